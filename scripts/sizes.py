@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Prints the release build's sizes: every file raw and gzipped, and what a first visit transfers.
+
+A first visit loads index.html and everything it references (the stylesheet, the loader, the
+JavaScript glue and the WebAssembly module the loader names). Sizes are gzip level 9, which is
+what a static host serving pre-compressed or on-the-fly gzip sends.
+
+Usage: python3 scripts/sizes.py [--dist dist] [--budget-kb 300]
+Exits with 1 when the first-visit total is over the budget.
+"""
+import argparse
+import gzip
+import pathlib
+import re
+import sys
+
+
+def gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def first_visit(dist: pathlib.Path) -> list[pathlib.Path]:
+    html = (dist / "index.html").read_text(encoding="utf-8")
+    # The minified HTML leaves simple attribute values unquoted.
+    found = re.findall(r'(?:src|href|data-js|data-wasm)=(?:"([^"]*)"|\'([^\']*)\'|([^\s>]+))', html)
+    refs = ["".join(groups) for groups in found]
+    files = [dist / "index.html"]
+    for ref in refs:
+        if "://" in ref or ref.startswith(("data:", "#", "mailto:")):
+            continue
+        path = dist / ref.split("?")[0].lstrip("/").removeprefix("./")
+        # Under a public URL such as /sub/, strip the prefix until the file is found.
+        parts = pathlib.PurePosixPath(ref.lstrip("/")).parts
+        while not path.is_file() and len(parts) > 1:
+            parts = parts[1:]
+            path = dist.joinpath(*parts)
+        if path.is_file() and path not in files:
+            files.append(path)
+    return files
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dist", default="dist")
+    parser.add_argument("--budget-kb", type=float, default=None)
+    args = parser.parse_args()
+    dist = pathlib.Path(args.dist)
+    if not (dist / "index.html").is_file():
+        print(f"no build in {dist}/: run `trunk build --release` first", file=sys.stderr)
+        return 2
+
+    print(f"{'file':<44} {'raw':>11} {'gzip':>11}")
+    for path in sorted(p for p in dist.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        print(f"{str(path.relative_to(dist)):<44} {len(data):>11,} {gz(data):>11,}")
+
+    visit = first_visit(dist)
+    raw = sum(p.stat().st_size for p in visit)
+    zipped = sum(gz(p.read_bytes()) for p in visit)
+    names = ", ".join(str(p.relative_to(dist)) for p in visit)
+    print(f"\nFirst visit ({len(visit)} files: {names})")
+    print(f"  {raw:,} bytes raw, {zipped:,} bytes gzipped ({zipped / 1024:.1f} KB)")
+    if args.budget_kb is not None:
+        verdict = "within" if zipped <= args.budget_kb * 1024 else "OVER"
+        print(f"  budget {args.budget_kb:g} KB gzipped: {verdict}")
+        if verdict == "OVER":
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs whatever is missing (toolchain, Node packages, Chromium), then runs every test:
+# formatting and lints, the core's unit, scenario and property tests, the release build and its
+# size budget, and the end-to-end tests in headless Chromium against that build.
+set -euo pipefail
+source "$(dirname "$0")/setup.sh"
+setup_build
+setup_browser
+cd "$ROOT"
+
+say "Formatting and lints"
+cargo fmt --all -- --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+
+say "Core tests (native)"
+cargo test --quiet
+
+say "Release build"
+trunk build --release
+
+say "Size budget"
+python3 scripts/sizes.py --budget-kb 300
+
+say "End-to-end tests (headless Chromium)"
+npx playwright test --config tests/e2e/playwright.config.js

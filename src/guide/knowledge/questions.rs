@@ -1,0 +1,328 @@
+//! The questions of the guide, in the order they are asked. Each id is also the key of the
+//! answer in a shared link, and each option id its value, so keep them short and stable.
+
+use crate::guide::model::{Choice, Cond, Kind, Question};
+
+const ARCHITECTURE: &str = "Architecture";
+const THREATS: &str = "Threat model";
+const SCALE: &str = "Scale and infrastructure";
+const TEAM: &str = "Team";
+
+/// The web front-end question applies when there is (or may be) a browser app.
+const HAS_WEB: Cond = Cond::Any(&[Cond::Picked("clients", "web"), Cond::Unsure("clients")]);
+
+pub static QUESTIONS: &[Question] = &[
+    Question {
+        id: "clients",
+        topic: ARCHITECTURE,
+        text: "Who calls your system?",
+        short: "Clients",
+        why: "Each kind of client gets its own recommendation: browsers handle cookies well, \
+              native apps and other companies' code send tokens in headers, and your own \
+              services need machine credentials. Tick all that apply.",
+        kind: Kind::Many,
+        choices: &[
+            Choice {
+                id: "web",
+                label: "Our own web app in the browser",
+                hint: "People sign in on a website or web app you build.",
+            },
+            Choice {
+                id: "mobile",
+                label: "Our own native mobile app",
+                hint: "An iOS or Android app you ship through an app store.",
+            },
+            Choice {
+                id: "api",
+                label: "Third-party developers using our API",
+                hint: "Other companies' code calls your API on their own or their users' behalf.",
+            },
+            Choice {
+                id: "services",
+                label: "Our own services calling each other",
+                hint: "Back-end jobs or services that call your other services.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "frontend",
+        topic: ARCHITECTURE,
+        text: "How is the web front end built?",
+        short: "Web front end",
+        why: "Server-rendered pages and a same-site single-page app can both use a plain session \
+              cookie. A front end on a different site from its API cannot rely on cookies, \
+              which pushes towards a backend-for-frontend or tokens.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "ssr",
+                label: "Server-rendered pages",
+                hint: "The server builds the HTML (Rails, Django, Laravel, server components).",
+            },
+            Choice {
+                id: "spa",
+                label: "Single-page app on the same site as its API",
+                hint:
+                    "For example app.example.com calling api.example.com: one registrable domain.",
+            },
+            Choice {
+                id: "spa-other",
+                label: "Single-page app on a different site from its API",
+                hint: "For example example.app calling api.example-backend.com.",
+            },
+        ],
+        ask_when: HAS_WEB,
+    },
+    Question {
+        id: "backend",
+        topic: ARCHITECTURE,
+        text: "What does the back end look like?",
+        short: "Back end",
+        why: "A single application can look a session up in its own database. Many services \
+              would each need that lookup on every hop, which is where self-contained tokens \
+              earn their keep.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "monolith",
+                label: "One application",
+                hint: "One deployable, perhaps running as several instances.",
+            },
+            Choice {
+                id: "few",
+                label: "A few services",
+                hint: "Two to about five services, usually owned by one team.",
+            },
+            Choice {
+                id: "micro",
+                label: "Many microservices",
+                hint: "Many independently deployed services, often owned by several teams.",
+            },
+            Choice {
+                id: "serverless",
+                label: "Serverless functions",
+                hint: "Short-lived functions (Lambda, Cloud Functions, Workers) behind a gateway.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "domains",
+        topic: ARCHITECTURE,
+        text: "How many unrelated domains must share one login?",
+        short: "Domains",
+        why: "A cookie belongs to one site. If people must stay signed in across unrelated \
+              domains, something other than a single site's cookie has to carry the login.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "one",
+                label: "One site",
+                hint: "Subdomains of one domain (app., api., www.) count as one site.",
+            },
+            Choice {
+                id: "several",
+                label: "Two or more unrelated domains",
+                hint: "For example shop.example and help.example-support.net.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "revoke",
+        topic: THREATS,
+        text: "When you revoke access, how fast must it take effect?",
+        short: "Revocation",
+        why: "A server-side session ends the moment you delete it. A self-contained token stays \
+              valid until it expires unless every request checks a server-side list, so this \
+              answer decides how short tokens must live or whether they fit at all.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "instant",
+                label: "Instantly",
+                hint: "A banned user or stolen session must stop working on the next request.",
+            },
+            Choice {
+                id: "minutes",
+                label: "Within minutes",
+                hint: "A window of 5 to 15 minutes is acceptable.",
+            },
+            Choice {
+                id: "hours",
+                label: "Hours are fine",
+                hint: "Nothing valuable is at stake in the meantime.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "data",
+        topic: THREATS,
+        text: "How sensitive is the data behind the login?",
+        short: "Data sensitivity",
+        why: "The more a stolen credential is worth, the more it matters to keep credentials out \
+              of reach of page scripts, to revoke them quickly and to keep personal data out of \
+              tokens anyone holding them can read.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "regulated",
+                label: "Regulated",
+                hint: "Finance, health, government or similar: audits and breach rules apply.",
+            },
+            Choice {
+                id: "personal",
+                label: "Personal data",
+                hint:
+                    "Names, addresses, messages: covered by privacy law but not a regulated sector.",
+            },
+            Choice {
+                id: "low",
+                label: "Low",
+                hint: "Public or low-value data; a leak would be embarrassing, not harmful.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "scale",
+        topic: SCALE,
+        text: "How large do you expect to be in the next two years?",
+        short: "Scale",
+        why: "Below about 100,000 users both approaches cost about the same to run; scale \
+              rarely decides the question, but at very high request rates a lookup on every \
+              request starts to show on the bill.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "small",
+                label: "Under 10,000 users",
+                hint: "Up to roughly a million requests a day.",
+            },
+            Choice {
+                id: "medium",
+                label: "10,000 to 100,000 users",
+                hint: "Up to roughly ten million requests a day.",
+            },
+            Choice {
+                id: "large",
+                label: "100,000 to a million users",
+                hint: "Tens of millions of requests a day.",
+            },
+            Choice {
+                id: "huge",
+                label: "More than a million users",
+                hint: "Or more than a hundred million requests a day.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "store",
+        topic: SCALE,
+        text: "Do you have, or could you run, a shared store such as Redis?",
+        short: "Shared store",
+        why: "Server-side sessions and revocation lists need a store that every instance can \
+              reach quickly. If you cannot have one, state on the server is off the table.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "have",
+                label: "Yes, we already run one",
+                hint: "Redis, Memcached, or a database every instance shares.",
+            },
+            Choice {
+                id: "could",
+                label: "No, but we could add one",
+                hint: "Adding a managed Redis or a table is acceptable.",
+            },
+            Choice {
+                id: "cannot",
+                label: "No, and we cannot add one",
+                hint: "For example edge functions with no shared state.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "run",
+        topic: TEAM,
+        text: "Do you want to run authentication yourselves?",
+        short: "Who runs auth",
+        why: "A managed identity provider already runs the hard parts (token rotation, \
+              revocation, enterprise login) at the price of a bill and a dependency. Running it \
+              yourselves means choosing a maintained library, never writing your own.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "self",
+                label: "Yes, with a maintained library",
+                hint: "Users live in our own database.",
+            },
+            Choice {
+                id: "provider",
+                label: "No, we prefer a managed provider",
+                hint: "Auth0, Clerk, Cognito, Entra ID, Supabase Auth, Stytch and the like.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "sso",
+        topic: TEAM,
+        text: "Do people need to sign in with another account?",
+        short: "Single sign-on",
+        why: "Social and enterprise login mean receiving an identity provider's token and then \
+              creating your own session or tokens. Enterprise single sign-on (SAML, SCIM, one \
+              connection per customer) is a large piece of work to build.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "none",
+                label: "No, our own sign-in only",
+                hint: "Passwords, magic links or passkeys on our own site.",
+            },
+            Choice {
+                id: "social",
+                label: "Social login",
+                hint: "Sign in with Google, Apple, GitHub and similar.",
+            },
+            Choice {
+                id: "enterprise",
+                label: "Enterprise single sign-on",
+                hint: "Customers sign in through their own identity provider (SAML or OIDC).",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "team",
+        topic: TEAM,
+        text: "Who will build and run it?",
+        short: "Team",
+        why: "Every moving part (refresh rotation, key rotation, a second mechanism beside the \
+              first) is something the team must get right and keep right. Small teams are \
+              better served by fewer parts.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "small",
+                label: "A small team without security specialists",
+                hint: "A handful of developers who do everything.",
+            },
+            Choice {
+                id: "experienced",
+                label: "Developers with security experience",
+                hint: "Someone has built and reviewed authentication before.",
+            },
+            Choice {
+                id: "dedicated",
+                label: "A dedicated security or identity team",
+                hint: "People whose job is authentication and its operations.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+];

@@ -1,0 +1,16 @@
+//! The decision guide: the knowledge base (data) and the engine that evaluates it.
+//!
+//! `model` defines the shapes of the knowledge, `knowledge` holds the knowledge itself,
+//! `answers` is what the user said, `flow` decides which questions to ask, `engine` scores the
+//! approaches and `sensitivity` finds the answers that would change the outcome.
+
+pub mod answers;
+pub mod engine;
+pub mod flow;
+pub mod knowledge;
+pub mod model;
+pub mod sensitivity;
+
+pub use answers::{Answer, Answers};
+pub use engine::{recommend, Outcome};
+pub use knowledge::KNOWLEDGE;

@@ -1,0 +1,52 @@
+//! The thin Leptos front end. It renders what the core computes and sends user input back to
+//! it; it holds no decision logic of its own.
+
+mod answer_editor;
+mod inspector;
+mod landing;
+mod layout;
+mod questionnaire;
+mod result;
+mod routes;
+mod sources;
+mod state;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use layout::{Footer, Header, NotFound};
+use state::GuideState;
+
+/// Replaces the static shell of `index.html` with the app.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(root) = document().get_element_by_id("app") else {
+        return;
+    };
+    root.set_inner_html("");
+    if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
+        leptos::mount::mount_to(root, App).forget();
+    }
+}
+
+#[component]
+fn App() -> impl IntoView {
+    provide_context(GuideState::new());
+    let base = routes::base();
+    view! {
+        <Router base=base>
+            <a class="skip-link" href="#main">"Skip to content"</a>
+            <Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=landing::Landing/>
+                    <Route path=path!("/guide") view=questionnaire::Questionnaire/>
+                    <Route path=path!("/guide/result") view=result::ResultPage/>
+                    <Route path=path!("/inspector") view=inspector::Inspector/>
+                </Routes>
+            </main>
+            <Footer/>
+        </Router>
+    }
+}

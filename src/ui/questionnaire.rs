@@ -1,0 +1,196 @@
+//! The questionnaire: one question per step, with Back and Next.
+//!
+//! The current question lives in the URL (`?step=revoke`) so that the browser's Back button
+//! goes back a step. The form is rebuilt only when the question changes, never while the
+//! user is answering, so keyboard focus stays on the control being used.
+
+use leptos::ev::SubmitEvent;
+use leptos::html;
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+
+use super::routes;
+use super::state::use_guide;
+use crate::guide::flow;
+use crate::guide::model::{Choice, Kind, Question, NOT_SURE, NOT_SURE_ID};
+use crate::guide::{Answer, KNOWLEDGE};
+
+#[component]
+pub fn Questionnaire() -> impl IntoView {
+    let guide = use_guide();
+    let query = use_query_map();
+    let current = Memo::new(move |_| {
+        let requested = query.with(|q| q.get("step")).unwrap_or_default();
+        flow::step(&KNOWLEDGE, &guide.answers.get(), &requested).map(|s| s.question.id)
+    });
+    view! {
+        <section class="page narrow guide">
+            {move || {
+                current
+                    .get()
+                    .and_then(|id| KNOWLEDGE.question(id))
+                    .map(|question| view! { <QuestionForm question/> })
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn QuestionForm(question: &'static Question) -> impl IntoView {
+    let guide = use_guide();
+    let navigate = use_navigate();
+    let step = move || flow::step(&KNOWLEDGE, &guide.answers.get(), question.id);
+    let is_last = move || flow::next(&KNOWLEDGE, &guide.answers.get(), question.id).is_none();
+
+    // Moving between steps puts focus on the new question, so screen readers announce it and
+    // keyboard users continue from the top of the form.
+    let heading = NodeRef::<html::H1>::new();
+    heading.on_load(|el| {
+        let _ = el.focus();
+    });
+
+    let forward = navigate.clone();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let answers = guide.answers.get_untracked();
+        let to = match flow::next(&KNOWLEDGE, &answers, question.id) {
+            Some(next) => routes::step(next),
+            None => routes::RESULT.to_string(),
+        };
+        forward(&to, Default::default());
+    };
+    let on_back = move |_| {
+        let answers = guide.answers.get_untracked();
+        let to = match flow::previous(&KNOWLEDGE, &answers, question.id) {
+            Some(previous) => routes::step(previous),
+            None => "/".to_string(),
+        };
+        navigate(&to, Default::default());
+    };
+
+    let instruction = match question.kind {
+        Kind::One => "Choose one.",
+        Kind::Many => "Choose all that apply.",
+    };
+    let choices = question
+        .choices
+        .iter()
+        .map(|choice| view! { <ChoiceControl question choice/> })
+        .collect_view();
+
+    view! {
+        <form class="question" on:submit=on_submit novalidate>
+            <div class="progress">
+                <p class="progress-text">
+                    {move || step().map(|s| format!("Step {} of {}", s.number, s.total))}
+                </p>
+                <progress
+                    aria-hidden="true"
+                    max=move || step().map(|s| s.total).unwrap_or(1)
+                    value=move || step().map(|s| s.number).unwrap_or(0)
+                ></progress>
+            </div>
+            <fieldset>
+                <legend>
+                    <span class="topic">{question.topic}</span>
+                    <h1 node_ref=heading tabindex="-1">{question.text}</h1>
+                </legend>
+                <p class="instruction">{instruction}</p>
+                <div class="choices">{choices} <NotSureControl question/></div>
+            </fieldset>
+            <details class="why">
+                <summary>"Why we ask"</summary>
+                <p>{question.why}</p>
+            </details>
+            <div class="step-buttons">
+                <button type="button" class="button" on:click=on_back>"Back"</button>
+                <button type="submit" class="button primary">
+                    {move || if is_last() { "See the recommendation" } else { "Next" }}
+                </button>
+            </div>
+            <p class="muted small">"Skipping a question counts as “Not sure”."</p>
+        </form>
+    }
+}
+
+/// Input type for the question's kind.
+fn input_type(question: &Question) -> &'static str {
+    match question.kind {
+        Kind::One => "radio",
+        Kind::Many => "checkbox",
+    }
+}
+
+#[component]
+fn ChoiceControl(question: &'static Question, choice: &'static Choice) -> impl IntoView {
+    let guide = use_guide();
+    let id = format!("q-{}-{}", question.id, choice.id);
+    let hint_id = format!("{id}-hint");
+    let checked = move || {
+        guide
+            .answers
+            .with(|a| a.get(question.id).is_some_and(|x| x.includes(choice.id)))
+    };
+    let on_change = move |_| {
+        guide.answers.update(|a| {
+            // Ids come from the knowledge base, so these cannot be refused.
+            let _ = match question.kind {
+                Kind::One => a.set(&KNOWLEDGE, question.id, &[choice.id]),
+                Kind::Many => a.toggle(&KNOWLEDGE, question.id, choice.id),
+            };
+        });
+    };
+    view! {
+        <div class="choice">
+            <input
+                type=input_type(question)
+                id=id.clone()
+                name=question.id
+                value=choice.id
+                aria-describedby=hint_id.clone()
+                prop:checked=checked
+                on:change=on_change
+            />
+            <label for=id>
+                <span class="choice-label">{choice.label}</span>
+                <span class="choice-hint" id=hint_id>{choice.hint}</span>
+            </label>
+        </div>
+    }
+}
+
+#[component]
+fn NotSureControl(question: &'static Question) -> impl IntoView {
+    let guide = use_guide();
+    let id = format!("q-{}-{NOT_SURE_ID}", question.id);
+    let checked = move || {
+        guide
+            .answers
+            .with(|a| a.get(question.id) == Some(&Answer::Unsure))
+    };
+    let on_change = move |ev| {
+        let on = event_target_checked(&ev);
+        guide.answers.update(|a| {
+            if on {
+                let _ = a.set_unsure(&KNOWLEDGE, question.id);
+            } else {
+                a.clear(question.id);
+            }
+        });
+    };
+    view! {
+        <div class="choice not-sure">
+            <input
+                type=input_type(question)
+                id=id.clone()
+                name=question.id
+                value=NOT_SURE_ID
+                prop:checked=checked
+                on:change=on_change
+            />
+            <label for=id>
+                <span class="choice-label">{NOT_SURE}</span>
+            </label>
+        </div>
+    }
+}

@@ -1,0 +1,290 @@
+//! The result page: the recommendation per client surface first, then the reasons, the
+//! alternatives and why they lost, what would change it, the checklist, libraries and sources.
+//! The whole result re-renders from the core's `Outcome` whenever an answer changes; the
+//! answer editor beside it is rendered once so it keeps focus while in use.
+
+use leptos::prelude::*;
+
+use super::answer_editor::AnswerEditor;
+use super::sources::{cites, source_list};
+use super::state::use_guide;
+use crate::guide::engine::{Assessment, Reason, SurfaceResult};
+use crate::guide::sensitivity::Change;
+use crate::guide::{recommend, Outcome, KNOWLEDGE};
+
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    let guide = use_guide();
+    let heading = NodeRef::<leptos::html::H1>::new();
+    heading.on_load(|el| {
+        let _ = el.focus();
+    });
+    view! {
+        <div class="page result-layout">
+            <div class="result-main">
+                <h1 node_ref=heading tabindex="-1">"Your recommendation"</h1>
+                <p class="muted">
+                    {format!(
+                        "Rule base {}, last reviewed {}. ",
+                        KNOWLEDGE.version,
+                        KNOWLEDGE.reviewed,
+                    )}
+                    <a href="#answers">"Change your answers"</a>
+                </p>
+                {move || render(&recommend(&KNOWLEDGE, &guide.answers.get()))}
+            </div>
+            <aside class="result-aside">
+                <AnswerEditor/>
+            </aside>
+        </div>
+    }
+}
+
+fn render(outcome: &Outcome) -> impl IntoView {
+    view! {
+        <section aria-labelledby="rec-title" class="recommendation">
+            <h2 id="rec-title" class="visually-hidden">"Recommendation per client"</h2>
+            <ul class="cards">{outcome.surfaces.iter().map(card).collect_view()}</ul>
+        </section>
+        <section aria-labelledby="why-title">
+            <h2 id="why-title">"Why"</h2>
+            {outcome.surfaces.iter().map(why).collect_view()}
+        </section>
+        <section aria-labelledby="alt-title">
+            <h2 id="alt-title">"Why not the alternatives"</h2>
+            {outcome.surfaces.iter().map(alternatives).collect_view()}
+        </section>
+        <section aria-labelledby="change-title">
+            <h2 id="change-title">"What would change this"</h2>
+            {changes(&outcome.changes)}
+        </section>
+        <section aria-labelledby="check-title">
+            <h2 id="check-title">"Implementation checklist"</h2>
+            {checklist(outcome)}
+        </section>
+        <section aria-labelledby="lib-title">
+            <h2 id="lib-title">"Maintained libraries"</h2>
+            <p class="muted">"Do not write your own: use one of these for your stack."</p>
+            {libraries(outcome)}
+        </section>
+        <section aria-labelledby="src-title">
+            <h2 id="src-title">"Sources"</h2>
+            {source_list(&outcome.sources)}
+        </section>
+    }
+}
+
+fn card(s: &SurfaceResult) -> impl IntoView {
+    let margin = match s.margin() {
+        Some(0) => "A tie, broken in favour of the simpler option.".to_string(),
+        Some(m) => format!("{} points ahead of the next option.", m),
+        None => "The only option that fits.".to_string(),
+    };
+    view! {
+        <li class="card">
+            <p class="surface">{s.surface.name}</p>
+            <p class="approach">{s.winner.approach.name}</p>
+            <p class="summary">{s.winner.approach.summary}</p>
+            <p class="margin muted small">{margin}</p>
+        </li>
+    }
+}
+
+fn why(s: &SurfaceResult) -> impl IntoView {
+    let w = &s.winner;
+    let costs = (!w.cons.is_empty()).then(|| {
+        view! {
+            <p class="sub">"What it costs you"</p>
+            <ul class="reasons">{w.cons.iter().map(|r| reason(r, s)).collect_view()}</ul>
+        }
+    });
+    view! {
+        <h3>{format!("{}: {}", s.surface.name, w.approach.name)}</h3>
+        <ul class="reasons">{w.pros.iter().map(|r| reason(r, s)).collect_view()}</ul>
+        {(w.pros.is_empty()).then(|| view! {
+            <p class="muted">"It starts ahead as the simplest option, and no answer counted against it enough."</p>
+        })}
+        {costs}
+    }
+}
+
+fn reason(r: &Reason, s: &SurfaceResult) -> impl IntoView {
+    let weight = r.rule.weight;
+    let (class, label) = if weight >= 0 {
+        ("weight plus", format!("+{weight}"))
+    } else {
+        ("weight minus", format!("−{}", weight.unsigned_abs()))
+    };
+    let because = if r.facts.is_empty() {
+        format!("Applies to every {}.", s.surface.name.to_lowercase())
+    } else {
+        let facts: Vec<String> = r.facts.iter().map(|f| f.describe()).collect();
+        format!("Because: {}", facts.join("; "))
+    };
+    view! {
+        <li class="reason">
+            <span class=class aria-label=format!("weight {label}")>{label.clone()}</span>
+            <div>
+                <p>{r.rule.reason}</p>
+                <p class="because small">{because}</p>
+                {cites(r.rule.sources)}
+            </div>
+        </li>
+    }
+}
+
+fn alternatives(s: &SurfaceResult) -> impl IntoView {
+    let items = s
+        .alternatives
+        .iter()
+        .map(|a| alternative(a, s))
+        .collect_view();
+    view! {
+        <h3>{s.surface.name}</h3>
+        <ul class="alternatives">{items}</ul>
+    }
+}
+
+fn alternative(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
+    let verdict = if a.is_viable() {
+        format!(
+            "{} points against {} for the recommendation.",
+            a.score, s.winner.score
+        )
+    } else {
+        "Ruled out by your answers.".to_string()
+    };
+    let blockers = a
+        .blockers
+        .iter()
+        .map(|b| {
+            let facts: Vec<String> = b.facts.iter().map(|f| f.describe()).collect();
+            view! {
+                <li class="reason">
+                    <span class="weight minus" aria-label="ruled out">"✕"</span>
+                    <div>
+                        <p>{b.constraint.reason}</p>
+                        <p class="because small">{format!("Because: {}", facts.join("; "))}</p>
+                        {cites(b.constraint.sources)}
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let against = a.cons.iter().map(|r| reason(r, s)).collect_view();
+    let lacked = (a.is_viable() && a.cons.is_empty()).then(|| {
+        view! { <p class="muted small">"Nothing counted against it; it had fewer reasons in its favour."</p> }
+    });
+    view! {
+        <li class="alternative">
+            <p><strong>{a.approach.name}</strong>" — "{verdict}</p>
+            <ul class="reasons">{blockers}{against}</ul>
+            {lacked}
+        </li>
+    }
+}
+
+fn changes(changes: &[Change]) -> impl IntoView {
+    if changes.is_empty() {
+        return view! {
+            <p>"No single answer, changed on its own, would change this recommendation."</p>
+        }
+        .into_any();
+    }
+    let guide = use_guide();
+    let items = changes
+        .iter()
+        .map(|c| {
+            let shifts: Vec<String> = c
+                .shifts
+                .iter()
+                .map(|s| {
+                    format!(
+                        "{}: {} instead of {}",
+                        s.surface.name, s.to.name, s.from.name
+                    )
+                })
+                .collect();
+            let (question, instead) = (c.question.id, c.instead.clone());
+            let try_it = move |_| {
+                guide
+                    .answers
+                    .update(|a| *a = a.with(question, instead.clone()))
+            };
+            view! {
+                <li class="change">
+                    <p class="if">{format!("If {}", c.describe())}</p>
+                    <ul>{shifts.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                    <button type="button" class="button small" on:click=try_it>
+                        {format!("Try: {}", c.instead.describe(c.question))}
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="muted">"Each of these answers, changed on its own, would change the recommendation."</p>
+        <ul class="changes">{items}</ul>
+    }
+    .into_any()
+}
+
+fn checklist(outcome: &Outcome) -> impl IntoView {
+    let mut groups: Vec<(&str, Vec<_>)> = Vec::new();
+    for item in &outcome.checklist {
+        match groups.last_mut() {
+            Some((topic, items)) if *topic == item.topic => items.push(*item),
+            _ => groups.push((item.topic, vec![*item])),
+        }
+    }
+    groups
+        .into_iter()
+        .map(|(topic, items)| {
+            let list = items
+                .into_iter()
+                .map(|item| view! { <li><p>{item.text}</p>{cites(item.sources)}</li> })
+                .collect_view();
+            view! {
+                <h3>{topic}</h3>
+                <ul class="checklist">{list}</ul>
+            }
+        })
+        .collect_view()
+}
+
+fn libraries(outcome: &Outcome) -> impl IntoView {
+    let stacks = KNOWLEDGE
+        .stacks
+        .iter()
+        .filter_map(|stack| {
+            let libs: Vec<_> = outcome
+                .libraries
+                .iter()
+                .filter(|l| l.stack == *stack)
+                .collect();
+            (!libs.is_empty()).then(|| {
+                let items = libs
+                    .into_iter()
+                    .map(|l| {
+                        let name = if l.url.is_empty() {
+                            view! { <strong>{l.name}</strong> }.into_any()
+                        } else {
+                            view! {
+                                <a href=l.url rel="noopener noreferrer" target="_blank">{l.name}</a>
+                            }
+                            .into_any()
+                        };
+                        view! { <li>{name}" — "{l.note}</li> }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="stack">
+                        <h3>{*stack}</h3>
+                        <ul>{items}</ul>
+                    </div>
+                }
+            })
+        })
+        .collect_view();
+    view! { <div class="stacks">{stacks}</div> }
+}

@@ -1,0 +1,37 @@
+//! Paths of the app, aware of the sub-path it is served under.
+//!
+//! Trunk writes the public URL into `<base href>`; the router gets it as its base, and links
+//! are built here so that a deployment under `/tools/authpick/` works like one at `/`.
+
+/// The sub-path the app is served under, without a trailing slash ("" at the root).
+pub fn base() -> String {
+    let href = leptos::prelude::document()
+        .query_selector("base[href]")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("href"))
+        .unwrap_or_default();
+    normalise(&href)
+}
+
+fn normalise(href: &str) -> String {
+    // Only a path is meaningful as a router base; anything else means "served at the root".
+    if !href.starts_with('/') {
+        return String::new();
+    }
+    href.trim_end_matches('/').to_string()
+}
+
+/// An `href` for a path of the app, such as `/guide`.
+pub fn href(path: &str) -> String {
+    format!("{}{}", base(), path)
+}
+
+pub const GUIDE: &str = "/guide";
+pub const RESULT: &str = "/guide/result";
+pub const INSPECTOR: &str = "/inspector";
+
+/// The questionnaire at a given question.
+pub fn step(question: &str) -> String {
+    format!("{GUIDE}?step={question}")
+}

@@ -1,0 +1,203 @@
+// The app's behaviour beyond the scenarios: static shell, landing, keyboard use, browser Back,
+// editing answers on the result page, accessibility in both themes, layout from a 360 px phone
+// to a projector, and no network traffic while it is used.
+import { test, expect, ready, expectAccessible } from './fixtures.js';
+import { Q, walk, cards, SESSION, ACCESS_REFRESH } from './guide.js';
+
+const MONOLITH = [
+  [Q.clients, ['Our own web app in the browser']],
+  [Q.frontend, ['Server-rendered pages']],
+  [Q.backend, ['One application']],
+  [Q.domains, ['One site']],
+  [Q.revoke, ['Within minutes']],
+  [Q.data, ['Personal data']],
+  [Q.scale, ['Under 10,000 users']],
+  [Q.store, []],
+  [Q.run, ['Yes, with a maintained library']],
+  [Q.sso, []],
+  [Q.team, []],
+];
+
+test('the static shell shows the name and purpose before the WebAssembly arrives', async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions, JWTs, or both?');
+  await expect(page.getByText('Loading the guide…')).toBeVisible();
+  await expect(page.locator('nav[aria-label="Main"]')).toHaveCount(0);
+  release();
+  await ready(page);
+  await expect(page.getByText('Loading the guide…')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('a noscript message explains what is needed', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByText(/needs JavaScript and WebAssembly/)).toBeVisible();
+  });
+});
+
+test('landing page: two sentences, a start button and the inspector link', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await expect(page).toHaveTitle(/Authpick/);
+  await expect(page.getByRole('link', { name: 'Inspect a token' })).toBeVisible();
+  await page.getByRole('link', { name: 'Start the guide' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+  await expect(page.getByText('Step 1 of 11')).toBeVisible();
+  await page.getByRole('link', { name: 'Token inspector' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Token inspector');
+});
+
+test('a deep link to a step or the result loads directly', async ({ page }) => {
+  await page.goto('/guide?step=revoke');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.revoke);
+  await page.goto('/guide/result');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
+});
+
+test.describe('an address that does not exist', () => {
+  // The static host answers 404 (with the app's 404.html), which the browser logs.
+  test.use({ allowedProblems: [/status of 404/] });
+  test('shows the app\'s own not-found page', async ({ page }) => {
+    await page.goto('/no/such/page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+    await page.getByRole('link', { name: 'Go to the start page' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions, JWTs, or both?');
+  });
+});
+
+test('keyboard only: answer, advance, and focus lands on the next question', async ({ page }) => {
+  await page.goto('/guide');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  // Tab to the first checkbox, tick it with Space, submit with Enter.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Our own web app in the browser')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page.getByLabel('Our own web app in the browser')).toBeChecked();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(Q.frontend);
+  await expect(heading).toBeFocused();
+  await expect(page.getByText('Step 2 of 11')).toBeVisible();
+  // Radios: arrow keys move the choice; focus stays on the group while answering.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Single-page app on the same site as its API')).toBeChecked();
+  await expect(page.getByLabel('Single-page app on the same site as its API')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText(Q.backend);
+});
+
+test('Back and the browser Back button return to the previous step with answers kept', async ({ page }) => {
+  await page.goto('/guide');
+  await page.getByLabel('Our own native mobile app').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  // No web client: the front-end question is skipped.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.backend);
+  await expect(page.getByText('Step 2 of 10')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+  await expect(page.getByLabel('Our own native mobile app')).toBeChecked();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+});
+
+test('changing an answer on the result page updates the recommendation at once', async ({ page }) => {
+  await walk(page, MONOLITH);
+  expect((await cards(page))[0][1]).toBe(SESSION);
+  await page.getByLabel('Web front end').selectOption({ label: 'Single-page app on a different site from its API' });
+  // By keyboard: the editor keeps focus while the result re-renders.
+  await page.getByLabel('Domains').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByLabel('Domains')).toHaveValue('several');
+  await expect(page.locator('.card .approach').first()).toHaveText(ACCESS_REFRESH);
+  await expect(page.getByLabel('Domains')).toBeFocused();
+  // Removing the web client removes the web question and the browser card.
+  await page.getByRole('checkbox', { name: 'Our own native mobile app' }).check();
+  await page.getByRole('checkbox', { name: 'Our own web app in the browser' }).uncheck();
+  await expect(page.getByLabel('Web front end')).toHaveCount(0);
+  expect((await cards(page)).map(([s]) => s.toLowerCase())).toEqual(['native mobile app']);
+});
+
+test('the result explains itself: reasons tied to answers, alternatives, what would change it', async ({ page }) => {
+  await walk(page, MONOLITH);
+  await expect(page.getByRole('heading', { name: 'Why', exact: true })).toBeVisible();
+  await expect(page.getByText('Because: Web front end: Server-rendered pages').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Why not the alternatives' })).toBeVisible();
+  await expect(page.getByText(/points against \d+ for the recommendation/).first()).toBeVisible();
+  await expect(page.locator('.result-main').getByText(/Rule base 2026\.\d+\.\d+, last reviewed/)).toBeVisible();
+  // Applying a suggested change really changes the recommendation.
+  const change = page.locator('.change').first();
+  await expect(change).toBeVisible();
+  const before = await cards(page);
+  await change.getByRole('button').click();
+  await expect.poll(async () => JSON.stringify(await cards(page))).not.toBe(JSON.stringify(before));
+  // Sources are links to the documents.
+  const source = page.locator('.source-list a').first();
+  await expect(source).toHaveAttribute('href', /^https:\/\//);
+});
+
+for (const scheme of ['light', 'dark']) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    test('landing, a question and a result have no WCAG 2.1 AA violations', async ({ page }) => {
+      await page.goto('/');
+      await ready(page);
+      await expectAccessible(page);
+      await page.goto('/guide?step=frontend');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.frontend);
+      await page.getByLabel('Server-rendered pages').check();
+      await expectAccessible(page);
+      await walk(page, MONOLITH);
+      await expectAccessible(page);
+      await page.goto('/inspector');
+      await ready(page);
+      await expectAccessible(page);
+    });
+  });
+}
+
+for (const [name, width, height] of [['phone', 360, 740], ['projector', 1920, 1080]]) {
+  test(`readable on a ${name} (${width}px): nothing overflows sideways`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    for (const path of ['/', '/guide']) {
+      await page.goto(path);
+      await ready(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
+    await walk(page, MONOLITH);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    const size = await page.locator('.card .approach').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(18);
+  });
+}
+
+test('nothing is requested after the app has loaded', async ({ page, guard }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  const loaded = guard.requests.length;
+  await page.getByRole('link', { name: 'Start the guide' }).click();
+  for (let i = 0; i < 3; i++) {
+    await page.getByLabel('Not sure').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByText('Step 4 of')).toBeVisible();
+  expect(guard.requests.slice(loaded)).toEqual([]);
+  await page.goto('/guide/result'); // a full reload is allowed to fetch the app again...
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  const reloaded = guard.requests.length;
+  await page.getByLabel('Revocation').selectOption({ label: 'Instantly' });
+  await expect(page.locator('.card').first()).toBeVisible();
+  // ...but using it is not.
+  expect(guard.requests.slice(reloaded)).toEqual([]);
+  expect(loaded).toBeGreaterThan(0);
+});

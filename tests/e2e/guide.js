@@ -1,0 +1,61 @@
+// Drives the questionnaire by what a person sees: question headings and option labels.
+import { expect } from './fixtures.js';
+
+export const Q = {
+  clients: 'Who calls your system?',
+  frontend: 'How is the web front end built?',
+  backend: 'What does the back end look like?',
+  domains: 'How many unrelated domains must share one login?',
+  revoke: 'When you revoke access, how fast must it take effect?',
+  data: 'How sensitive is the data behind the login?',
+  scale: 'How large do you expect to be in the next two years?',
+  store: 'Do you have, or could you run, a shared store such as Redis?',
+  run: 'Do you want to run authentication yourselves?',
+  sso: 'Do people need to sign in with another account?',
+  team: 'Who will build and run it?',
+};
+
+/**
+ * Answers each step in order. `steps` is a list of [question heading, [option labels]]; the
+ * heading shown must match, which also proves that skipped questions are skipped.
+ */
+export async function walk(page, steps) {
+  await page.goto('/guide');
+  for (const [heading, labels] of steps) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    for (const label of labels) {
+      await choice(page, label).check();
+    }
+    await page.locator('form.question button[type=submit]').click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Your recommendation' })).toBeVisible();
+}
+
+/** The input of the option whose label is exactly `label` (hints are not matched). */
+export function choice(page, label) {
+  return page
+    .locator('.choice')
+    .filter({ has: page.locator('.choice-label').getByText(label, { exact: true }) })
+    .locator('input');
+}
+
+/** The recommendation cards as [surface, approach] pairs. */
+export async function cards(page) {
+  const items = page.locator('.card');
+  const n = await items.count();
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    out.push([
+      (await items.nth(i).locator('.surface').innerText()).trim(),
+      (await items.nth(i).locator('.approach').innerText()).trim(),
+    ]);
+  }
+  return out;
+}
+
+export const SESSION = 'Server-side session cookie';
+export const ACCESS_REFRESH = 'Short-lived JWT access token + rotating refresh token';
+export const HYBRID = 'Hybrid: short JWT backed by a session store';
+export const PROVIDER = 'Managed identity provider';
+export const SERVICE_JWT = 'Signed short-lived service JWT';
+export const BFF = 'Backend-for-frontend';
