@@ -77,7 +77,7 @@ fn render(outcome: &Outcome) -> impl IntoView {
 fn card(s: &SurfaceResult) -> impl IntoView {
     let margin = match s.margin() {
         Some(0) => "A tie, broken in favour of the simpler option.".to_string(),
-        Some(m) => format!("{} points ahead of the next option.", m),
+        Some(m) => format!("{} ahead of the next option.", points(m)),
         None => "The only option that fits.".to_string(),
     };
     view! {
@@ -172,8 +172,15 @@ fn alternative(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
         })
         .collect_view();
     let against = a.cons.iter().map(|r| reason(r, s)).collect_view();
+    // With nothing against it, it lost on what the recommendation had going for it.
     let lacked = (a.is_viable() && a.cons.is_empty()).then(|| {
-        view! { <p class="muted small">"Nothing counted against it; it had fewer reasons in its favour."</p> }
+        let led: Vec<&str> = s.winner.pros.iter().take(2).map(|r| r.rule.reason).collect();
+        let text = if led.is_empty() {
+            "Nothing counted against it; the recommendation is simpler and won the tie.".to_string()
+        } else {
+            format!("Nothing counted against it, but the recommendation led on: {}", led.join(" "))
+        };
+        view! { <p class="muted small">{text}</p> }
     });
     view! {
         <li class="alternative">
@@ -182,6 +189,13 @@ fn alternative(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
             {lacked}
         </li>
     }
+}
+
+/// "1 point", "3 points", "−2 points".
+fn points(n: i32) -> String {
+    let sign = if n < 0 { "−" } else { "" };
+    let abs = n.unsigned_abs();
+    format!("{sign}{abs} point{}", if abs == 1 { "" } else { "s" })
 }
 
 fn changes(changes: &[Change]) -> impl IntoView {

@@ -131,7 +131,7 @@ test('the result explains itself: reasons tied to answers, alternatives, what wo
   await expect(page.getByRole('heading', { name: 'Why', exact: true })).toBeVisible();
   await expect(page.getByText('Because: Web front end: Server-rendered pages').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Why not the alternatives' })).toBeVisible();
-  await expect(page.getByText(/points against \d+ for the recommendation/).first()).toBeVisible();
+  await expect(page.getByText(/points? against -?\d+ for the recommendation/).first()).toBeVisible();
   await expect(page.locator('.result-main').getByText(/Rule base 2026\.\d+\.\d+, last reviewed/)).toBeVisible();
   // Applying a suggested change really changes the recommendation.
   const change = page.locator('.change').first();
