@@ -11,7 +11,7 @@ import os
 import pathlib
 import shutil
 
-ROUTES = ["guide", "guide/result", "inspector"]
+ROUTES = ["guide", "inspector"]
 
 stage = pathlib.Path(os.environ["TRUNK_STAGING_DIR"])
 index = stage / "index.html"

@@ -332,3 +332,26 @@ fn sources_of_the_outcome_are_the_ones_it_cites() {
         "cookie checklist cites RFC 6265bis"
     );
 }
+
+#[test]
+fn strongest_reasons_are_the_heaviest_across_surfaces() {
+    let outcome = recommend(
+        &KNOWLEDGE,
+        &answers(&[
+            ("clients", &["web", "mobile"]),
+            ("frontend", &["ssr"]),
+            ("revoke", &["instant"]),
+        ]),
+    );
+    let top = outcome.strongest_reasons(3);
+    assert_eq!(top.len(), 3);
+    let weights: Vec<i32> = top.iter().map(|(_, r)| r.rule.weight).collect();
+    assert!(weights.windows(2).all(|w| w[0] >= w[1]), "{weights:?}");
+    let max = outcome
+        .surfaces
+        .iter()
+        .flat_map(|s| &s.winner.pros)
+        .map(|r| r.rule.weight)
+        .max();
+    assert_eq!(Some(weights[0]), max);
+}

@@ -76,6 +76,21 @@ pub struct Outcome {
     pub sources: Vec<&'static Source>,
 }
 
+impl Outcome {
+    /// The `n` strongest reasons behind the recommendations, across surfaces, strongest first
+    /// (ties keep surface order). Meeting mode leads with these.
+    pub fn strongest_reasons(&self, n: usize) -> Vec<(&SurfaceResult, &Reason)> {
+        let mut all: Vec<(&SurfaceResult, &Reason)> = self
+            .surfaces
+            .iter()
+            .flat_map(|s| s.winner.pros.iter().map(move |r| (s, r)))
+            .collect();
+        all.sort_by_key(|(_, r)| -r.rule.weight);
+        all.truncate(n);
+        all
+    }
+}
+
 /// Scores the surfaces only: the part of `recommend` that "what if" re-runs.
 pub fn score(kb: &Knowledge, answers: &Answers) -> Vec<SurfaceResult> {
     let ctx = Context::new(kb, answers);

@@ -2,13 +2,18 @@
 //!
 //! `model` defines the shapes of the knowledge, `knowledge` holds the knowledge itself,
 //! `answers` is what the user said, `flow` decides which questions to ask, `engine` scores the
-//! approaches and `sensitivity` finds the answers that would change the outcome.
+//! approaches and `sensitivity` finds the answers that would change the outcome. Around them:
+//! `link` writes and reads the state as a URL query, `compare` sets two results side by side
+//! and `record` writes the decision as a MADR document.
 
 pub mod answers;
+pub mod compare;
 pub mod engine;
 pub mod flow;
 pub mod knowledge;
+pub mod link;
 pub mod model;
+pub mod record;
 pub mod sensitivity;
 
 pub use answers::{Answer, Answers};

@@ -1,68 +1,67 @@
-//! "Your answers" on the result page: every answer editable in place; the result above
-//! updates as soon as one changes.
+//! An editable list of every answer, used beside the result and in each column of the compare
+//! view: a change updates the recommendation at once.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
-use super::routes::{href, step};
-use super::state::use_guide;
+use super::state::{use_guide, Which};
 use crate::guide::flow::Context;
+use crate::guide::link::View;
 use crate::guide::model::{Kind, Question, NOT_SURE, NOT_SURE_ID};
 use crate::guide::{Answer, KNOWLEDGE};
 
 #[component]
-pub fn AnswerEditor() -> impl IntoView {
-    let first = KNOWLEDGE
-        .questions
-        .first()
-        .map(|q| q.id)
-        .unwrap_or_default();
+pub fn AnswerEditor(which: Which, title: &'static str) -> impl IntoView {
+    let guide = use_guide();
+    let title_id = format!("answers-{}", which.prefix());
+    let section_id = format!("{title_id}-section");
     let rows = KNOWLEDGE
         .questions
         .iter()
-        .map(|question| view! { <AnswerRow question/> })
+        .map(|question| view! { <AnswerRow question which/> })
         .collect_view();
+    let first = KNOWLEDGE.questions.first().map(|q| q.id);
+    let walk = move |_| {
+        if let Some(q) = first {
+            guide.show(View::Step(q));
+        }
+    };
     view! {
-        <section class="answers" aria-labelledby="answers-title" id="answers">
-            <h2 id="answers-title">"Your answers"</h2>
+        <section class="answers" aria-labelledby=title_id.clone() id=section_id>
+            <h2 id=title_id.clone()>{title}</h2>
             <p class="muted small">"Change any answer: the recommendation updates at once."</p>
             {rows}
-            <p><A href=href(&step(first))>"Go through the questions again"</A></p>
+            {(which == Which::Current).then(|| view! {
+                <button type="button" class="button small" on:click=walk>"Go through the questions again"</button>
+            })}
         </section>
     }
 }
 
 #[component]
-fn AnswerRow(question: &'static Question) -> impl IntoView {
+fn AnswerRow(question: &'static Question, which: Which) -> impl IntoView {
     let guide = use_guide();
-    let asked = move || {
-        guide
-            .answers
-            .with(|a| Context::new(&KNOWLEDGE, a).is_asked(question.id))
-    };
+    let asked = move || Context::new(&KNOWLEDGE, &guide.answers(which)).is_asked(question.id);
     view! {
         <Show when=asked>
             {match question.kind {
-                Kind::Many => view! { <ManyEditor question/> }.into_any(),
-                Kind::One => view! { <OneEditor question/> }.into_any(),
+                Kind::Many => view! { <ManyEditor question which/> }.into_any(),
+                Kind::One => view! { <OneEditor question which/> }.into_any(),
             }}
         </Show>
     }
 }
 
 #[component]
-fn OneEditor(question: &'static Question) -> impl IntoView {
+fn OneEditor(question: &'static Question, which: Which) -> impl IntoView {
     let guide = use_guide();
-    let id = format!("edit-{}", question.id);
-    let current = move |option: &str| {
-        guide.answers.with(|a| match a.get(question.id) {
-            Some(Answer::Picked(ids)) => ids.contains(&option),
-            _ => option == NOT_SURE_ID,
-        })
+    let id = format!("edit-{}-{}", which.prefix(), question.id);
+    let current = move |option: &str| match guide.answers(which).get(question.id) {
+        Some(Answer::Picked(ids)) => ids.contains(&option),
+        _ => option == NOT_SURE_ID,
     };
     let on_change = move |ev| {
         let value = event_target_value(&ev);
-        guide.answers.update(|a| {
+        guide.update(which, |a| {
             let _ = a.set(&KNOWLEDGE, question.id, &[value]);
         });
     };
@@ -85,20 +84,21 @@ fn OneEditor(question: &'static Question) -> impl IntoView {
 }
 
 #[component]
-fn ManyEditor(question: &'static Question) -> impl IntoView {
+fn ManyEditor(question: &'static Question, which: Which) -> impl IntoView {
     let guide = use_guide();
     let boxes = question
         .choices
         .iter()
         .map(|c| {
-            let id = format!("edit-{}-{}", question.id, c.id);
+            let id = format!("edit-{}-{}-{}", which.prefix(), question.id, c.id);
             let checked = move || {
                 guide
-                    .answers
-                    .with(|a| a.get(question.id).is_some_and(|x| x.includes(c.id)))
+                    .answers(which)
+                    .get(question.id)
+                    .is_some_and(|x| x.includes(c.id))
             };
             let on_change = move |_| {
-                guide.answers.update(|a| {
+                guide.update(which, |a| {
                     let _ = a.toggle(&KNOWLEDGE, question.id, c.id);
                 });
             };
@@ -111,9 +111,10 @@ fn ManyEditor(question: &'static Question) -> impl IntoView {
         })
         .collect_view();
     let unsure = move || {
-        guide
-            .answers
-            .with(|a| !matches!(a.get(question.id), Some(Answer::Picked(_))))
+        !matches!(
+            guide.answers(which).get(question.id),
+            Some(Answer::Picked(_))
+        )
     };
     view! {
         <fieldset class="edit-row">

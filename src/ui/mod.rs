@@ -2,20 +2,27 @@
 //! it; it holds no decision logic of its own.
 
 mod answer_editor;
+mod compare_view;
+mod guide_page;
 mod inspector;
 mod landing;
 mod layout;
+mod prefs;
 mod questionnaire;
 mod result;
 mod routes;
+mod share;
+mod shortcuts;
 mod sources;
 mod state;
+mod storage;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use layout::{Footer, Header, NotFound};
+use prefs::UiState;
 use state::GuideState;
 
 /// Replaces the static shell of `index.html` with the app.
@@ -32,21 +39,30 @@ pub fn start() {
 
 #[component]
 fn App() -> impl IntoView {
-    provide_context(GuideState::new());
-    let base = routes::base();
+    provide_context(UiState::install());
     view! {
-        <Router base=base>
-            <a class="skip-link" href="#main">"Skip to content"</a>
-            <Header/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=landing::Landing/>
-                    <Route path=path!("/guide") view=questionnaire::Questionnaire/>
-                    <Route path=path!("/guide/result") view=result::ResultPage/>
-                    <Route path=path!("/inspector") view=inspector::Inspector/>
-                </Routes>
-            </main>
-            <Footer/>
+        <Router base=routes::base()>
+            <Shell/>
         </Router>
+    }
+}
+
+/// Everything inside the router, where the URL-backed guide state can live.
+#[component]
+fn Shell() -> impl IntoView {
+    provide_context(GuideState::new());
+    shortcuts::install();
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header/>
+        <main id="main" tabindex="-1">
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=landing::Landing/>
+                <Route path=path!("/guide") view=guide_page::GuidePage/>
+                <Route path=path!("/inspector") view=inspector::Inspector/>
+            </Routes>
+        </main>
+        <Footer/>
+        <shortcuts::ShortcutsDialog/>
     }
 }

@@ -1,27 +1,31 @@
 //! The questionnaire: one question per step, with Back and Next.
 //!
-//! The current question lives in the URL (`?step=revoke`) so that the browser's Back button
-//! goes back a step. The form is rebuilt only when the question changes, never while the
-//! user is answering, so keyboard focus stays on the control being used.
+//! The current question lives in the link (`step=revoke`), so the browser's Back button goes
+//! back a step. The form is rebuilt only when the question changes, never while the user is
+//! answering, so keyboard focus stays on the control being used.
 
 use leptos::ev::SubmitEvent;
 use leptos::html;
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_navigate;
 
-use super::routes;
-use super::state::use_guide;
-use crate::guide::flow;
+use super::prefs::use_ui;
+use super::share::StartOver;
+use super::shortcuts::ShortcutsButton;
+use super::state::{use_guide, GuideState, Which};
+use crate::guide::link::View;
 use crate::guide::model::{Choice, Kind, Question, NOT_SURE, NOT_SURE_ID};
-use crate::guide::{Answer, KNOWLEDGE};
+use crate::guide::{flow, Answer, KNOWLEDGE};
 
 #[component]
 pub fn Questionnaire() -> impl IntoView {
     let guide = use_guide();
-    let query = use_query_map();
     let current = Memo::new(move |_| {
-        let requested = query.with(|q| q.get("step")).unwrap_or_default();
-        flow::step(&KNOWLEDGE, &guide.answers.get(), &requested).map(|s| s.question.id)
+        let requested = match guide.view() {
+            View::Step(q) => q,
+            _ => "",
+        };
+        flow::step(&KNOWLEDGE, &guide.answers(Which::Current), requested).map(|s| s.question.id)
     });
     view! {
         <section class="page narrow guide">
@@ -38,9 +42,11 @@ pub fn Questionnaire() -> impl IntoView {
 #[component]
 fn QuestionForm(question: &'static Question) -> impl IntoView {
     let guide = use_guide();
+    let ui = use_ui();
     let navigate = use_navigate();
-    let step = move || flow::step(&KNOWLEDGE, &guide.answers.get(), question.id);
-    let is_last = move || flow::next(&KNOWLEDGE, &guide.answers.get(), question.id).is_none();
+    let answers = move || guide.answers(Which::Current);
+    let step = move || flow::step(&KNOWLEDGE, &answers(), question.id);
+    let is_last = move || flow::next(&KNOWLEDGE, &answers(), question.id).is_none();
 
     // Moving between steps puts focus on the new question, so screen readers announce it and
     // keyboard users continue from the top of the form.
@@ -49,23 +55,14 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
         let _ = el.focus();
     });
 
-    let forward = navigate.clone();
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let answers = guide.answers.get_untracked();
-        let to = match flow::next(&KNOWLEDGE, &answers, question.id) {
-            Some(next) => routes::step(next),
-            None => routes::RESULT.to_string(),
-        };
-        forward(&to, Default::default());
+        guide.advance();
     };
     let on_back = move |_| {
-        let answers = guide.answers.get_untracked();
-        let to = match flow::previous(&KNOWLEDGE, &answers, question.id) {
-            Some(previous) => routes::step(previous),
-            None => "/".to_string(),
-        };
-        navigate(&to, Default::default());
+        if !guide.retreat() {
+            navigate("/", Default::default());
+        }
     };
 
     let instruction = match question.kind {
@@ -75,8 +72,11 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
     let choices = question
         .choices
         .iter()
-        .map(|choice| view! { <ChoiceControl question choice/> })
+        .enumerate()
+        .map(|(i, choice)| view! { <ChoiceControl question choice key=i + 1/> })
         .collect_view();
+    let unsure_key = question.choices.len() + 1;
+    let meeting = move || ui.prefs.with(|p| p.meeting);
 
     view! {
         <form class="question" on:submit=on_submit novalidate>
@@ -96,7 +96,10 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
                     <h1 node_ref=heading tabindex="-1">{question.text}</h1>
                 </legend>
                 <p class="instruction">{instruction}</p>
-                <div class="choices">{choices} <NotSureControl question/></div>
+                <div class="choices">
+                    {choices}
+                    <NotSureControl question key=unsure_key/>
+                </div>
             </fieldset>
             <details class="why">
                 <summary>"Why we ask"</summary>
@@ -109,6 +112,12 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
                 </button>
             </div>
             <p class="muted small">"Skipping a question counts as “Not sure”."</p>
+            <div class="quiet-actions">
+                <Show when=meeting>
+                    <ShortcutsButton/>
+                </Show>
+                <StartOver/>
+            </div>
         </form>
     }
 }
@@ -121,25 +130,28 @@ fn input_type(question: &Question) -> &'static str {
     }
 }
 
+/// The number key that chooses an option in meeting mode, shown only there.
+fn key_badge(key: usize) -> impl IntoView {
+    view! { <span class="key" aria-hidden="true">{key}</span> }
+}
+
 #[component]
-fn ChoiceControl(question: &'static Question, choice: &'static Choice) -> impl IntoView {
+fn ChoiceControl(
+    question: &'static Question,
+    choice: &'static Choice,
+    key: usize,
+) -> impl IntoView {
     let guide = use_guide();
     let id = format!("q-{}-{}", question.id, choice.id);
     let hint_id = format!("{id}-hint");
     let checked = move || {
-        guide
-            .answers
-            .with(|a| a.get(question.id).is_some_and(|x| x.includes(choice.id)))
+        guide.with(|s| {
+            s.answers
+                .get(question.id)
+                .is_some_and(|x| x.includes(choice.id))
+        })
     };
-    let on_change = move |_| {
-        guide.answers.update(|a| {
-            // Ids come from the knowledge base, so these cannot be refused.
-            let _ = match question.kind {
-                Kind::One => a.set(&KNOWLEDGE, question.id, &[choice.id]),
-                Kind::Many => a.toggle(&KNOWLEDGE, question.id, choice.id),
-            };
-        });
-    };
+    let on_change = move |_| choose(guide, question, choice.id);
     view! {
         <div class="choice">
             <input
@@ -152,6 +164,7 @@ fn ChoiceControl(question: &'static Question, choice: &'static Choice) -> impl I
                 on:change=on_change
             />
             <label for=id>
+                {key_badge(key)}
                 <span class="choice-label">{choice.label}</span>
                 <span class="choice-hint" id=hint_id>{choice.hint}</span>
             </label>
@@ -160,17 +173,13 @@ fn ChoiceControl(question: &'static Question, choice: &'static Choice) -> impl I
 }
 
 #[component]
-fn NotSureControl(question: &'static Question) -> impl IntoView {
+fn NotSureControl(question: &'static Question, key: usize) -> impl IntoView {
     let guide = use_guide();
     let id = format!("q-{}-{NOT_SURE_ID}", question.id);
-    let checked = move || {
-        guide
-            .answers
-            .with(|a| a.get(question.id) == Some(&Answer::Unsure))
-    };
+    let checked = move || guide.with(|s| s.answers.get(question.id) == Some(&Answer::Unsure));
     let on_change = move |ev| {
         let on = event_target_checked(&ev);
-        guide.answers.update(|a| {
+        guide.update(Which::Current, |a| {
             if on {
                 let _ = a.set_unsure(&KNOWLEDGE, question.id);
             } else {
@@ -189,8 +198,26 @@ fn NotSureControl(question: &'static Question) -> impl IntoView {
                 on:change=on_change
             />
             <label for=id>
+                {key_badge(key)}
                 <span class="choice-label">{NOT_SURE}</span>
             </label>
         </div>
     }
+}
+
+/// Picks an option as a click would: a single-choice question takes it, a multiple-choice one
+/// toggles it; `unsure` toggles "Not sure". Shared with the meeting-mode number keys.
+pub fn choose(guide: GuideState, question: &'static Question, option: &str) {
+    let unsure_now = guide.with(|s| s.answers.get(question.id) == Some(&Answer::Unsure));
+    guide.update(Which::Current, |a| {
+        // Ids come from the knowledge base, so these cannot be refused.
+        let _ = match (question.kind, option) {
+            (_, NOT_SURE_ID) if unsure_now && question.kind == Kind::Many => {
+                a.clear(question.id);
+                Ok(())
+            }
+            (Kind::One, _) | (_, NOT_SURE_ID) => a.set(&KNOWLEDGE, question.id, &[option]),
+            (Kind::Many, _) => a.toggle(&KNOWLEDGE, question.id, option),
+        };
+    });
 }

@@ -6,8 +6,10 @@
 use leptos::prelude::*;
 
 use super::answer_editor::AnswerEditor;
+use super::prefs::use_ui;
+use super::share::ResultActions;
 use super::sources::{cites, source_list};
-use super::state::use_guide;
+use super::state::{use_guide, Which};
 use crate::guide::engine::{Assessment, Reason, SurfaceResult};
 use crate::guide::sensitivity::Change;
 use crate::guide::{recommend, Outcome, KNOWLEDGE};
@@ -15,6 +17,8 @@ use crate::guide::{recommend, Outcome, KNOWLEDGE};
 #[component]
 pub fn ResultPage() -> impl IntoView {
     let guide = use_guide();
+    let ui = use_ui();
+    let meeting = move || ui.prefs.with(|p| p.meeting);
     let heading = NodeRef::<leptos::html::H1>::new();
     heading.on_load(|el| {
         let _ = el.focus();
@@ -29,28 +33,30 @@ pub fn ResultPage() -> impl IntoView {
                         KNOWLEDGE.version,
                         KNOWLEDGE.reviewed,
                     )}
-                    <a href="#answers">"Change your answers"</a>
+                    <a href="#answers-a-section">"Change your answers"</a>
                 </p>
-                {move || render(&recommend(&KNOWLEDGE, &guide.answers.get()))}
+                {move || render(&recommend(&KNOWLEDGE, &guide.answers(Which::Current)), meeting())}
             </div>
             <aside class="result-aside">
-                <AnswerEditor/>
+                <AnswerEditor which=Which::Current title="Your answers"/>
             </aside>
         </div>
     }
 }
 
-fn render(outcome: &Outcome) -> impl IntoView {
+fn render(outcome: &Outcome, meeting: bool) -> impl IntoView {
     view! {
         <section aria-labelledby="rec-title" class="recommendation">
             <h2 id="rec-title" class="visually-hidden">"Recommendation per client"</h2>
-            <ul class="cards">{outcome.surfaces.iter().map(card).collect_view()}</ul>
+            <ul class="cards">{outcome.surfaces.iter().map(|s| card(s, false)).collect_view()}</ul>
         </section>
-        <section aria-labelledby="why-title">
+        {strongest(outcome, meeting)}
+        <ResultActions/>
+        <section aria-labelledby="why-title" class="print-skip">
             <h2 id="why-title">"Why"</h2>
             {outcome.surfaces.iter().map(why).collect_view()}
         </section>
-        <section aria-labelledby="alt-title">
+        <section aria-labelledby="alt-title" class="print-skip">
             <h2 id="alt-title">"Why not the alternatives"</h2>
             {outcome.surfaces.iter().map(alternatives).collect_view()}
         </section>
@@ -62,7 +68,7 @@ fn render(outcome: &Outcome) -> impl IntoView {
             <h2 id="check-title">"Implementation checklist"</h2>
             {checklist(outcome)}
         </section>
-        <section aria-labelledby="lib-title">
+        <section aria-labelledby="lib-title" class="print-skip">
             <h2 id="lib-title">"Maintained libraries"</h2>
             <p class="muted">"Do not write your own: use one of these for your stack."</p>
             {libraries(outcome)}
@@ -74,15 +80,41 @@ fn render(outcome: &Outcome) -> impl IntoView {
     }
 }
 
-fn card(s: &SurfaceResult) -> impl IntoView {
+/// Meeting mode leads with the three reasons that weighed most.
+fn strongest(outcome: &Outcome, meeting: bool) -> impl IntoView {
+    let items = outcome
+        .strongest_reasons(3)
+        .into_iter()
+        .map(|(s, r)| {
+            view! {
+                <li>
+                    <strong>{format!("{}: ", s.surface.name)}</strong>
+                    {r.rule.reason}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        // Always in the page for print; on screen only in meeting mode.
+        <section aria-labelledby="strongest-title" class="strongest" class:screen-hidden=!meeting>
+            <h2 id="strongest-title">"The three strongest reasons"</h2>
+            <ol>{items}</ol>
+        </section>
+    }
+}
+
+/// One surface's recommendation; `changed` marks it in the compare view (in words, not only
+/// by colour).
+pub fn card(s: &SurfaceResult, changed: bool) -> impl IntoView {
     let margin = match s.margin() {
         Some(0) => "A tie, broken in favour of the simpler option.".to_string(),
         Some(m) => format!("{} ahead of the next option.", points(m)),
         None => "The only option that fits.".to_string(),
     };
     view! {
-        <li class="card">
+        <li class="card" class:changed=changed>
             <p class="surface">{s.surface.name}</p>
+            {changed.then(|| view! { <p class="changed-badge">"Changes"</p> })}
             <p class="approach">{s.winner.approach.name}</p>
             <p class="summary">{s.winner.approach.summary}</p>
             <p class="margin muted small">{margin}</p>
@@ -229,11 +261,8 @@ fn changes(changes: &[Change]) -> impl IntoView {
                 })
                 .collect();
             let (question, instead) = (c.question.id, c.instead.clone());
-            let try_it = move |_| {
-                guide
-                    .answers
-                    .update(|a| *a = a.with(question, instead.clone()))
-            };
+            let try_it =
+                move |_| guide.update(Which::Current, |a| *a = a.with(question, instead.clone()));
             view! {
                 <li class="change">
                     <p class="if">{format!("If {}", c.describe())}</p>

@@ -27,11 +27,14 @@ pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
 }
 
-pub const GUIDE: &str = "/guide";
-pub const RESULT: &str = "/guide/result";
-pub const INSPECTOR: &str = "/inspector";
-
-/// The questionnaire at a given question.
-pub fn step(question: &str) -> String {
-    format!("{GUIDE}?step={question}")
+/// The absolute URL of a path of the app, for links that leave the page (copy, export).
+pub fn absolute(path: &str) -> String {
+    let origin = leptos::prelude::window()
+        .location()
+        .origin()
+        .unwrap_or_default();
+    format!("{origin}{}", href(path))
 }
+
+pub const GUIDE: &str = "/guide";
+pub const INSPECTOR: &str = "/inspector";

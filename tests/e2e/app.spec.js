@@ -57,7 +57,7 @@ test('landing page: two sentences, a start button and the inspector link', async
 test('a deep link to a step or the result loads directly', async ({ page }) => {
   await page.goto('/guide?step=revoke');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.revoke);
-  await page.goto('/guide/result');
+  await page.goto('/guide?view=result');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
 });
 
@@ -191,7 +191,7 @@ test('nothing is requested after the app has loaded', async ({ page, guard }) =>
   }
   await expect(page.getByText('Step 4 of')).toBeVisible();
   expect(guard.requests.slice(loaded)).toEqual([]);
-  await page.goto('/guide/result'); // a full reload is allowed to fetch the app again...
+  await page.goto('/guide?view=result'); // a full reload is allowed to fetch the app again...
   await ready(page);
   await page.waitForLoadState('networkidle');
   const reloaded = guard.requests.length;

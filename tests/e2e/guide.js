@@ -20,6 +20,10 @@ export const Q = {
  * heading shown must match, which also proves that skipped questions are skipped.
  */
 export async function walk(page, steps) {
+  // Start clean: the guide restores saved answers when a link has none. The landing page
+  // neither restores nor saves, so storage can be cleared there without a race.
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
   await page.goto('/guide');
   for (const [heading, labels] of steps) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);

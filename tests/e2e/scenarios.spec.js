@@ -39,7 +39,7 @@ test('native mobile app: access + refresh tokens (the web question is skipped)',
     [Q.team, []],
   ]);
   expect(norm(await cards(page))).toEqual([['native mobile app', ACCESS_REFRESH]]);
-  await expect(page.getByText(/Keychain/).first()).toBeVisible();
+  await expect(page.locator('.checklist').getByText(/Keychain/)).toBeVisible();
 });
 
 test('microservices with a cross-site SPA and mobile app: JWTs, and service JWTs inside', async ({ page }) => {

@@ -1,0 +1,94 @@
+//! Two futures side by side ("today" and, say, "after we add a mobile app"): each with its own
+//! answers and recommendation, and what changes between them named first. Both answer sets
+//! travel in the one link.
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::answer_editor::AnswerEditor;
+use super::result::card;
+use super::share::CopyLinkButton;
+use super::state::{use_guide, Which};
+use crate::guide::compare::{diff, SurfaceDiff};
+use crate::guide::engine::score;
+use crate::guide::link::View;
+use crate::guide::KNOWLEDGE;
+
+#[component]
+pub fn CompareView() -> impl IntoView {
+    let guide = use_guide();
+    let heading = NodeRef::<html::H1>::new();
+    heading.on_load(|el| {
+        let _ = el.focus();
+    });
+    let results = move || {
+        let a = score(&KNOWLEDGE, &guide.answers(Which::Current));
+        let b = score(&KNOWLEDGE, &guide.answers(Which::Other));
+        let d = diff(&a, &b);
+        (a, b, d)
+    };
+    let changes = move || {
+        let (_, _, d) = results();
+        let changed: Vec<String> = d
+            .iter()
+            .filter(|x| x.is_change())
+            .map(|x| x.describe())
+            .collect();
+        if changed.is_empty() {
+            view! { <p>"Nothing changes: both futures get the same recommendation."</p> }.into_any()
+        } else {
+            let items = changed
+                .into_iter()
+                .map(|c| view! { <li>{c}</li> })
+                .collect_view();
+            view! { <ul class="diff-list">{items}</ul> }.into_any()
+        }
+    };
+    let column = move |which: Which| {
+        let (a, b, d) = results();
+        let mine = if which == Which::Current { a } else { b };
+        let changed = |id: &str| {
+            d.iter().any(|x| match x {
+                SurfaceDiff::Same { .. } => false,
+                SurfaceDiff::Changed { surface, .. }
+                | SurfaceDiff::Added { surface, .. }
+                | SurfaceDiff::Removed { surface, .. } => surface.id == id,
+            })
+        };
+        let cards = mine
+            .iter()
+            .map(|s| card(s, changed(s.surface.id)))
+            .collect_view();
+        view! { <ul class="cards single">{cards}</ul> }
+    };
+    let back = move |_| guide.show(View::Result);
+    view! {
+        <div class="page compare">
+            <h1 node_ref=heading tabindex="-1">"Compare two futures"</h1>
+            <p class="muted">
+                "Change the answers on either side, for example add a mobile app to the right-hand \
+                 side. What changes in the recommendation is listed first and marked on the cards."
+            </p>
+            <section aria-labelledby="diff-title" class="diff">
+                <h2 id="diff-title">"What changes"</h2>
+                {changes}
+            </section>
+            <div class="actions-bar">
+                <CopyLinkButton/>
+                <button type="button" class="button small" on:click=back>"Back to the result"</button>
+            </div>
+            <div class="compare-columns">
+                <section class="column" aria-labelledby="col-a">
+                    <h2 id="col-a">"A: today"</h2>
+                    {move || column(Which::Current)}
+                    <AnswerEditor which=Which::Current title="Answers for today"/>
+                </section>
+                <section class="column" aria-labelledby="col-b">
+                    <h2 id="col-b">"B: another future"</h2>
+                    {move || column(Which::Other)}
+                    <AnswerEditor which=Which::Other title="Answers for the other future"/>
+                </section>
+            </div>
+        </div>
+    }
+}

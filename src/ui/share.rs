@@ -1,0 +1,217 @@
+//! Getting a decision out of the browser: copy the link, export the decision record, print,
+//! or start over. Where the Clipboard API is missing or refuses, the text is shown selected so
+//! it can be copied by hand.
+
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::prefs::use_ui;
+use super::routes::{absolute, GUIDE};
+use super::state::use_guide;
+use super::storage;
+use crate::guide::link::{encode, LinkState, View};
+use crate::guide::record::{decision_record, file_name, RecordInput};
+use crate::guide::{recommend, KNOWLEDGE};
+
+/// The link that reopens the current answers on the result.
+fn result_link(state: &LinkState) -> String {
+    let mut state = state.clone();
+    state.view = View::Result;
+    absolute(&format!("{GUIDE}?{}", encode(&KNOWLEDGE, &state)))
+}
+
+/// The link to exactly what is on screen.
+fn current_link(state: &LinkState) -> String {
+    absolute(&format!("{GUIDE}?{}", encode(&KNOWLEDGE, state)))
+}
+
+fn record(state: &LinkState) -> String {
+    let outcome = recommend(&KNOWLEDGE, &state.answers);
+    let link = result_link(state);
+    let date = today();
+    decision_record(
+        &KNOWLEDGE,
+        &RecordInput {
+            answers: &state.answers,
+            outcome: &outcome,
+            link: &link,
+            date: &date,
+        },
+    )
+}
+
+/// Today's date (UTC) as YYYY-MM-DD.
+fn today() -> String {
+    let iso: String = js_sys::Date::new_0().to_iso_string().into();
+    iso.chars().take(10).collect()
+}
+
+async fn write_clipboard(text: &str) -> Result<(), ()> {
+    let navigator = window().navigator();
+    // Outside a secure context `navigator.clipboard` is undefined; web-sys would still hand it
+    // over typed as a Clipboard, so look before calling it.
+    let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).map_err(|_| ())?;
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return Err(());
+    }
+    let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| ())
+}
+
+#[derive(Clone, PartialEq)]
+enum CopyStatus {
+    Idle,
+    Copied,
+    /// The clipboard refused: show the text for copying by hand.
+    Manual(String),
+}
+
+/// A button that copies `text()`; falls back to a selected field when the clipboard refuses.
+#[component]
+fn CopyButton<F>(
+    label: &'static str,
+    done: &'static str,
+    text: F,
+    #[prop(optional)] multiline: bool,
+) -> impl IntoView
+where
+    F: Fn() -> String + 'static,
+{
+    let status = RwSignal::new(CopyStatus::Idle);
+    let text = StoredValue::new_local(text);
+    let on_click = move |_| {
+        let value = text.with_value(|f| f());
+        spawn_local(async move {
+            match write_clipboard(&value).await {
+                Ok(()) => status.set(CopyStatus::Copied),
+                Err(()) => status.set(CopyStatus::Manual(value)),
+            }
+        });
+    };
+    let message = move || match status.get() {
+        CopyStatus::Copied => done.to_string(),
+        _ => String::new(),
+    };
+    view! {
+        <span class="copy">
+            <button type="button" class="button small" on:click=on_click>{label}</button>
+            <span class="copy-status" role="status">{message}</span>
+        </span>
+        {move || match status.get() {
+            CopyStatus::Manual(value) => Some(view! { <ManualCopy value multiline/> }),
+            _ => None,
+        }}
+    }
+}
+
+#[component]
+fn ManualCopy(value: String, multiline: bool) -> impl IntoView {
+    let hint = "Copying is not available here: the text is selected, press Ctrl+C (⌘C on a Mac).";
+    if multiline {
+        let field = NodeRef::<html::Textarea>::new();
+        field.on_load(|el| {
+            let _ = el.focus();
+            el.select();
+        });
+        view! {
+            <label class="manual-copy">
+                <span>{hint}</span>
+                <textarea node_ref=field readonly rows="8">{value}</textarea>
+            </label>
+        }
+        .into_any()
+    } else {
+        let field = NodeRef::<html::Input>::new();
+        field.on_load(|el| {
+            let _ = el.focus();
+            el.select();
+        });
+        view! {
+            <label class="manual-copy">
+                <span>{hint}</span>
+                <input node_ref=field type="text" readonly value=value/>
+            </label>
+        }
+        .into_any()
+    }
+}
+
+/// Copies the link to exactly what is on screen.
+#[component]
+pub fn CopyLinkButton() -> impl IntoView {
+    let guide = use_guide();
+    view! { <CopyButton label="Copy link" done="Link copied." text=move || current_link(&guide.untracked())/> }
+}
+
+/// Copy link, export, compare, print and start over, below the recommendation.
+#[component]
+pub fn ResultActions() -> impl IntoView {
+    let guide = use_guide();
+    let download = move |_| {
+        let state = guide.untracked();
+        save_file(&file_name(&today()), &record(&state));
+    };
+    let compare = move |_| {
+        let mut state = guide.untracked();
+        if state.other.is_empty() {
+            state.other = state.answers.clone();
+        }
+        state.view = View::Compare;
+        guide.set(&state, true);
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+    view! {
+        <div class="actions-bar" role="group" aria-label="Share and export">
+            <CopyLinkButton/>
+            <button type="button" class="button small" on:click=download>"Download decision record"</button>
+            <CopyButton
+                label="Copy decision record"
+                done="Decision record copied as Markdown."
+                text=move || record(&guide.untracked())
+                multiline=true
+            />
+            <button type="button" class="button small" on:click=compare>"Compare with another future"</button>
+            <button type="button" class="button small" on:click=print>"Print"</button>
+            <StartOver/>
+        </div>
+    }
+}
+
+/// Offers `text` as a Markdown file download, without any network request.
+fn save_file(name: &str, text: &str) {
+    let href = format!(
+        "data:text/markdown;charset=utf-8,{}",
+        js_sys::encode_uri_component(text)
+    );
+    let Ok(anchor) = document().create_element("a") else {
+        return;
+    };
+    let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() else {
+        return;
+    };
+    anchor.set_href(&href);
+    anchor.set_download(name);
+    anchor.click();
+}
+
+/// Forgets every answer, here and in storage. The previous state stays one Back away.
+#[component]
+pub fn StartOver() -> impl IntoView {
+    let guide = use_guide();
+    let ui = use_ui();
+    let on_click = move |_| {
+        ui.report(storage::clear_guide());
+        guide.set(&LinkState::start(&KNOWLEDGE), true);
+    };
+    view! {
+        <button type="button" class="button small quiet" on:click=on_click>"Start over"</button>
+    }
+}

@@ -1,0 +1,143 @@
+//! Meeting-mode keyboard shortcuts for a shared screen: number keys choose an option, Enter or
+//! → moves on, ← goes back, `?` lists the shortcuts. Outside meeting mode, or while typing in
+//! a field, keys keep their usual meaning.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+
+use super::prefs::{use_ui, UiState};
+use super::questionnaire::choose;
+use super::routes::GUIDE;
+use super::state::{use_guide, GuideState};
+use crate::guide::link::View;
+use crate::guide::model::NOT_SURE_ID;
+use crate::guide::{flow, KNOWLEDGE};
+
+const DIALOG_ID: &str = "shortcuts";
+
+/// Listens for shortcuts on the whole window for as long as the app runs.
+pub fn install() {
+    let guide = use_guide();
+    let ui = use_ui();
+    let location = use_location();
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        let on_guide = location
+            .pathname
+            .with_untracked(|p| p.trim_end_matches('/').ends_with(GUIDE));
+        if on_guide {
+            on_key(&ev, guide, ui);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+fn on_key(ev: &KeyboardEvent, guide: GuideState, ui: UiState) {
+    if !ui.prefs.with_untracked(|p| p.meeting) || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
+        return;
+    }
+    if dialog().is_some_and(|d| d.open()) {
+        return;
+    }
+    let target = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let tag = target.as_ref().map(|t| t.tag_name()).unwrap_or_default();
+    let kind = target
+        .as_ref()
+        .and_then(|t| t.get_attribute("type"))
+        .unwrap_or_default();
+    let typing = matches!(tag.as_str(), "TEXTAREA" | "SELECT")
+        || (tag == "INPUT" && !matches!(kind.as_str(), "radio" | "checkbox"));
+    if typing {
+        return;
+    }
+    let key = ev.key();
+    let handled = match key.as_str() {
+        "?" => {
+            open_dialog();
+            true
+        }
+        "ArrowRight" => {
+            guide.advance();
+            true
+        }
+        "ArrowLeft" => guide.retreat(),
+        // Enter on a control keeps its own meaning (a button press, a form submission).
+        "Enter" if !matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY" | "INPUT") => {
+            guide.advance();
+            true
+        }
+        k => k.parse::<usize>().ok().is_some_and(|n| pick(guide, n)),
+    };
+    if handled {
+        ev.prevent_default();
+    }
+}
+
+/// Chooses option `n` (1-based) of the current question; one past the last is "Not sure".
+fn pick(guide: GuideState, n: usize) -> bool {
+    let state = guide.untracked();
+    let View::Step(q) = state.view else {
+        return false;
+    };
+    let Some(step) = flow::step(&KNOWLEDGE, &state.answers, q) else {
+        return false;
+    };
+    let question = step.question;
+    let option = match n.checked_sub(1) {
+        Some(i) if i < question.choices.len() => question.choices[i].id,
+        Some(i) if i == question.choices.len() => NOT_SURE_ID,
+        _ => return false,
+    };
+    choose(guide, question, option);
+    true
+}
+
+fn dialog() -> Option<web_sys::HtmlDialogElement> {
+    document().get_element_by_id(DIALOG_ID)?.dyn_into().ok()
+}
+
+pub fn open_dialog() {
+    if let Some(d) = dialog() {
+        let _ = d.show_modal();
+    }
+}
+
+/// The list of shortcuts, opened with `?` or the button shown in meeting mode.
+#[component]
+pub fn ShortcutsDialog() -> impl IntoView {
+    let close = move |_| {
+        if let Some(d) = dialog() {
+            d.close();
+        }
+    };
+    view! {
+        <dialog id=DIALOG_ID aria-labelledby="shortcuts-title" class="shortcuts">
+            <h2 id="shortcuts-title">"Keyboard shortcuts"</h2>
+            <p>"In meeting mode, on the guide:"</p>
+            <dl>
+                <dt><kbd>"1"</kbd>" to "<kbd>"9"</kbd></dt>
+                <dd>"Choose the option with that number; the last number is “Not sure”."</dd>
+                <dt><kbd>"Enter"</kbd>" or "<kbd>"→"</kbd></dt>
+                <dd>"Next question (or the recommendation after the last one)."</dd>
+                <dt><kbd>"←"</kbd></dt>
+                <dd>"Previous question."</dd>
+                <dt><kbd>"?"</kbd></dt>
+                <dd>"This list. "<kbd>"Esc"</kbd>" closes it."</dd>
+            </dl>
+            <button type="button" class="button primary" on:click=close>"Close"</button>
+        </dialog>
+    }
+}
+
+/// A visible way to the shortcut list, for people who do not know about `?`.
+#[component]
+pub fn ShortcutsButton() -> impl IntoView {
+    view! {
+        <button type="button" class="button small quiet" on:click=move |_| open_dialog()>
+            "Keyboard shortcuts (?)"
+        </button>
+    }
+}

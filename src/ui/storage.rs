@@ -1,0 +1,72 @@
+//! Saved answers and preferences in localStorage, through gloo-storage.
+//!
+//! Storage can be missing (blocked by the browser, private windows) or full. gloo-storage throws
+//! when localStorage is missing, so every call first checks that it is there; every failure
+//! becomes a `StorageProblem` the page reports quietly, and the app carries on without saving.
+
+use gloo_storage::{LocalStorage, Storage};
+use serde::{de::DeserializeOwned, Serialize};
+
+const GUIDE_KEY: &str = "authpick.guide";
+const PREFS_KEY: &str = "authpick.prefs";
+
+/// Why saving or loading did not work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StorageProblem {
+    Unavailable,
+    Refused,
+}
+
+impl StorageProblem {
+    pub fn message(self) -> &'static str {
+        match self {
+            StorageProblem::Unavailable => {
+                "This browser does not let Authpick save your answers (storage is blocked). \
+                 They stay in the page's link instead."
+            }
+            StorageProblem::Refused => {
+                "Your answers could not be saved in this browser (its storage is full or \
+                 refused). They stay in the page's link instead."
+            }
+        }
+    }
+}
+
+fn available() -> Result<(), StorageProblem> {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    storage.map(|_| ()).ok_or(StorageProblem::Unavailable)
+}
+
+fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageProblem> {
+    available()?;
+    // A value that no longer parses (an older format, a manual edit) is treated as absent.
+    Ok(LocalStorage::get::<T>(key).ok())
+}
+
+fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+    available()?;
+    LocalStorage::set(key, value).map_err(|_| StorageProblem::Refused)
+}
+
+/// The guide's last state, as a link query.
+pub fn load_guide() -> Result<Option<String>, StorageProblem> {
+    load(GUIDE_KEY)
+}
+
+pub fn save_guide(query: &str) -> Result<(), StorageProblem> {
+    save(GUIDE_KEY, &query)
+}
+
+pub fn clear_guide() -> Result<(), StorageProblem> {
+    available()?;
+    LocalStorage::delete(GUIDE_KEY);
+    Ok(())
+}
+
+pub fn load_prefs<T: DeserializeOwned>() -> Result<Option<T>, StorageProblem> {
+    load(PREFS_KEY)
+}
+
+pub fn save_prefs<T: Serialize>(prefs: &T) -> Result<(), StorageProblem> {
+    save(PREFS_KEY, prefs)
+}

@@ -1,0 +1,318 @@
+// Sharing, resuming and exporting a decision: links in fresh browsers, tampered links, local
+// persistence (and its failure), the decision record, printing, meeting mode by keyboard alone,
+// and the compare view.
+import { test, expect, ready, expectAccessible } from './fixtures.js';
+import { Q, walk, cards, choice, SESSION, ACCESS_REFRESH, HYBRID } from './guide.js';
+
+const MIXED = [
+  [Q.clients, ['Our own web app in the browser', 'Our own native mobile app']],
+  [Q.frontend, ['Server-rendered pages']],
+  [Q.backend, ['One application']],
+  [Q.domains, []],
+  [Q.revoke, ['Within minutes']],
+  [Q.data, ['Personal data']],
+  [Q.scale, []],
+  [Q.store, []],
+  [Q.run, ['Yes, with a maintained library']],
+  [Q.sso, []],
+  [Q.team, []],
+];
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+test('a copied link reopens the same recommendation in a fresh browser', async ({ page, browser, baseURL }) => {
+  await walk(page, MIXED);
+  const expected = await cards(page);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+  expect(link).toMatch(/\?v=1&view=result&clients=web,mobile&frontend=ssr&backend=monolith/);
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link.replace(baseURL, baseURL)); // same origin, new profile: no storage
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
+  expect(await cards(other)).toEqual(expected);
+  await fresh.close();
+});
+
+test('a tampered link says what it ignored and applies the rest', async ({ page }) => {
+  await page.goto('/guide?v=1&view=result&clients=web,tablet&frontend=ssr&revoke=soon&colour=blue');
+  const notice = page.locator('.link-notice');
+  await expect(notice).toContainText('“tablet” is not a valid answer for “clients”');
+  await expect(notice).toContainText('“soon” is not a valid answer for “revoke”');
+  await expect(notice).toContainText('“colour” is not a question this version knows');
+  expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+});
+
+test('a link from a newer version is applied as far as possible', async ({ page }) => {
+  await page.goto('/guide?v=9&view=result&clients=mobile&revoke=minutes&%ZZ=1');
+  await expect(page.locator('.link-notice')).toContainText('newer version');
+  await expect(page.locator('.link-notice')).toContainText('not properly encoded');
+  expect((await cards(page))[0][1]).toBe(ACCESS_REFRESH);
+});
+
+test('answers are restored on the next visit, and a link wins over them', async ({ page }) => {
+  await page.goto('/guide');
+  await choice(page, 'Our own native mobile app').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  await choice(page, 'Many microservices').check();
+  await expect(page).toHaveURL(/backend=micro/);
+
+  // A new visit without a link: the answers and the step come back.
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('link', { name: 'Start the guide' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.backend);
+  await expect(choice(page, 'Many microservices')).toBeChecked();
+  await expect(page).toHaveURL(/clients=mobile/);
+
+  // A link with answers wins over what is stored.
+  await page.goto('/guide?v=1&view=result&clients=web&frontend=ssr');
+  expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('link', { name: 'Guide', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
+  expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
+
+  // Start over clears the answers, here and in storage.
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+  await expect(choice(page, 'Our own web app in the browser')).not.toBeChecked();
+  expect(await page.evaluate(() => localStorage.getItem('authpick.guide'))).toBeNull();
+});
+
+test('changing answers adds no history entries; Back still goes back a step', async ({ page }) => {
+  await page.goto('/guide');
+  await choice(page, 'Our own web app in the browser').check();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (const label of ['Server-rendered pages', 'Single-page app on the same site as its API', 'Server-rendered pages']) {
+    await choice(page, label).check();
+  }
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.frontend);
+  await expect(choice(page, 'Server-rendered pages')).toBeChecked();
+});
+
+test.describe('storage that is blocked', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+  });
+  test('is mentioned quietly and the guide keeps working', async ({ page }) => {
+    await page.goto('/guide');
+    await expect(page.getByText(/does not let Authpick save your answers/)).toBeVisible();
+    await choice(page, 'Our own native mobile app').check();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.backend);
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+});
+
+test.describe('storage that is full', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    });
+  });
+  test('is mentioned quietly and the guide keeps working', async ({ page }) => {
+    await page.goto('/guide');
+    await choice(page, 'Our own native mobile app').check();
+    await expect(page.getByText(/could not be saved in this browser/)).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.backend);
+  });
+});
+
+test('theme and meeting mode are remembered', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption('Dark');
+  await page.getByRole('button', { name: 'Meeting mode' }).click();
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveClass(/meeting/);
+  await expect(page.getByRole('button', { name: 'Meeting mode' })).toHaveAttribute('aria-pressed', 'true');
+  const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(bg).toBe('rgb(0, 0, 0)');
+});
+
+test('the decision record downloads as Markdown with every MADR section', async ({ page }) => {
+  await walk(page, MIXED);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download decision record' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^\d{4}-\d{2}-\d{2}-how-we-keep-users-authenticated\.md$/);
+  const text = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  const sections = [
+    '---\nstatus: proposed\ndate: ',
+    `# ${SESSION} for the browser app; ${ACCESS_REFRESH} for the native mobile app`,
+    '## Context and Problem Statement',
+    '* Web front end: Server-rendered pages',
+    '## Decision Drivers',
+    '## Considered Options',
+    '## Decision Outcome',
+    '### Consequences',
+    '### Confirmation',
+    '- [ ] ',
+    '## Pros and Cons of the Options',
+    '## More Information',
+    'view=result&clients=web,mobile',
+    'Sources:',
+  ];
+  let at = 0;
+  for (const s of sections) {
+    const found = text.indexOf(s, at);
+    expect(found, `section "${s}" missing or out of order`).toBeGreaterThanOrEqual(0);
+    at = found;
+  }
+  await page.getByRole('button', { name: 'Copy decision record' }).click();
+  await expect(page.getByText('Decision record copied as Markdown.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('## Decision Outcome');
+});
+
+test.describe('without a clipboard', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+    });
+  });
+  test('the link is shown selected for copying by hand', async ({ page }) => {
+    await walk(page, MIXED);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const field = page.getByRole('textbox', { name: /press Ctrl\+C/ });
+    await expect(field).toBeFocused();
+    await expect(field).toHaveValue(page.url());
+    const selected = await field.evaluate((el) => el.selectionEnd - el.selectionStart);
+    expect(selected).toBe(page.url().length);
+  });
+});
+
+test('printing hides the controls and writes links out', async ({ page }) => {
+  await walk(page, MIXED);
+  await page.emulateMedia({ media: 'print' });
+  for (const selector of ['.actions-bar', '.result-aside', '.site-header nav']) {
+    await expect(page.locator(selector).first()).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { name: 'The three strongest reasons' })).toBeVisible();
+  const after = await page.locator('.source-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain('https://');
+});
+
+test('meeting mode, keyboard only: number keys, arrows, the shortcut list, and a result that leads', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  // Reach the meeting-mode toggle by keyboard.
+  const toggle = page.getByRole('button', { name: 'Meeting mode' });
+  for (let i = 0; i < 10 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('html')).toHaveClass(/meeting/);
+  const start = page.getByRole('link', { name: 'Start the guide' });
+  await start.focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(Q.clients);
+
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
+  await page.keyboard.press('1'); // Our own web app in the browser
+  await page.keyboard.press('2'); // Our own native mobile app
+  await expect(choice(page, 'Our own web app in the browser')).toBeChecked();
+  await expect(choice(page, 'Our own native mobile app')).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText(Q.frontend);
+  await page.keyboard.press('1'); // Server-rendered pages
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText(Q.backend);
+  await page.keyboard.press('1'); // One application
+  await expect(choice(page, 'One application')).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
+  await expect(heading).toHaveText(Q.frontend);
+  await expect(choice(page, 'Server-rendered pages')).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText(Q.domains);
+  for (let i = 0; i < 7; i++) {
+    await page.keyboard.press('Enter');
+  }
+  await expect(heading).toHaveText(Q.team);
+  await page.keyboard.press('4'); // Not sure: three options, so the fourth key
+  await expect(choice(page, 'Not sure')).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText('Your recommendation');
+  // The result leads with the recommendation and the three strongest reasons.
+  const strongest = page.getByRole('heading', { name: 'The three strongest reasons' });
+  await expect(strongest).toBeVisible();
+  await expect(page.locator('.strongest li')).toHaveCount(3);
+  const cardsBottom = await page.locator('.cards').evaluate((el) => el.getBoundingClientRect().bottom);
+  const reasonsTop = await strongest.evaluate((el) => el.getBoundingClientRect().top);
+  const whyTop = await page.getByRole('heading', { name: 'Why', exact: true }).evaluate((el) => el.getBoundingClientRect().top);
+  expect(reasonsTop).toBeGreaterThan(cardsBottom);
+  expect(whyTop).toBeGreaterThan(reasonsTop);
+  await expectAccessible(page);
+});
+
+test('compare two futures: what changes is named and marked, and both travel in one link', async ({ page, browser }) => {
+  await walk(page, [
+    [Q.clients, ['Our own web app in the browser']],
+    [Q.frontend, ['Server-rendered pages']],
+    [Q.backend, ['One application']],
+    [Q.domains, []],
+    [Q.revoke, ['Within minutes']],
+    [Q.data, []],
+    [Q.scale, []],
+    [Q.store, []],
+    [Q.run, ['Yes, with a maintained library']],
+    [Q.sso, []],
+    [Q.team, []],
+  ]);
+  await page.getByRole('button', { name: 'Compare with another future' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare two futures');
+  await expect(page.getByText('Nothing changes: both futures get the same recommendation.')).toBeVisible();
+
+  const future = page.getByRole('region', { name: 'B: another future' });
+  await future.getByRole('checkbox', { name: 'Our own native mobile app' }).check();
+  await future.getByRole('combobox', { name: 'Revocation' }).selectOption({ label: 'Instantly' });
+  const changes = page.getByRole('region', { name: 'What changes' });
+  await expect(changes).toContainText(`Native mobile app: new client, ${HYBRID}`);
+  await expect(future.locator('.card.changed')).toHaveCount(1);
+  await expect(future.locator('.card.changed')).toContainText('Changes');
+  await expect(page.getByRole('region', { name: 'A: today' }).locator('.card')).toHaveCount(1);
+  await expect(page).toHaveURL(/view=compare&clients=web.*&b\.clients=web,mobile/);
+  await expectAccessible(page);
+
+  const link = page.url();
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('region', { name: 'What changes' })).toContainText('Native mobile app: new client');
+  await fresh.close();
+
+  await page.getByRole('button', { name: 'Back to the result' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
+});

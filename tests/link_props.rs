@@ -1,0 +1,128 @@
+//! Properties of the link codec: every valid state survives encode → decode unchanged, and the
+//! decoder accepts any string at all without panicking, always producing a usable state.
+
+use authpick::guide::link::{decode, encode, LinkState, View};
+use authpick::guide::model::{Kind, NOT_SURE_ID};
+use authpick::guide::{Answers, KNOWLEDGE};
+use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
+
+fn any_answers() -> impl Strategy<Value = Answers> {
+    let per_question: Vec<_> = KNOWLEDGE
+        .questions
+        .iter()
+        .map(|q| {
+            (
+                0..=2u8,
+                proptest::collection::vec(any::<bool>(), q.choices.len()),
+                any::<prop::sample::Index>(),
+            )
+        })
+        .collect();
+    per_question.prop_map(|picks| {
+        let mut answers = Answers::new();
+        for (q, (mode, mask, index)) in KNOWLEDGE.questions.iter().zip(picks) {
+            let chosen: Vec<&str> = match (mode, q.kind) {
+                (0, _) => continue,
+                (1, _) => vec![NOT_SURE_ID],
+                (_, Kind::One) => vec![q.choices[index.index(q.choices.len())].id],
+                (_, Kind::Many) => {
+                    let set: Vec<&str> = q
+                        .choices
+                        .iter()
+                        .zip(&mask)
+                        .filter(|(_, on)| **on)
+                        .map(|(c, _)| c.id)
+                        .collect();
+                    if set.is_empty() {
+                        vec![q.choices[0].id]
+                    } else {
+                        set
+                    }
+                }
+            };
+            answers.set(&KNOWLEDGE, q.id, &chosen).expect("valid");
+        }
+        answers
+    })
+}
+
+fn any_view() -> impl Strategy<Value = View> {
+    prop_oneof![
+        any::<prop::sample::Index>()
+            .prop_map(|i| View::Step(KNOWLEDGE.questions[i.index(KNOWLEDGE.questions.len())].id)),
+        Just(View::Result),
+        Just(View::Compare),
+    ]
+}
+
+fn any_state() -> impl Strategy<Value = LinkState> {
+    (any_view(), any_answers(), any_answers()).prop_map(|(view, answers, other)| LinkState {
+        view,
+        answers,
+        other,
+    })
+}
+
+/// Valid links with random damage: characters replaced, inserted or dropped.
+fn mutated_link() -> impl Strategy<Value = String> {
+    (
+        any_state(),
+        proptest::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0..3u8), 0..6),
+    )
+        .prop_map(|(state, edits)| {
+            let mut chars: Vec<char> = encode(&KNOWLEDGE, &state).chars().collect();
+            for (at, c, op) in edits {
+                if chars.is_empty() {
+                    break;
+                }
+                let i = at.index(chars.len());
+                match op {
+                    0 => chars[i] = c,
+                    1 => chars.insert(i, c),
+                    _ => {
+                        chars.remove(i);
+                    }
+                }
+            }
+            chars.into_iter().collect()
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 500,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn every_valid_state_survives_a_round_trip(state in any_state()) {
+        let link = encode(&KNOWLEDGE, &state);
+        let decoded = decode(&KNOWLEDGE, &link);
+        prop_assert_eq!(&decoded.state, &state);
+        prop_assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
+        // Links carry nothing but ids and separators.
+        prop_assert!(link.bytes().all(|b| b.is_ascii_lowercase() || b"=&,.-1".contains(&b)), "{}", link);
+    }
+
+    #[test]
+    fn any_string_decodes_without_panicking(s in any::<String>()) {
+        let d = decode(&KNOWLEDGE, &s);
+        // Whatever was read is a valid state: encoding it and reading it back changes nothing.
+        prop_assert_eq!(decode(&KNOWLEDGE, &encode(&KNOWLEDGE, &d.state)).state, d.state);
+    }
+
+    #[test]
+    fn damaged_links_decode_to_valid_states(s in mutated_link()) {
+        let d = decode(&KNOWLEDGE, &s);
+        let again = decode(&KNOWLEDGE, &encode(&KNOWLEDGE, &d.state));
+        prop_assert_eq!(again.state, d.state);
+        prop_assert!(again.ignored.is_empty());
+    }
+
+    #[test]
+    fn query_like_strings_decode_without_panicking(s in "[a-z.=&,%+0-9A-F?]{0,80}") {
+        let _ = decode(&KNOWLEDGE, &s);
+    }
+}
