@@ -60,11 +60,11 @@ fn render(outcome: &Outcome, meeting: bool) -> impl IntoView {
             <h2 id="alt-title">"Why not the alternatives"</h2>
             {outcome.surfaces.iter().map(alternatives).collect_view()}
         </section>
-        <section aria-labelledby="change-title">
+        <section aria-labelledby="change-title" class="print-columns">
             <h2 id="change-title">"What would change this"</h2>
             {changes(&outcome.changes)}
         </section>
-        <section aria-labelledby="check-title">
+        <section aria-labelledby="check-title" class="print-columns">
             <h2 id="check-title">"Implementation checklist"</h2>
             {checklist(outcome)}
         </section>
@@ -73,7 +73,7 @@ fn render(outcome: &Outcome, meeting: bool) -> impl IntoView {
             <p class="muted">"Do not write your own: use one of these for your stack."</p>
             {libraries(outcome)}
         </section>
-        <section aria-labelledby="src-title">
+        <section aria-labelledby="src-title" class="print-columns">
             <h2 id="src-title">"Sources"</h2>
             {source_list(&outcome.sources)}
         </section>
@@ -249,7 +249,8 @@ fn changes(changes: &[Change]) -> impl IntoView {
     let guide = use_guide();
     let items = changes
         .iter()
-        .map(|c| {
+        .enumerate()
+        .map(|(i, c)| {
             let shifts: Vec<String> = c
                 .shifts
                 .iter()
@@ -261,10 +262,11 @@ fn changes(changes: &[Change]) -> impl IntoView {
                 })
                 .collect();
             let (question, instead) = (c.question.id, c.instead.clone());
+            let unprinted = i >= PRINTED_CHANGES;
             let try_it =
                 move |_| guide.update(Which::Current, |a| *a = a.with(question, instead.clone()));
             view! {
-                <li class="change">
+                <li class="change" class:print-skip=unprinted>
                     <p class="if">{format!("If {}", c.describe())}</p>
                     <ul>{shifts.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
                     <button type="button" class="button small" on:click=try_it>
@@ -274,12 +276,19 @@ fn changes(changes: &[Change]) -> impl IntoView {
             }
         })
         .collect_view();
+    let more = changes.len().saturating_sub(PRINTED_CHANGES);
     view! {
         <p class="muted">"Each of these answers, changed on its own, would change the recommendation."</p>
         <ul class="changes">{items}</ul>
+        {(more > 0).then(|| view! {
+            <p class="print-only">{format!("…and {more} more: open the link to see them all.")}</p>
+        })}
     }
     .into_any()
 }
+
+/// A printed summary keeps to one or two pages: it lists this many changes.
+const PRINTED_CHANGES: usize = 6;
 
 fn checklist(outcome: &Outcome) -> impl IntoView {
     let mut groups: Vec<(&str, Vec<_>)> = Vec::new();

@@ -31,11 +31,24 @@ pub fn source_link(source: &'static Source, text: &'static str) -> impl IntoView
     }
 }
 
-/// The numbered list of every source the result cites.
+/// The numbered list of every source the result cites. In print the title gives way to the
+/// written-out address (see the print stylesheet).
 pub fn source_list(sources: &[&'static Source]) -> impl IntoView {
     let items = sources
         .iter()
-        .map(|s| view! { <li><strong>{s.cite}</strong>" — "{source_link(s, s.title)}</li> })
+        .map(|s| {
+            let title = if s.url.is_empty() {
+                view! { <span>{s.title}</span> }.into_any()
+            } else {
+                view! {
+                    <a href=s.url rel="noopener noreferrer" target="_blank">
+                        <span class="source-title">{s.title}</span>
+                    </a>
+                }
+                .into_any()
+            };
+            view! { <li><strong>{s.cite}</strong>" — "{title}</li> }
+        })
         .collect_view();
     view! { <ol class="source-list">{items}</ol> }
 }

@@ -214,6 +214,15 @@ test('printing hides the controls and writes links out', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'The three strongest reasons' })).toBeVisible();
   const after = await page.locator('.source-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
+  // One or two pages, even for a result with every kind of client.
+  for (const query of ['view=result&clients=web,mobile&frontend=ssr', 'view=result&clients=web,mobile,api,services&frontend=spa-other&backend=micro&revoke=instant&data=regulated']) {
+    await page.goto(`/guide?v=1&${query}`);
+    await expect(page.locator('.card').first()).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+  }
 });
 
 test('meeting mode, keyboard only: number keys, arrows, the shortcut list, and a result that leads', async ({ page }) => {
