@@ -122,15 +122,13 @@ pub fn decode(kb: &Knowledge, query: &str) -> Decoded {
     let mut seen: Vec<String> = Vec::new();
     let mut view: Option<View> = None;
     let mut has_answers = false;
-    for part in query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-    {
-        let (raw_key, raw_value) = part.split_once('=').unwrap_or((part, ""));
-        let (Some(key), Some(value)) = (unescape(raw_key), unescape(raw_value)) else {
-            ignored.push(Ignored::Malformed(part.to_string()));
-            continue;
+    for part in crate::query::parts(query) {
+        let (key, value) = match part {
+            Ok(kv) => kv,
+            Err(raw) => {
+                ignored.push(Ignored::Malformed(raw.to_string()));
+                continue;
+            }
         };
         if seen.contains(&key) {
             ignored.push(Ignored::Repeated(key));
@@ -212,31 +210,6 @@ fn read_answer(
             value: value.to_string(),
         });
     }
-}
-
-/// Percent-decoding of a query component (`+` is a space); `None` when malformed.
-fn unescape(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'%' => {
-                let hex = s.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
-                i += 3;
-            }
-            b'+' => {
-                out.push(b' ');
-                i += 1;
-            }
-            b => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 #[cfg(test)]
@@ -359,8 +332,6 @@ mod tests {
                 Ignored::Malformed("data=%ZZ".into())
             ]
         );
-        assert_eq!(unescape("%C3%A9+x"), Some("é x".into()));
-        assert_eq!(unescape("%FF"), None, "not UTF-8");
     }
 
     #[test]

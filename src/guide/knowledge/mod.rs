@@ -31,6 +31,7 @@ mod tests {
 
     use super::KNOWLEDGE as KB;
     use crate::guide::model::{Cond, Kind, Needs, NOT_SURE_ID};
+    use crate::tradeoffs::calculator;
     use std::collections::BTreeSet;
 
     fn unique<'a>(what: &str, ids: impl IntoIterator<Item = &'a str>) {
@@ -228,9 +229,27 @@ mod tests {
             );
             let cited = KB.rules.iter().any(|r| r.sources.contains(&s.id))
                 || KB.constraints.iter().any(|c| c.sources.contains(&s.id))
-                || KB.checklist.iter().any(|c| c.sources.contains(&s.id));
+                || KB.checklist.iter().any(|c| c.sources.contains(&s.id))
+                || crate::glossary::TERMS
+                    .iter()
+                    .any(|t| t.sources.contains(&s.id))
+                || calculator::ASSUMPTIONS.iter().any(|a| a.source == s.id)
+                || calculator::VERIFY_SOURCE == s.id;
             assert!(cited, "{}: never cited", s.id);
         }
+    }
+
+    #[test]
+    fn calculator_assumptions_cite_known_sources() {
+        for a in calculator::ASSUMPTIONS {
+            assert!(
+                KB.source(a.source).is_some(),
+                "{}: unknown source {}",
+                a.id,
+                a.source
+            );
+        }
+        assert!(KB.source(calculator::VERIFY_SOURCE).is_some());
     }
 
     #[test]

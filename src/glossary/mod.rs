@@ -1,0 +1,175 @@
+//! The glossary: the terms the app uses, and the annotator that finds them in any text so the
+//! view can link each one to its definition.
+
+mod terms;
+
+pub use terms::TERMS;
+
+/// A glossary entry.
+#[derive(Debug)]
+pub struct Term {
+    /// Anchor on the glossary page.
+    pub id: &'static str,
+    pub term: &'static str,
+    /// Forms linked in other texts.
+    pub matches: &'static [&'static str],
+    pub definition: &'static str,
+    pub sources: &'static [&'static str],
+}
+
+/// A piece of annotated text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Segment<'a> {
+    Text(&'a str),
+    Term { text: &'a str, id: &'static str },
+}
+
+/// Splits `text` so that the first mention of each glossary term becomes a `Term` segment.
+/// Matching ignores ASCII case and respects word boundaries; the earliest, then longest, match
+/// wins where two overlap.
+pub fn annotate(text: &str) -> Vec<Segment<'_>> {
+    annotate_with(text, TERMS)
+}
+
+fn annotate_with<'a>(text: &'a str, terms: &'static [Term]) -> Vec<Segment<'a>> {
+    let lower = text.to_ascii_lowercase();
+    let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
+    for t in terms {
+        let first = t
+            .matches
+            .iter()
+            .filter_map(|m| find_word(&lower, &m.to_ascii_lowercase()).map(|at| (at, at + m.len())))
+            .min_by_key(|(start, end)| (*start, usize::MAX - end));
+        if let Some((start, end)) = first {
+            found.push((start, end, t.id));
+        }
+    }
+    found.sort_by_key(|(start, end, _)| (*start, usize::MAX - end));
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (start, end, id) in found {
+        if start < at {
+            continue;
+        }
+        if start > at {
+            out.push(Segment::Text(&text[at..start]));
+        }
+        out.push(Segment::Term {
+            text: &text[start..end],
+            id,
+        });
+        at = end;
+    }
+    if at < text.len() {
+        out.push(Segment::Text(&text[at..]));
+    }
+    out
+}
+
+/// The first position of `needle` in `haystack` with no letter or digit on either side.
+fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    let bytes = haystack.as_bytes();
+    let is_word = |b: u8| b.is_ascii_alphanumeric();
+    let mut from = 0;
+    while let Some(pos) = haystack.get(from..)?.find(needle) {
+        let start = from + pos;
+        let end = start + needle.len();
+        let before = start == 0 || !is_word(bytes[start - 1]);
+        let after = end == bytes.len() || !is_word(bytes[end]);
+        if before && after {
+            return Some(start);
+        }
+        from = start + 1;
+        while !haystack.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms_in(text: &str) -> Vec<(&str, &str)> {
+        annotate(text)
+            .into_iter()
+            .filter_map(|s| match s {
+                Segment::Term { text, id } => Some((text, id)),
+                Segment::Text(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn links_the_first_mention_of_each_term() {
+        let t =
+            "Rotate the refresh token; a refresh token reused means reuse detection fires. CSRF!";
+        assert_eq!(
+            terms_in(t),
+            vec![
+                ("refresh token", "refresh-token"),
+                ("reuse detection", "reuse-detection"),
+                ("CSRF", "csrf")
+            ]
+        );
+        let rebuilt: String = annotate(t)
+            .into_iter()
+            .map(|s| match s {
+                Segment::Text(x) | Segment::Term { text: x, .. } => x,
+            })
+            .collect();
+        assert_eq!(rebuilt, t, "annotation never changes the text");
+    }
+
+    #[test]
+    fn respects_word_boundaries_and_prefers_the_longest_match() {
+        assert_eq!(terms_in("kids and skidding"), vec![]);
+        assert_eq!(
+            terms_in("a rotating refresh token"),
+            vec![("rotating refresh token", "refresh-rotation")]
+        );
+        assert_eq!(terms_in("JWTs are signed"), vec![("JWTs", "jwt")]);
+    }
+
+    #[test]
+    fn handles_text_that_is_not_ascii() {
+        let t = "Über «XSS» — ok";
+        assert_eq!(terms_in(t), vec![("XSS", "xss")]);
+    }
+
+    #[test]
+    fn every_term_is_complete_and_ids_are_unique() {
+        let mut ids = std::collections::BTreeSet::new();
+        for t in TERMS {
+            assert!(ids.insert(t.id), "duplicate {}", t.id);
+            assert!(
+                !t.definition.is_empty() && !t.matches.is_empty() && !t.sources.is_empty(),
+                "{}",
+                t.id
+            );
+            for s in t.sources {
+                assert!(
+                    crate::guide::KNOWLEDGE.source(s).is_some(),
+                    "{}: unknown source {s}",
+                    t.id
+                );
+            }
+        }
+        let required = [
+            "session-fixation",
+            "csrf",
+            "xss",
+            "refresh-rotation",
+            "reuse-detection",
+            "bff",
+            "jwks",
+            "kid",
+            "dpop",
+            "mtls",
+        ];
+        for r in required {
+            assert!(ids.contains(r), "missing {r}");
+        }
+    }
+}

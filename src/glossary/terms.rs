@@ -1,0 +1,220 @@
+//! The glossary's entries: short definitions in the project's own words, each with a source.
+//! `matches` lists the forms that get linked in other texts (matched case-insensitively on
+//! word boundaries); keep them specific enough not to catch ordinary words.
+
+use super::Term;
+
+pub static TERMS: &[Term] = &[
+    Term {
+        id: "access-token",
+        term: "Access token",
+        matches: &["access token", "access tokens"],
+        definition: "A short-lived credential a client sends with each API call to show what it \
+                     may do. Often a JWT; typically valid for 5 to 15 minutes.",
+        sources: &["rfc9068", "rfc9700"],
+    },
+    Term {
+        id: "bff",
+        term: "Backend-for-frontend (BFF)",
+        matches: &["backend-for-frontend", "BFF"],
+        definition: "A small server on the web front end's own site that performs the OAuth \
+                     flows, keeps the tokens, and gives the browser only an HttpOnly session \
+                     cookie. The browser-apps BCP's most secure pattern for single-page apps.",
+        sources: &["browser-bcp"],
+    },
+    Term {
+        id: "bearer-token",
+        term: "Bearer token",
+        matches: &["bearer token", "bearer tokens"],
+        definition: "A token that grants access to whoever presents it, like cash: a stolen \
+                     copy works for the thief. Sender-constrained tokens (DPoP, mTLS) fix this.",
+        sources: &["rfc9700"],
+    },
+    Term {
+        id: "csrf",
+        term: "Cross-site request forgery (CSRF)",
+        matches: &["CSRF", "cross-site request forgery"],
+        definition: "Another site makes the victim's browser send a request to your app, with \
+                     the victim's cookies attached. Defended with anti-CSRF tokens, Fetch \
+                     Metadata checks and SameSite cookies.",
+        sources: &["owasp-csrf"],
+    },
+    Term {
+        id: "denylist",
+        term: "Denylist",
+        matches: &["denylist"],
+        definition: "A server-side list of revoked tokens (by `jti` and issuer) checked on every \
+                     request. It makes self-contained tokens revocable, and the design stateful.",
+        sources: &["owasp-jwt", "rfc8725"],
+    },
+    Term {
+        id: "dpop",
+        term: "DPoP",
+        matches: &["DPoP"],
+        definition: "Demonstrating Proof of Possession: the client signs each request with its \
+                     own key and the token is bound to that key, so a copied token is useless.",
+        sources: &["rfc9449"],
+    },
+    Term {
+        id: "hmac",
+        term: "HMAC",
+        matches: &["HMAC"],
+        definition: "A signature made with one shared secret (HS256, HS384, HS512). Whoever can \
+                     verify can also sign, so the secret must be long, random and well kept.",
+        sources: &["rfc7518", "rfc8725"],
+    },
+    Term {
+        id: "host-prefix",
+        term: "__Host- cookie prefix",
+        matches: &["__Host-"],
+        definition: "A cookie name starting with __Host- is only accepted when it is Secure, has \
+                     Path=/ and no Domain, so subdomains cannot overwrite it.",
+        sources: &["rfc6265bis"],
+    },
+    Term {
+        id: "httponly",
+        term: "HttpOnly",
+        matches: &["HttpOnly"],
+        definition: "A cookie attribute that hides the cookie from page scripts, so cross-site \
+                     scripting cannot read it (it can still use it while it runs).",
+        sources: &["rfc6265bis", "owasp-session"],
+    },
+    Term {
+        id: "id-token",
+        term: "ID token",
+        matches: &["ID token"],
+        definition: "The JWT an OpenID Connect provider issues to tell your app who signed in. \
+                     Validate it, then create your own session; it is not an API access token.",
+        sources: &["oidc-core"],
+    },
+    Term {
+        id: "jwks",
+        term: "JWKS",
+        matches: &["JWKS"],
+        definition: "A JSON Web Key Set: the public keys an issuer publishes, each with a `kid`, \
+                     so verifiers can pick the right key and keys can be rotated.",
+        sources: &["rfc7517"],
+    },
+    Term {
+        id: "jwt",
+        term: "JSON Web Token (JWT)",
+        matches: &["JWT", "JWTs", "JSON Web Token"],
+        definition: "A compact, signed set of claims (header.payload.signature, each base64url). \
+                     Signed, not encrypted: anyone holding it can read it.",
+        sources: &["rfc7519", "rfc8725"],
+    },
+    Term {
+        id: "key-confusion",
+        term: "Key confusion",
+        matches: &["key confusion", "algorithm confusion"],
+        definition: "An attacker makes a verifier treat a public key as an HMAC secret (or \
+                     accept `none`) by changing the token's `alg`. Prevented by pinning the \
+                     algorithm per key.",
+        sources: &["rfc8725"],
+    },
+    Term {
+        id: "kid",
+        term: "kid (key ID)",
+        matches: &["kid"],
+        definition: "A header parameter naming which key signed the token. It only selects among \
+                     keys you already trust; it must never be used as a path or query.",
+        sources: &["rfc7515", "rfc8725"],
+    },
+    Term {
+        id: "mtls",
+        term: "Mutual TLS (mTLS)",
+        matches: &["mutual TLS", "mTLS"],
+        definition: "Both ends of a TLS connection present certificates, so each knows who the \
+                     other is. Service meshes use it between workloads; tokens can be bound to \
+                     the client certificate.",
+        sources: &["rfc8705"],
+    },
+    Term {
+        id: "oidc",
+        term: "OpenID Connect (OIDC)",
+        matches: &["OpenID Connect", "OIDC"],
+        definition: "An identity layer on OAuth 2: a provider signs people in and gives your app \
+                     an ID token describing them.",
+        sources: &["oidc-core"],
+    },
+    Term {
+        id: "pkce",
+        term: "PKCE",
+        matches: &["PKCE"],
+        definition: "Proof Key for Code Exchange: a one-time secret that ties an OAuth \
+                     authorization code to the app that asked for it, so an intercepted code is \
+                     useless.",
+        sources: &["rfc8252", "rfc9700"],
+    },
+    Term {
+        id: "refresh-rotation",
+        term: "Refresh token rotation",
+        matches: &[
+            "refresh rotation",
+            "refresh token rotation",
+            "rotating refresh token",
+        ],
+        definition: "Each use of a refresh token returns a new one and retires the old, so a \
+                     stolen refresh token has a short useful life.",
+        sources: &["rfc9700", "browser-bcp"],
+    },
+    Term {
+        id: "refresh-token",
+        term: "Refresh token",
+        matches: &["refresh token", "refresh tokens"],
+        definition: "A longer-lived credential, stored server-side and revocable, that a client \
+                     exchanges for new access tokens.",
+        sources: &["rfc9700"],
+    },
+    Term {
+        id: "reuse-detection",
+        term: "Reuse detection",
+        matches: &["reuse detection", "detect reuse"],
+        definition: "If a retired refresh token is presented again, someone copied it: the server \
+                     revokes the whole family of tokens descended from it.",
+        sources: &["rfc9700"],
+    },
+    Term {
+        id: "samesite",
+        term: "SameSite",
+        matches: &["SameSite"],
+        definition: "A cookie attribute that keeps the browser from sending the cookie on \
+                     requests started by other sites (Lax or Strict). Defence in depth against \
+                     CSRF, not a replacement for it.",
+        sources: &["rfc6265bis", "owasp-csrf"],
+    },
+    Term {
+        id: "session-fixation",
+        term: "Session fixation",
+        matches: &["session fixation"],
+        definition: "An attacker gets a victim to use a session ID the attacker knows; if the ID \
+                     survives login, the attacker is logged in too. Prevented by issuing a new ID \
+                     at login.",
+        sources: &["cwe384", "owasp-session"],
+    },
+    Term {
+        id: "spiffe",
+        term: "SPIFFE",
+        matches: &["SPIFFE"],
+        definition: "A standard for workload identity: each service gets a verifiable identity as \
+                     an X.509 certificate or a short-lived JWT (JWT-SVID).",
+        sources: &["spiffe-jwt-svid"],
+    },
+    Term {
+        id: "sso",
+        term: "Single sign-on (SSO)",
+        matches: &["single sign-on", "SSO"],
+        definition: "Signing in once with an identity provider and being recognised by several \
+                     applications.",
+        sources: &["oidc-core"],
+    },
+    Term {
+        id: "xss",
+        term: "Cross-site scripting (XSS)",
+        matches: &["XSS", "cross-site scripting"],
+        definition: "Injected script running in your page with the user's rights. It can read \
+                     anything scripts can reach (tokens in localStorage) and defeats every CSRF \
+                     defence.",
+        sources: &["owasp-html5", "owasp-csrf"],
+    },
+];

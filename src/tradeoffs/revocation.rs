@@ -1,0 +1,178 @@
+//! How long a stolen credential stays usable, per approach, after "log out everywhere" or an
+//! administrator's ban, and if nobody notices the theft at all.
+
+use super::calculator::Approach;
+
+/// The lifetimes the user sets with the sliders.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Settings {
+    pub access_ttl_min: f64,
+    pub refresh_ttl_h: f64,
+    /// Whether each request is checked against a denylist or session store.
+    pub checked: bool,
+}
+
+impl Default for Settings {
+    /// The browser-apps BCP's example: 10-minute access tokens, 8-hour refresh tokens.
+    fn default() -> Self {
+        Settings {
+            access_ttl_min: 10.0,
+            refresh_ttl_h: 8.0,
+            checked: false,
+        }
+    }
+}
+
+/// One approach's exposure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    pub approach: Approach,
+    /// Minutes a stolen credential keeps working after the user is logged out everywhere.
+    pub after_logout_min: f64,
+    /// Minutes it keeps working if nobody notices (until it expires on its own).
+    pub unnoticed_min: f64,
+    /// The mechanism, in a sentence or two.
+    pub how: String,
+}
+
+pub fn windows(s: &Settings) -> Vec<Window> {
+    let access = s.access_ttl_min.max(0.0);
+    let refresh = s.refresh_ttl_h.max(0.0) * 60.0;
+    let checked = s.checked;
+    Approach::ALL
+        .iter()
+        .map(|&approach| {
+            let (after, unnoticed, how) = match approach {
+                Approach::Session => (
+                    0.0,
+                    refresh,
+                    "Logging out deletes the session on the server, so the stolen cookie fails \
+                     on its very next request. Unnoticed, it lasts as long as the session (here: \
+                     as long as the refresh lifetime)."
+                        .to_string(),
+                ),
+                Approach::PureJwt if checked => (
+                    0.0,
+                    access,
+                    "The denylist rejects the token on its next use, at the price of a lookup on \
+                     every request: at that point it is a session in all but name."
+                        .to_string(),
+                ),
+                Approach::PureJwt => (
+                    access,
+                    access,
+                    format!(
+                        "Nothing can recall a self-contained token: it works until it expires, \
+                         {} after it was issued.",
+                        duration(access)
+                    ),
+                ),
+                Approach::AccessRefresh if checked => (
+                    0.0,
+                    refresh,
+                    "Logging out revokes the refresh token and the denylist stops the current \
+                     access token. Unnoticed, a stolen refresh token keeps minting access tokens \
+                     until it expires or rotation spots it being reused."
+                        .to_string(),
+                ),
+                Approach::AccessRefresh => (
+                    access,
+                    refresh,
+                    format!(
+                        "Logging out revokes the refresh token, but the access token already \
+                         issued works for up to {} more. Unnoticed, a stolen refresh token keeps \
+                         minting access tokens until it expires or rotation spots it being reused.",
+                        duration(access)
+                    ),
+                ),
+                Approach::Hybrid => (
+                    0.0,
+                    refresh,
+                    "Every request checks the session record behind the short token, so deleting \
+                     it ends access at once; the token alone is not enough."
+                        .to_string(),
+                ),
+            };
+            Window {
+                approach,
+                after_logout_min: after,
+                unnoticed_min: unnoticed,
+                how,
+            }
+        })
+        .collect()
+}
+
+/// Minutes in words: "45 s", "10 min", "8 h", "3 days".
+pub fn duration(minutes: f64) -> String {
+    if minutes <= 0.0 {
+        "no time".to_string()
+    } else if minutes < 1.0 {
+        format!("{} s", (minutes * 60.0).round())
+    } else if minutes < 120.0 {
+        format!("{} min", round1(minutes))
+    } else if minutes < 48.0 * 60.0 {
+        format!("{} h", round1(minutes / 60.0))
+    } else {
+        format!("{} days", round1(minutes / 1440.0))
+    }
+}
+
+fn round1(x: f64) -> String {
+    let r = (x * 10.0).round() / 10.0;
+    if r.fract() == 0.0 {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get(all: &[Window], a: Approach) -> &Window {
+        all.iter().find(|w| w.approach == a).unwrap()
+    }
+
+    #[test]
+    fn only_unchecked_jwts_outlive_a_logout() {
+        let all = windows(&Settings {
+            access_ttl_min: 15.0,
+            refresh_ttl_h: 24.0,
+            checked: false,
+        });
+        assert_eq!(get(&all, Approach::Session).after_logout_min, 0.0);
+        assert_eq!(get(&all, Approach::PureJwt).after_logout_min, 15.0);
+        assert_eq!(get(&all, Approach::AccessRefresh).after_logout_min, 15.0);
+        assert_eq!(get(&all, Approach::Hybrid).after_logout_min, 0.0);
+        assert_eq!(
+            get(&all, Approach::AccessRefresh).unnoticed_min,
+            24.0 * 60.0
+        );
+        assert!(get(&all, Approach::PureJwt).how.contains("15 min"));
+    }
+
+    #[test]
+    fn a_denylist_closes_the_window() {
+        let all = windows(&Settings {
+            access_ttl_min: 15.0,
+            refresh_ttl_h: 24.0,
+            checked: true,
+        });
+        assert!(all.iter().all(|w| w.after_logout_min == 0.0));
+        assert!(get(&all, Approach::PureJwt)
+            .how
+            .contains("session in all but name"));
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration(0.0), "no time");
+        assert_eq!(duration(0.5), "30 s");
+        assert_eq!(duration(10.0), "10 min");
+        assert_eq!(duration(480.0), "8 h");
+        assert_eq!(duration(90.0 * 1440.0), "90 days");
+        assert_eq!(duration(150.0), "2.5 h");
+    }
+}
