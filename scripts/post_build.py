@@ -11,7 +11,7 @@ import os
 import pathlib
 import shutil
 
-ROUTES = ["guide", "inspector"]
+ROUTES = ["guide", "inspector", "costs", "revocation", "glossary"]
 
 stage = pathlib.Path(os.environ["TRUNK_STAGING_DIR"])
 index = stage / "index.html"

@@ -40,7 +40,7 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
             format!(
                 "{} for the {}",
                 s.winner.approach.name,
-                s.surface.name.to_lowercase()
+                s.surface.name.to_ascii_lowercase()
             )
         })
         .collect();
@@ -229,9 +229,11 @@ fn because(r: &Reason) -> String {
 
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |c| {
+        std::iter::once(c.to_ascii_uppercase())
+            .chain(chars)
+            .collect()
+    })
 }
 
 /// Lower-cases the first letter unless the first word is an acronym or a name ("JWT", "OAuth").
@@ -242,9 +244,11 @@ fn lower_first(s: &str) -> String {
         return s.to_string();
     }
     let mut chars = s.chars();
-    chars
-        .next()
-        .map_or_else(String::new, |c| c.to_lowercase().chain(chars).collect())
+    chars.next().map_or_else(String::new, |c| {
+        std::iter::once(c.to_ascii_lowercase())
+            .chain(chars)
+            .collect()
+    })
 }
 
 #[cfg(test)]

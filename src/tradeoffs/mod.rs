@@ -5,5 +5,6 @@
 
 pub mod calculator;
 pub mod chart;
+pub mod format;
 pub mod params;
 pub mod revocation;

@@ -3,6 +3,7 @@
 //! not parse keeps its default.
 
 use super::calculator::{algorithm, parse_amount, Inputs, Store, ALGORITHMS};
+use super::format::plain;
 use super::revocation::Settings;
 use crate::guide::Answers;
 use crate::query::parts;
@@ -23,12 +24,12 @@ impl Default for Inputs {
 pub fn costs_query(i: &Inputs) -> String {
     format!(
         "rpd={}&users={}&store={}&alg={}&body={}&rtt={}",
-        i.requests_per_day,
-        i.active_users,
+        plain(i.requests_per_day),
+        plain(i.active_users),
         i.store.id(),
         i.algorithm.id,
-        i.token_body_chars,
-        i.store_round_trip_ms
+        plain(i.token_body_chars),
+        plain(i.store_round_trip_ms)
     )
 }
 

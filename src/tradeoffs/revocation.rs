@@ -2,6 +2,7 @@
 //! administrator's ban, and if nobody notices the theft at all.
 
 use super::calculator::Approach;
+use super::format::one_decimal;
 
 /// The lifetimes the user sets with the sliders.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -110,20 +111,11 @@ pub fn duration(minutes: f64) -> String {
     } else if minutes < 1.0 {
         format!("{} s", (minutes * 60.0).round())
     } else if minutes < 120.0 {
-        format!("{} min", round1(minutes))
+        format!("{} min", one_decimal(minutes))
     } else if minutes < 48.0 * 60.0 {
-        format!("{} h", round1(minutes / 60.0))
+        format!("{} h", one_decimal(minutes / 60.0))
     } else {
-        format!("{} days", round1(minutes / 1440.0))
-    }
-}
-
-fn round1(x: f64) -> String {
-    let r = (x * 10.0).round() / 10.0;
-    if r.fract() == 0.0 {
-        format!("{}", r as i64)
-    } else {
-        format!("{r:.1}")
+        format!("{} days", one_decimal(minutes / 1440.0))
     }
 }
 

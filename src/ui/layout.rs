@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::prefs::{use_ui, Theme};
-use super::routes::{href, GUIDE, INSPECTOR};
+use super::routes::{href, COSTS, GLOSSARY, GUIDE, INSPECTOR, REVOCATION};
 use crate::guide::KNOWLEDGE;
 
 #[component]
@@ -32,6 +32,9 @@ pub fn Header() -> impl IntoView {
             </A>
             <nav aria-label="Main">
                 <A href=href(GUIDE)>"Guide"</A>
+                <A href=href(COSTS)>"Costs"</A>
+                <A href=href(REVOCATION)>"Revocation"</A>
+                <A href=href(GLOSSARY)>"Glossary"</A>
                 <A href=href(INSPECTOR)>"Token inspector"</A>
             </nav>
             <div class="display-controls">

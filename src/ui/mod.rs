@@ -2,7 +2,10 @@
 //! it; it holds no decision logic of its own.
 
 mod answer_editor;
+mod chart;
 mod compare_view;
+mod costs_page;
+mod glossary_page;
 mod guide_page;
 mod inspector;
 mod landing;
@@ -10,12 +13,14 @@ mod layout;
 mod prefs;
 mod questionnaire;
 mod result;
+mod revocation_page;
 mod routes;
 mod share;
 mod shortcuts;
 mod sources;
 mod state;
 mod storage;
+mod terms;
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -60,6 +65,9 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/") view=landing::Landing/>
                 <Route path=path!("/guide") view=guide_page::GuidePage/>
                 <Route path=path!("/inspector") view=inspector::Inspector/>
+                <Route path=path!("/costs") view=costs_page::CostsPage/>
+                <Route path=path!("/revocation") view=revocation_page::RevocationPage/>
+                <Route path=path!("/glossary") view=glossary_page::GlossaryPage/>
             </Routes>
         </main>
         <Footer/>

@@ -7,12 +7,15 @@ use leptos::prelude::*;
 
 use super::answer_editor::AnswerEditor;
 use super::prefs::use_ui;
+use super::routes::{href, COSTS, REVOCATION};
 use super::share::ResultActions;
 use super::sources::{cites, source_list};
 use super::state::{use_guide, Which};
+use super::terms::linked;
 use crate::guide::engine::{Assessment, Reason, SurfaceResult};
 use crate::guide::sensitivity::Change;
 use crate::guide::{recommend, Outcome, KNOWLEDGE};
+use crate::tradeoffs::params::{costs_for, costs_query, revocation_for, revocation_query};
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
@@ -52,6 +55,7 @@ fn render(outcome: &Outcome, meeting: bool) -> impl IntoView {
         </section>
         {strongest(outcome, meeting)}
         <ResultActions/>
+        {explore_links()}
         <section aria-labelledby="why-title" class="print-skip">
             <h2 id="why-title">"Why"</h2>
             {outcome.surfaces.iter().map(why).collect_view()}
@@ -77,6 +81,27 @@ fn render(outcome: &Outcome, meeting: bool) -> impl IntoView {
             <h2 id="src-title">"Sources"</h2>
             {source_list(&outcome.sources)}
         </section>
+    }
+}
+
+/// The calculator and the timeline, opened with numbers that follow from the answers.
+fn explore_links() -> impl IntoView {
+    let guide = use_guide();
+    let answers = guide.answers(Which::Current);
+    let costs = format!("{}?{}", href(COSTS), costs_query(&costs_for(&answers)));
+    let revocation = format!(
+        "{}?{}",
+        href(REVOCATION),
+        revocation_query(&revocation_for(&answers))
+    );
+    view! {
+        <p class="explore print-skip">
+            "With numbers from your answers: "
+            <a href=costs>"what each approach costs at your scale"</a>
+            " and "
+            <a href=revocation>"how long a stolen credential stays usable"</a>
+            "."
+        </p>
     }
 }
 
@@ -116,7 +141,7 @@ pub fn card(s: &SurfaceResult, changed: bool) -> impl IntoView {
             <p class="surface">{s.surface.name}</p>
             {changed.then(|| view! { <p class="changed-badge">"Changes"</p> })}
             <p class="approach">{s.winner.approach.name}</p>
-            <p class="summary">{s.winner.approach.summary}</p>
+            <p class="summary">{linked(s.winner.approach.summary)}</p>
             <p class="margin muted small">{margin}</p>
         </li>
     }
@@ -148,7 +173,7 @@ fn reason(r: &Reason, s: &SurfaceResult) -> impl IntoView {
         ("weight minus", format!("−{}", weight.unsigned_abs()))
     };
     let because = if r.facts.is_empty() {
-        format!("Applies to every {}.", s.surface.name.to_lowercase())
+        format!("Applies to every {}.", s.surface.name.to_ascii_lowercase())
     } else {
         let facts: Vec<String> = r.facts.iter().map(|f| f.describe()).collect();
         format!("Because: {}", facts.join("; "))
@@ -157,7 +182,7 @@ fn reason(r: &Reason, s: &SurfaceResult) -> impl IntoView {
         <li class="reason">
             <span class=class aria-label=format!("weight {label}")>{label.clone()}</span>
             <div>
-                <p>{r.rule.reason}</p>
+                <p>{linked(r.rule.reason)}</p>
                 <p class="because small">{because}</p>
                 {cites(r.rule.sources)}
             </div>
@@ -303,7 +328,7 @@ fn checklist(outcome: &Outcome) -> impl IntoView {
         .map(|(topic, items)| {
             let list = items
                 .into_iter()
-                .map(|item| view! { <li><p>{item.text}</p>{cites(item.sources)}</li> })
+                .map(|item| view! { <li><p>{linked(item.text)}</p>{cites(item.sources)}</li> })
                 .collect_view();
             view! {
                 <h3>{topic}</h3>

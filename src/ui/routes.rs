@@ -38,3 +38,6 @@ pub fn absolute(path: &str) -> String {
 
 pub const GUIDE: &str = "/guide";
 pub const INSPECTOR: &str = "/inspector";
+pub const COSTS: &str = "/costs";
+pub const REVOCATION: &str = "/revocation";
+pub const GLOSSARY: &str = "/glossary";

@@ -1,0 +1,231 @@
+//! The cost and latency calculator. Every field keeps what was typed, valid or not; a field
+//! that does not hold a usable number says why next to it, and the results follow the fields
+//! as they are typed.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use super::chart::bar_chart;
+use super::sources::cites;
+use crate::tradeoffs::calculator::{
+    algorithm, calculate, parse_amount, Assumed, Figures, Inputs, Store, ALGORITHMS, ASSUMPTIONS,
+    VERIFY_SOURCE,
+};
+use crate::tradeoffs::chart::bars;
+use crate::tradeoffs::format;
+use crate::tradeoffs::params::costs_from_query;
+
+/// A number field with its validation message.
+#[component]
+fn NumberField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let hint_id = format!("{id}-hint");
+    let error = move || parse_amount(&value.get()).err().map(|e| e.to_string());
+    let described = format!("{hint_id} {error_id}");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                type="text"
+                inputmode="decimal"
+                id=id
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+                aria-invalid=move || error().is_some().to_string()
+                aria-describedby=described
+            />
+            <span class="field-hint muted small" id=hint_id>{hint}</span>
+            <span class="field-error" id=error_id aria-live="polite">{error}</span>
+        </div>
+    }
+}
+
+#[component]
+pub fn CostsPage() -> impl IntoView {
+    let location = use_location();
+    let start = costs_from_query(&location.search.get_untracked());
+    let rpd = RwSignal::new(format::plain(start.requests_per_day));
+    let users = RwSignal::new(format::plain(start.active_users));
+    let body = RwSignal::new(format::plain(start.token_body_chars));
+    let rtt = RwSignal::new(format::plain(start.store_round_trip_ms));
+    let store = RwSignal::new(start.store);
+    let alg = RwSignal::new(start.algorithm.id);
+    let assumed: Vec<(&'static str, RwSignal<String>)> = ASSUMPTIONS
+        .iter()
+        .map(|a| (a.id, RwSignal::new(format::plain(a.value))))
+        .collect();
+    let assumed = StoredValue::new(assumed);
+
+    let figures = move || -> Option<Vec<Figures>> {
+        let inputs = Inputs {
+            requests_per_day: parse_amount(&rpd.get()).ok()?,
+            active_users: parse_amount(&users.get()).ok()?,
+            store: store.get(),
+            algorithm: algorithm(alg.get())?,
+            token_body_chars: parse_amount(&body.get()).ok()?,
+            store_round_trip_ms: parse_amount(&rtt.get()).ok()?,
+        };
+        let mut a = Assumed::default();
+        for (id, text) in assumed.get_value() {
+            a.set(id, parse_amount(&text.get()).ok()?);
+        }
+        Some(calculate(&inputs, &a))
+    };
+
+    let store_options = Store::ALL
+        .into_iter()
+        .map(|s| view! { <option value=s.id() prop:selected=move || store.get() == s>{s.label()}</option> })
+        .collect_view();
+    let alg_options = ALGORITHMS
+        .iter()
+        .map(|a| view! { <option value=a.id prop:selected=move || alg.get() == a.id>{a.name}</option> })
+        .collect_view();
+    let assumption_fields = ASSUMPTIONS
+        .iter()
+        .zip(assumed.get_value())
+        .map(|(a, (_, value))| {
+            view! {
+                <div class="assumption">
+                    <NumberField id=a.id label=a.label hint=a.unit value/>
+                    {cites(std::slice::from_ref(&a.source))}
+                </div>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <section class="page costs">
+            <h1>"What each approach costs"</h1>
+            <p class="lede narrow-text">
+                "Added latency, bytes on the wire, CPU and store load per approach at your \
+                 volume. Orders of magnitude for comparing approaches, not a capacity plan: \
+                 every assumption is below, with its source, and you can change it."
+            </p>
+            <form class="calc-form" on:submit=|ev| ev.prevent_default()>
+                <fieldset>
+                    <legend>"Your system"</legend>
+                    <div class="fields">
+                        <NumberField id="rpd" label="Requests per day" hint="authenticated requests" value=rpd/>
+                        <NumberField id="users" label="Active users per day" value=users/>
+                        <div class="field">
+                            <label for="store">"Where sessions would live"</label>
+                            <select id="store" on:change=move |ev| {
+                                if let Some(s) = Store::from_id(&event_target_value(&ev)) {
+                                    store.set(s);
+                                }
+                            }>{store_options}</select>
+                        </div>
+                        <div class="field">
+                            <label for="alg">"Token signing algorithm"</label>
+                            <select id="alg" on:change=move |ev| {
+                                if let Some(a) = algorithm(&event_target_value(&ev)) {
+                                    alg.set(a.id);
+                                }
+                            }>{alg_options}</select>
+                            <span class="muted small">"Verification times: "{cites(std::slice::from_ref(&VERIFY_SOURCE))}</span>
+                        </div>
+                        <NumberField
+                            id="body"
+                            label="Token header and payload, encoded"
+                            hint="characters before the signature; 402 is a typical token"
+                            value=body
+                        />
+                        <NumberField id="rtt" label="Network round trip to the store" hint="milliseconds" value=rtt/>
+                    </div>
+                </fieldset>
+                <details class="assumptions">
+                    <summary>"Assumptions (change them to yours)"</summary>
+                    <div class="fields">{assumption_fields}</div>
+                </details>
+            </form>
+            {move || match figures() {
+                Some(f) => results(&f).into_any(),
+                None => view! {
+                    <p class="notice" role="status">"Correct the highlighted field to see the results."</p>
+                }
+                .into_any(),
+            }}
+        </section>
+    }
+}
+
+fn results(f: &[Figures]) -> impl IntoView {
+    let latency = bars(
+        f.iter()
+            .map(|x| {
+                let text = x
+                    .latency_ms
+                    .map_or("not possible".to_string(), format::latency);
+                (x.approach.name(), x.latency_ms, text)
+            })
+            .collect(),
+    );
+    let size = bars(
+        f.iter()
+            .map(|x| {
+                (
+                    x.approach.name(),
+                    Some(x.bytes_per_request),
+                    format::bytes(x.bytes_per_request),
+                )
+            })
+            .collect(),
+    );
+    let rows = f
+        .iter()
+        .map(|x| {
+            view! {
+                <tr>
+                    <th scope="row">{x.approach.name()}</th>
+                    <td>{x.latency_ms.map_or("—".to_string(), format::latency)}</td>
+                    <td>{format::bytes(x.bytes_per_request)}</td>
+                    <td>{format::bytes(x.bytes_per_day)}</td>
+                    <td>{format::bytes(x.bytes_per_month)}</td>
+                    <td>{x.cpu_seconds_per_day.map_or("not measured".to_string(), format::cpu)}</td>
+                    <td>{format::count(x.store_ops_per_day)}</td>
+                    <td>{x.store_cost_per_month.map_or("—".to_string(), |(l, h)| format::dollars(l, h))}</td>
+                    <td class="small">{x.note}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="results-title" class="results">
+            <h2 id="results-title">"Results"</h2>
+            <div class="charts">
+                {bar_chart("latency-chart", "Added latency per request", latency)}
+                {bar_chart("size-chart", "Credential bytes per request", size)}
+            </div>
+            <div class="table-scroll" role="region" aria-labelledby="table-title" tabindex="0">
+                <table>
+                    <caption id="table-title">"All figures per approach"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Approach"</th>
+                            <th scope="col">"Added latency per request"</th>
+                            <th scope="col">"Credential per request"</th>
+                            <th scope="col">"Bandwidth per day"</th>
+                            <th scope="col">"Bandwidth per month"</th>
+                            <th scope="col">"Verification CPU per day"</th>
+                            <th scope="col">"Store operations per day"</th>
+                            <th scope="col">"Hosted store per month"</th>
+                            <th scope="col">"Note"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+            <p class="muted small">
+                "Store cost assumes one small hosted Redis instance covers about a million \
+                 operations a day and scales linearly beyond; a relational database you already \
+                 run has no separate bill. Below about 100,000 users the approaches cost about \
+                 the same."
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,154 @@
+//! The revocation timeline: how long a stolen credential keeps working after "log out
+//! everywhere" or a ban, for each approach, with the lifetimes set by sliders.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use super::terms::linked;
+use crate::tradeoffs::chart::bars;
+use crate::tradeoffs::format::plain;
+use crate::tradeoffs::params::revocation_from_query;
+use crate::tradeoffs::revocation::{duration, windows, Settings};
+
+#[component]
+fn Slider(
+    id: &'static str,
+    label: &'static str,
+    min: f64,
+    max: f64,
+    value: RwSignal<f64>,
+    /// Turns the slider's value into minutes for the spoken and shown value.
+    to_minutes: fn(f64) -> f64,
+) -> impl IntoView {
+    let text = move || duration(to_minutes(value.get()));
+    view! {
+        <div class="field slider">
+            <label for=id>{label}": "<output for=id>{text}</output></label>
+            <input
+                type="range"
+                id=id
+                min=plain(min)
+                max=plain(max)
+                step="1"
+                prop:value=move || plain(value.get())
+                aria-valuetext=text
+                on:input=move |ev| {
+                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
+                        value.set(v.clamp(min, max));
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+#[component]
+pub fn RevocationPage() -> impl IntoView {
+    let location = use_location();
+    let start = revocation_from_query(&location.search.get_untracked());
+    let access = RwSignal::new(start.access_ttl_min.clamp(1.0, 1440.0));
+    let refresh = RwSignal::new(start.refresh_ttl_h.clamp(1.0, 2160.0));
+    let checked = RwSignal::new(start.checked);
+    let all = move || {
+        windows(&Settings {
+            access_ttl_min: access.get(),
+            refresh_ttl_h: refresh.get(),
+            checked: checked.get(),
+        })
+    };
+    let timeline = move || {
+        let w = all();
+        let scale = bars(
+            w.iter()
+                .map(|x| {
+                    let text = if x.after_logout_min > 0.0 {
+                        format!("usable for {} after logout", duration(x.after_logout_min))
+                    } else {
+                        "stops at the next request".to_string()
+                    };
+                    (x.approach.name(), Some(x.after_logout_min), text)
+                })
+                .collect(),
+        );
+        let longest = w.iter().map(|x| x.after_logout_min).fold(0.0, f64::max);
+        let rows = scale
+            .into_iter()
+            .zip(w.iter())
+            .map(|(bar, x)| {
+                let width = plain(bar.fraction.unwrap_or(0.0) * 100.0);
+                view! {
+                    <li>
+                        <span class="bar-label">{bar.label}</span>
+                        <svg class="bar-svg timeline-svg" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                            <rect class="bar-track" x="0" y="0" width="100" height="10"></rect>
+                            <rect class="bar danger" x="0" y="0" width=width height="10"></rect>
+                            <line class="logout-mark" x1="0.4" y1="0" x2="0.4" y2="10"></line>
+                        </svg>
+                        <span class="bar-value">{bar.text}</span>
+                        <p class="how small">{linked(&x.how)}</p>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <figure class="chart timeline" aria-labelledby="timeline-caption">
+                <figcaption id="timeline-caption">
+                    "From logout (left edge) to "{if longest > 0.0 { duration(longest) } else { "the next request".to_string() }}
+                    " later (right edge)"
+                </figcaption>
+                <ul class="bars">{rows}</ul>
+            </figure>
+        }
+    };
+    let table = move || {
+        all()
+            .into_iter()
+            .map(|x| {
+                view! {
+                    <tr>
+                        <th scope="row">{x.approach.name()}</th>
+                        <td>{duration(x.after_logout_min)}</td>
+                        <td>{duration(x.unnoticed_min)}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="page narrow revocation">
+            <h1>"How long does a stolen credential work?"</h1>
+            <p class="lede">
+                "Someone has copied a user's credential. You press “log out everywhere”, or an \
+                 administrator bans the account. This is how long the copy keeps working under \
+                 each approach."
+            </p>
+            <form class="calc-form" on:submit=|ev| ev.prevent_default()>
+                <Slider id="access" label="Access token lifetime" min=1.0 max=1440.0 value=access to_minutes=|m| m/>
+                <Slider id="refresh" label="Refresh token lifetime" min=1.0 max=2160.0 value=refresh to_minutes=|h| h * 60.0/>
+                <div class="edit-check">
+                    <input
+                        type="checkbox"
+                        id="checked"
+                        prop:checked=move || checked.get()
+                        on:change=move |ev| checked.set(event_target_checked(&ev))
+                    />
+                    <label for="checked">"Check a denylist or session store on every request"</label>
+                </div>
+            </form>
+            {timeline}
+            <div class="table-scroll" role="region" aria-labelledby="rev-table" tabindex="0">
+                <table>
+                    <caption id="rev-table">"The same in numbers"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Approach"</th>
+                            <th scope="col">"Usable after logout or ban"</th>
+                            <th scope="col">"Usable if nobody notices"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{table}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,20 @@
+//! Text with glossary terms linked: the first mention of each term in a text points to its
+//! definition on the glossary page.
+
+use leptos::prelude::*;
+
+use super::routes::{href, GLOSSARY};
+use crate::glossary::{annotate, Segment};
+
+pub fn linked(text: &str) -> impl IntoView {
+    annotate(text)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(t) => t.to_string().into_any(),
+            Segment::Term { text, id } => view! {
+                <a class="term" href=format!("{}#term-{id}", href(GLOSSARY))>{text.to_string()}</a>
+            }
+            .into_any(),
+        })
+        .collect_view()
+}

@@ -1,0 +1,143 @@
+// The trade-off pages: the cost and latency calculator (hand-worked figures, validation,
+// editable assumptions, SVG charts), the revocation timeline (sliders, denylist), the glossary
+// and its links, the guide's links with the user's numbers, and accessibility of all three.
+import { test, expect, ready, expectAccessible } from './fixtures.js';
+import { Q, walk } from './guide.js';
+
+const HAND_WORKED = '/costs?rpd=1000000&users=10000&store=redis&alg=es256&body=402&rtt=0.5';
+
+/** The cells of the calculator table's row for an approach. */
+async function row(page, approach) {
+  const cells = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: approach, exact: true }) }).locator('td');
+  return cells.allInnerTexts();
+}
+
+test('the calculator shows the hand-worked figures for a million requests a day', async ({ page }) => {
+  await page.goto(HAND_WORKED);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('What each approach costs');
+  const session = await row(page, 'Session cookie');
+  expect(session.slice(0, 7)).toEqual(['510 µs', '48 B', '48 MB', '1.4 GB', '0 s', '1,000,000', '$50–$200']);
+  const jwt = await row(page, 'Pure JWT');
+  expect(jwt.slice(0, 7)).toEqual(['63 µs', '489 B', '489 MB', '14.7 GB', '63 s', '0', '—']);
+  const hybrid = await row(page, 'Hybrid');
+  expect(hybrid.slice(0, 7)).toEqual(['573 µs', '489 B', '489 MB', '14.7 GB', '63 s', '1,160,000', '$58–$232']);
+  // Two SVG charts, four bars each, the longest full width.
+  const charts = page.locator('figure.chart');
+  await expect(charts).toHaveCount(2);
+  await expect(charts.first().locator('li')).toHaveCount(4);
+  const widths = await charts.nth(1).locator('rect.bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
+  expect(Math.max(...widths)).toBe(100);
+  expect(Math.min(...widths)).toBeLessThan(20);
+});
+
+test('nonsense is refused next to the field, and the results follow corrections as you type', async ({ page }) => {
+  await page.goto(HAND_WORKED);
+  const field = page.getByLabel('Requests per day');
+  await field.fill('-5');
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#rpd-error')).toHaveText('Enter 0 or more.');
+  await expect(page.getByText('Correct the highlighted field to see the results.')).toBeVisible();
+  await field.fill('');
+  await expect(page.locator('#rpd-error')).toHaveText('Enter a number.');
+  await field.fill('lots');
+  await expect(page.locator('#rpd-error')).toContainText('not a number');
+  await field.fill('2,000,000');
+  await expect(field).toHaveAttribute('aria-invalid', 'false');
+  expect((await row(page, 'Session cookie'))[5]).toBe('2,000,000');
+});
+
+test('every assumption is visible, sourced and editable', async ({ page }) => {
+  await page.goto(HAND_WORKED);
+  await page.getByText('Assumptions (change them to yours)').click();
+  const cookie = page.getByLabel('Session cookie (name and value)');
+  await expect(cookie).toHaveValue('48');
+  await expect(page.locator('.assumption').first().locator('.cites li')).toHaveCount(1);
+  await cookie.fill('64');
+  expect((await row(page, 'Session cookie'))[1]).toBe('64 B');
+  await page.getByLabel('Where sessions would live').selectOption({ label: 'None: no server-side store' });
+  expect((await row(page, 'Session cookie'))[0]).toBe('—');
+  await expect(page.getByText('Needs a server-side store, and you chose none.').first()).toBeVisible();
+});
+
+test('the revocation timeline follows the sliders and the denylist', async ({ page }) => {
+  await page.goto('/revocation?access=15&refresh=24&checked=0');
+  const jwt = page.locator('figure.timeline li').filter({ hasText: 'Pure JWT' });
+  await expect(jwt.locator('.bar-value')).toHaveText('usable for 15 min after logout');
+  const session = page.locator('figure.timeline li').filter({ hasText: 'Session cookie' });
+  await expect(session.locator('.bar-value')).toHaveText('stops at the next request');
+  // Keyboard on the slider.
+  const slider = page.getByRole('slider', { name: /Access token lifetime/ });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '16 min');
+  await expect(jwt.locator('.bar-value')).toHaveText('usable for 16 min after logout');
+  await expect(page.getByRole('row', { name: /Access \+ refresh JWT/ })).toContainText('24 h');
+  await page.getByLabel('Check a denylist or session store on every request').check();
+  await expect(jwt.locator('.bar-value')).toHaveText('stops at the next request');
+  await expect(page.getByText('session in all but name')).toBeVisible();
+});
+
+test('the guide links to both pages with numbers from the answers', async ({ page }) => {
+  await walk(page, [
+    [Q.clients, ['Our own web app in the browser']],
+    [Q.frontend, ['Single-page app on the same site as its API']],
+    [Q.backend, ['Many microservices']],
+    [Q.domains, []],
+    [Q.revoke, ['Instantly']],
+    [Q.data, []],
+    [Q.scale, ['More than a million users']],
+    [Q.store, ['Yes, we already run one']],
+    [Q.run, []],
+    [Q.sso, []],
+    [Q.team, []],
+  ]);
+  await page.getByRole('link', { name: 'what each approach costs at your scale' }).click();
+  await expect(page.getByLabel('Requests per day')).toHaveValue('200000000');
+  await expect(page.getByLabel('Active users per day')).toHaveValue('5000000');
+  await page.goBack();
+  await page.getByRole('link', { name: 'how long a stolen credential stays usable' }).click();
+  await expect(page.getByRole('slider', { name: /Access token lifetime/ })).toHaveAttribute('aria-valuetext', '5 min');
+  await expect(page.getByLabel('Check a denylist or session store on every request')).toBeChecked();
+});
+
+test('glossary terms are linked where they appear and open their definition', async ({ page }) => {
+  await page.goto('/guide?v=1&view=result&clients=web&frontend=spa-other&revoke=instant');
+  const term = page.locator('.reasons a.term', { hasText: /^backend-for-frontend$/i }).first();
+  await term.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+  await expect(page.locator('#term-bff')).toBeFocused();
+  await expect(page.locator('#term-bff')).toContainText('Backend-for-frontend (BFF)');
+  for (const t of ['Session fixation', 'CSRF', 'XSS', 'Refresh token rotation', 'Reuse detection', 'JWKS', 'kid', 'DPoP', 'mTLS']) {
+    await expect(page.locator('.term-entry dt', { hasText: t }).first()).toBeVisible();
+  }
+  await expect(page.locator('.term-entry .cites a').first()).toHaveAttribute('href', /^https:\/\//);
+});
+
+for (const scheme of ['light', 'dark']) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    test('calculator (with an error showing), timeline and glossary pass axe', async ({ page }) => {
+      await page.goto(HAND_WORKED);
+      await ready(page);
+      await expectAccessible(page);
+      await page.getByLabel('Active users per day').fill('-1');
+      await page.getByText('Assumptions (change them to yours)').click();
+      await expectAccessible(page);
+      await page.goto('/revocation');
+      await ready(page);
+      await expectAccessible(page);
+      await page.goto('/glossary');
+      await ready(page);
+      await expectAccessible(page);
+    });
+  });
+}
+
+test('the trade-off pages fit a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of [HAND_WORKED, '/revocation', '/glossary']) {
+    await page.goto(path);
+    await ready(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+  }
+});
