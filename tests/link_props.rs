@@ -1,51 +1,13 @@
 //! Properties of the link codec: every valid state survives encode → decode unchanged, and the
 //! decoder accepts any string at all without panicking, always producing a usable state.
 
+mod common;
+
 use authpick::guide::link::{decode, encode, LinkState, View};
-use authpick::guide::model::{Kind, NOT_SURE_ID};
-use authpick::guide::{Answers, KNOWLEDGE};
+use authpick::guide::KNOWLEDGE;
+use common::any_answers;
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
-
-fn any_answers() -> impl Strategy<Value = Answers> {
-    let per_question: Vec<_> = KNOWLEDGE
-        .questions
-        .iter()
-        .map(|q| {
-            (
-                0..=2u8,
-                proptest::collection::vec(any::<bool>(), q.choices.len()),
-                any::<prop::sample::Index>(),
-            )
-        })
-        .collect();
-    per_question.prop_map(|picks| {
-        let mut answers = Answers::new();
-        for (q, (mode, mask, index)) in KNOWLEDGE.questions.iter().zip(picks) {
-            let chosen: Vec<&str> = match (mode, q.kind) {
-                (0, _) => continue,
-                (1, _) => vec![NOT_SURE_ID],
-                (_, Kind::One) => vec![q.choices[index.index(q.choices.len())].id],
-                (_, Kind::Many) => {
-                    let set: Vec<&str> = q
-                        .choices
-                        .iter()
-                        .zip(&mask)
-                        .filter(|(_, on)| **on)
-                        .map(|(c, _)| c.id)
-                        .collect();
-                    if set.is_empty() {
-                        vec![q.choices[0].id]
-                    } else {
-                        set
-                    }
-                }
-            };
-            answers.set(&KNOWLEDGE, q.id, &chosen).expect("valid");
-        }
-        answers
-    })
-}
 
 fn any_view() -> impl Strategy<Value = View> {
     prop_oneof![

@@ -55,6 +55,16 @@ pub struct SurfaceResult {
 }
 
 impl SurfaceResult {
+    /// The texts of the winner's `n` strongest reasons: what it led on.
+    pub fn leading_reasons(&self, n: usize) -> Vec<&'static str> {
+        self.winner
+            .pros
+            .iter()
+            .take(n)
+            .map(|r| r.rule.reason)
+            .collect()
+    }
+
     /// How far ahead the winner is of the best viable alternative, if there is one.
     pub fn margin(&self) -> Option<i32> {
         self.alternatives

@@ -91,13 +91,7 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
 
     let _ = writeln!(md, "\n## Decision Outcome\n");
     for s in &o.surfaces {
-        let top: Vec<&str> = s
-            .winner
-            .pros
-            .iter()
-            .take(2)
-            .map(|r| r.rule.reason)
-            .collect();
+        let top = s.leading_reasons(2);
         let why = if top.is_empty() {
             "it is the simplest option and nothing counted against it enough.".to_string()
         } else {

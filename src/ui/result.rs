@@ -231,13 +231,7 @@ fn alternative(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
     let against = a.cons.iter().map(|r| reason(r, s)).collect_view();
     // With nothing against it, it lost on what the recommendation had going for it.
     let lacked = (a.is_viable() && a.cons.is_empty()).then(|| {
-        let led: Vec<&str> = s
-            .winner
-            .pros
-            .iter()
-            .take(2)
-            .map(|r| r.rule.reason)
-            .collect();
+        let led = s.leading_reasons(2);
         let text = if led.is_empty() {
             "Nothing counted against it; the recommendation is simpler and won the tie.".to_string()
         } else {
