@@ -350,6 +350,103 @@ fn figures(approach: Approach, i: &Inputs, assumed: &Assumed) -> Figures {
     }
 }
 
+/// Why pasted claims or a pasted token could not be measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimsError {
+    Empty,
+    NotClaims,
+    Unbalanced,
+}
+
+impl fmt::Display for ClaimsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ClaimsError::Empty => "Paste a token or its claims as JSON.",
+            ClaimsError::NotClaims => {
+                "This is neither a JWT (three parts separated by dots) nor a JSON object such as \
+                 {\"sub\":\"42\"}."
+            }
+            ClaimsError::Unbalanced => {
+                "The JSON is incomplete: a brace, bracket or quote is not closed."
+            }
+        })
+    }
+}
+
+/// The length of the encoded header and payload for pasted text: a compact JWT is measured as
+/// it is; claims given as JSON are measured as they would be encoded, minified, with a minimal
+/// header for `algorithm`. The text is only measured, never kept or sent.
+pub fn body_chars_from(text: &str, algorithm: &Algorithm) -> Result<f64, ClaimsError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ClaimsError::Empty);
+    }
+    let parts: Vec<&str> = text.split('.').collect();
+    let b64 = |p: &str| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    if parts.len() == 3 && b64(parts[0]) && b64(parts[1]) {
+        return Ok((parts[0].len() + 1 + parts[1].len()) as f64);
+    }
+    if !text.starts_with('{') {
+        return Err(ClaimsError::NotClaims);
+    }
+    let payload = minified_len(text)?;
+    let alg = algorithm_header_name(algorithm);
+    let header = format!("{{\"alg\":\"{alg}\",\"typ\":\"JWT\"}}").len();
+    Ok((base64url_len(header as u32) + 1 + base64url_len(payload as u32)) as f64)
+}
+
+/// The `alg` value a header would carry for this algorithm.
+fn algorithm_header_name(a: &Algorithm) -> &'static str {
+    match a.id {
+        "hs256" => "HS256",
+        "es256" => "ES256",
+        "eddsa" => "EdDSA",
+        "ps256" => "PS256",
+        "ml-dsa-44" => "ML-DSA-44",
+        "ml-dsa-65" => "ML-DSA-65",
+        _ => "RS256",
+    }
+}
+
+/// Bytes of the JSON with insignificant white space removed; checks that braces, brackets and
+/// strings are closed (a measure, not a full JSON validation).
+fn minified_len(json: &str) -> Result<usize, ClaimsError> {
+    let mut len = 0;
+    let mut depth: i32 = 0;
+    let (mut in_string, mut escaped) = (false, false);
+    for b in json.bytes() {
+        if in_string {
+            len += 1;
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b' ' | b'\n' | b'\r' | b'\t' => continue,
+            b'"' => in_string = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return Err(ClaimsError::Unbalanced);
+        }
+        len += 1;
+    }
+    if in_string || depth != 0 {
+        return Err(ClaimsError::Unbalanced);
+    }
+    Ok(len)
+}
+
 /// Why a typed number was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberError {
@@ -495,6 +592,34 @@ mod tests {
         assumed.set("cookie-bytes", 64.0);
         let all = calculate(&inputs(Store::Redis, "hs256"), &assumed);
         assert_eq!(get(&all, Approach::Session).bytes_per_request, 64.0);
+    }
+
+    #[test]
+    fn pasted_tokens_and_claims_are_measured() {
+        let es = algorithm("es256").unwrap();
+        // A compact JWT: the first two parts and the dot between them.
+        assert_eq!(body_chars_from(" aaaa.bbbbbb.sig\n", es), Ok(11.0));
+        // {"alg":"ES256","typ":"JWT"} is 27 bytes → 36 characters; {"sub":"42"} is 12 → 16.
+        assert_eq!(
+            body_chars_from("{ \"sub\": \"42\" }", es),
+            Ok(36.0 + 1.0 + 16.0)
+        );
+        assert_eq!(
+            body_chars_from("{\"a\":\"x y\"}", es),
+            Ok(36.0 + 1.0 + 15.0),
+            "11 bytes encode to 15 characters; spaces in strings count"
+        );
+        assert_eq!(body_chars_from("", es), Err(ClaimsError::Empty));
+        assert_eq!(body_chars_from("hello", es), Err(ClaimsError::NotClaims));
+        assert_eq!(
+            body_chars_from("{\"a\": [1, 2}", es),
+            Err(ClaimsError::Unbalanced)
+        );
+        assert_eq!(
+            body_chars_from("{\"a\": \"open}", es),
+            Err(ClaimsError::Unbalanced)
+        );
+        assert!(ClaimsError::NotClaims.to_string().contains("JWT"));
     }
 
     #[test]

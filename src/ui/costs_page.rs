@@ -8,8 +8,8 @@ use leptos_router::hooks::use_location;
 use super::chart::bar_chart;
 use super::sources::cites;
 use crate::tradeoffs::calculator::{
-    algorithm, calculate, parse_amount, Assumed, Figures, Inputs, Store, ALGORITHMS, ASSUMPTIONS,
-    VERIFY_SOURCE,
+    algorithm, body_chars_from, calculate, parse_amount, Assumed, Figures, Inputs, Store,
+    ALGORITHMS, ASSUMPTIONS, VERIFY_SOURCE,
 };
 use crate::tradeoffs::chart::bars;
 use crate::tradeoffs::format;
@@ -41,6 +41,51 @@ fn NumberField(
             />
             <span class="field-hint muted small" id=hint_id>{hint}</span>
             <span class="field-error" id=error_id aria-live="polite">{error}</span>
+        </div>
+    }
+}
+
+/// Measures a pasted token or claims and fills in the encoded length. The text stays in the
+/// field only: it is not stored, not put in the link, not sent.
+#[component]
+fn PasteClaims(body: RwSignal<String>, alg: RwSignal<&'static str>) -> impl IntoView {
+    let message = RwSignal::new(Ok::<String, String>(String::new()));
+    let on_input = move |ev| {
+        let text = event_target_value(&ev);
+        let Some(a) = algorithm(alg.get_untracked()) else {
+            return;
+        };
+        message.set(if text.trim().is_empty() {
+            Ok(String::new())
+        } else {
+            match body_chars_from(&text, a) {
+                Ok(n) => {
+                    body.set(format::plain(n));
+                    Ok(format!(
+                        "Measured: {} characters before the signature.",
+                        format::plain(n)
+                    ))
+                }
+                Err(e) => Err(e.to_string()),
+            }
+        });
+    };
+    let invalid = move || message.with(|m| m.is_err());
+    view! {
+        <div class="field paste">
+            <label for="claims">"Or paste a token, or its claims as JSON, to measure it"</label>
+            <textarea
+                id="claims"
+                rows="3"
+                spellcheck="false"
+                autocomplete="off"
+                aria-invalid=move || invalid().to_string()
+                aria-describedby="claims-message"
+                on:input=on_input
+            ></textarea>
+            <span id="claims-message" aria-live="polite" class:field-error=invalid class:muted=move || !invalid()>
+                {move || message.get().unwrap_or_else(|e| e)}
+            </span>
         </div>
     }
 }
@@ -137,6 +182,7 @@ pub fn CostsPage() -> impl IntoView {
                         />
                         <NumberField id="rtt" label="Network round trip to the store" hint="milliseconds" value=rtt/>
                     </div>
+                    <PasteClaims body alg/>
                 </fieldset>
                 <details class="assumptions">
                     <summary>"Assumptions (change them to yours)"</summary>

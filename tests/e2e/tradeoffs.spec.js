@@ -46,6 +46,27 @@ test('nonsense is refused next to the field, and the results follow corrections 
   expect((await row(page, 'Session cookie'))[5]).toBe('2,000,000');
 });
 
+test('pasting claims or a token measures it, and nothing is stored or sent', async ({ page, guard }) => {
+  await page.goto(HAND_WORKED);
+  await ready(page);
+  const before = guard.requests.length;
+  const paste = page.getByLabel(/Or paste a token/);
+  await paste.fill('{ "sub": "42" }');
+  await expect(page.getByText('Measured: 53 characters before the signature.')).toBeVisible();
+  await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('53');
+  expect((await row(page, 'Pure JWT'))[1]).toBe('140 B');
+  await paste.fill('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln');
+  await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('37'); // 20 + 1 + 16
+  await paste.fill('not a token');
+  await expect(paste).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(/neither a JWT/)).toBeVisible();
+  expect(guard.requests.slice(before)).toEqual([]);
+  expect(page.url()).not.toContain('eyJ');
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
+  expect(stored).not.toContain('eyJ');
+  expect(stored).not.toContain('"sub"');
+});
+
 test('every assumption is visible, sourced and editable', async ({ page }) => {
   await page.goto(HAND_WORKED);
   await page.getByText('Assumptions (change them to yours)').click();
