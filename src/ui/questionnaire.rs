@@ -13,6 +13,7 @@ use super::prefs::use_ui;
 use super::share::StartOver;
 use super::shortcuts::ShortcutsButton;
 use super::state::{use_guide, GuideState, Which};
+use super::terms::linked;
 use crate::guide::link::View;
 use crate::guide::model::{Choice, Kind, Question, NOT_SURE, NOT_SURE_ID};
 use crate::guide::{flow, Answer, KNOWLEDGE};
@@ -103,7 +104,7 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
             </fieldset>
             <details class="why">
                 <summary>"Why we ask"</summary>
-                <p>{question.why}</p>
+                <p>{linked(question.why)}</p>
             </details>
             <div class="step-buttons">
                 <button type="button" class="button" on:click=on_back>"Back"</button>

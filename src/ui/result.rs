@@ -220,7 +220,7 @@ fn alternative(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
                 <li class="reason">
                     <span class="weight minus" aria-label="ruled out">"✕"</span>
                     <div>
-                        <p>{b.constraint.reason}</p>
+                        <p>{linked(b.constraint.reason)}</p>
                         <p class="because small">{format!("Because: {}", facts.join("; "))}</p>
                         {cites(b.constraint.sources)}
                     </div>
