@@ -39,7 +39,7 @@ pub fn Header() -> impl IntoView {
             </nav>
             <div class="display-controls">
                 <label class="theme-control">
-                    <span>"Theme"</span>
+                    <span class="theme-label">"Theme"</span>
                     <select on:change=on_theme>{theme_options}</select>
                 </label>
                 <button
