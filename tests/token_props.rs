@@ -1,0 +1,78 @@
+//! The inspector's parsing on hostile input: arbitrary text and real tokens with random damage
+//! go through extraction and decoding without a panic, always giving a result or an error.
+
+use authpick::token::base64url::encode;
+use authpick::token::decode::decode;
+use authpick::token::extract::extract;
+use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
+
+/// A well-formed token built from random claims, then damaged.
+fn mutated_token() -> impl Strategy<Value = String> {
+    let claims = proptest::collection::vec(("[a-z]{1,8}", any::<i64>()), 0..6);
+    let edits =
+        proptest::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0..3u8), 0..8);
+    (claims, proptest::collection::vec(any::<u8>(), 0..80), edits).prop_map(
+        |(claims, sig, edits)| {
+            let body: Vec<String> = claims.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
+            let payload = format!("{{{}}}", body.join(","));
+            let token = format!(
+                "{}.{}.{}",
+                encode(br#"{"alg":"HS256","typ":"JWT"}"#),
+                encode(payload.as_bytes()),
+                encode(&sig)
+            );
+            let mut chars: Vec<char> = token.chars().collect();
+            for (at, c, op) in edits {
+                let i = at.index(chars.len());
+                match op {
+                    0 => chars[i] = c,
+                    1 => chars.insert(i, c),
+                    _ => {
+                        chars.remove(i);
+                    }
+                }
+                if chars.is_empty() {
+                    break;
+                }
+            }
+            chars.into_iter().collect()
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 1000,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn arbitrary_text_never_panics(s in any::<String>()) {
+        if let Ok(found) = extract(&s) {
+            let _ = decode(&found.token);
+        }
+        let _ = decode(&s);
+    }
+
+    #[test]
+    fn arbitrary_bytes_as_lossy_text_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let s = String::from_utf8_lossy(&bytes);
+        let _ = decode(&s);
+        let _ = extract(&s);
+    }
+
+    #[test]
+    fn damaged_tokens_decode_or_explain(t in mutated_token()) {
+        match decode(&t) {
+            Ok(d) => {
+                // Whatever happened to the other parts, an undamaged header still decodes.
+                if t.starts_with(&encode(br#"{"alg":"HS256","typ":"JWT"}"#)) && t.split('.').next().map(str::len) == Some(36) {
+                    prop_assert!(d.header.is_ok());
+                }
+            }
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+}
