@@ -4,6 +4,7 @@
 use authpick::token::base64url::encode;
 use authpick::token::decode::decode;
 use authpick::token::extract::extract;
+use authpick::token::findings::{findings, Context};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 
@@ -64,9 +65,12 @@ proptest! {
     }
 
     #[test]
-    fn damaged_tokens_decode_or_explain(t in mutated_token()) {
+    fn damaged_tokens_decode_or_explain(t in mutated_token(), now in any::<i64>()) {
         match decode(&t) {
             Ok(d) => {
+                // Findings run on whatever decoded, at any clock value.
+                let f = findings(&t, &d, &Context { now, requests_per_day: 1e6 });
+                prop_assert!(!f.is_empty(), "the size note is always there");
                 // Whatever happened to the other parts, an undamaged header still decodes.
                 if t.starts_with(&encode(br#"{"alg":"HS256","typ":"JWT"}"#)) && t.split('.').next().map(str::len) == Some(36) {
                     prop_assert!(d.header.is_ok());

@@ -1,7 +1,11 @@
 //! The token inspector's core: finding a token in pasted text (`extract`), strict base64url
-//! (`base64url`) and decoding a compact JWS or JWE into what can be shown (`decode`).
-//! Verification and security findings build on these.
+//! (`base64url`), decoding a compact JWS or JWE into what can be shown (`decode`), what each
+//! name means (`claims`), times as people read them (`time`) and the security findings that
+//! need no key (`findings`). Verification builds on these.
 
 pub mod base64url;
+pub mod claims;
 pub mod decode;
 pub mod extract;
+pub mod findings;
+pub mod time;
