@@ -8,4 +8,6 @@ pub mod claims;
 pub mod decode;
 pub mod extract;
 pub mod findings;
+pub mod secrets;
 pub mod time;
+pub mod verify;
