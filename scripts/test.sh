@@ -16,6 +16,9 @@ cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
 say "Core tests (native)"
 cargo test --quiet
 
+say "Inspector benchmark (native; fails over budget)"
+cargo bench --quiet --bench inspect
+
 say "Release build"
 trunk build --release
 

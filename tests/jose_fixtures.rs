@@ -39,19 +39,40 @@ fn every_algorithm_verifies_with_pem_jwk_and_jwks() {
     .to_string();
     let mut checked = 0;
     for f in all.iter().filter(|f| f.get("spki").is_some()) {
-        let (alg, kid, token) = (f["alg"].as_str().unwrap(), f["kid"].as_str().unwrap(), f["token"].as_str().unwrap());
+        let (alg, kid, token) = (
+            f["alg"].as_str().unwrap(),
+            f["kid"].as_str().unwrap(),
+            f["token"].as_str().unwrap(),
+        );
         let pem = f["spki"].as_str().unwrap();
-        assert!(matches!(check(token, public(pem)), Outcome::Valid { .. }), "{alg} with PEM");
+        assert!(
+            matches!(check(token, public(pem)), Outcome::Valid { .. }),
+            "{alg} with PEM"
+        );
         let jwk = f["jwk"].to_string();
-        assert!(matches!(check(token, public(&jwk)), Outcome::Valid { .. }), "{alg} with JWK");
+        assert!(
+            matches!(check(token, public(&jwk)), Outcome::Valid { .. }),
+            "{alg} with JWK"
+        );
         match check(token, public(&jwks)) {
-            Outcome::Valid { key } => assert!(key.contains(kid), "{alg}: the matched key is named ({key})"),
+            Outcome::Valid { key } => {
+                assert!(key.contains(kid), "{alg}: the matched key is named ({key})")
+            }
             other => panic!("{alg} with JWKS: {other:?}"),
         }
-        assert!(matches!(check(&tampered(token), public(pem)), Outcome::Invalid { .. }), "{alg} tampered");
+        assert!(
+            matches!(
+                check(&tampered(token), public(pem)),
+                Outcome::Invalid { .. }
+            ),
+            "{alg} tampered"
+        );
         checked += 1;
     }
-    assert_eq!(checked, 8, "RS256, RS384, PS256, PS512, ES256, ES384, EdDSA, Ed25519");
+    assert_eq!(
+        checked, 8,
+        "RS256, RS384, PS256, PS512, ES256, ES384, EdDSA, Ed25519"
+    );
 }
 
 #[test]
@@ -61,7 +82,10 @@ fn rsa_keys_as_a_certificate_and_as_pkcs1() {
     let token = rs["token"].as_str().unwrap();
     for field in ["certificate", "pkcs1"] {
         let pem = rs[field].as_str().unwrap();
-        assert!(matches!(check(token, public(pem)), Outcome::Valid { .. }), "{field}");
+        assert!(
+            matches!(check(token, public(pem)), Outcome::Valid { .. }),
+            "{field}"
+        );
     }
 }
 
@@ -70,27 +94,49 @@ fn hmac_with_the_secret() {
     let all = fixtures();
     let hs = all.iter().find(|f| f["alg"] == "HS256").unwrap();
     let token = hs["token"].as_str().unwrap();
-    let secret = KeyInput::Secret { text: hs["secret"].as_str().unwrap().into(), encoding: SecretEncoding::Text };
-    assert!(matches!(check(token, secret.clone()), Outcome::Valid { .. }));
-    assert!(matches!(check(&tampered(token), secret), Outcome::Invalid { .. }));
+    let secret = KeyInput::Secret {
+        text: hs["secret"].as_str().unwrap().into(),
+        encoding: SecretEncoding::Text,
+    };
+    assert!(matches!(
+        check(token, secret.clone()),
+        Outcome::Valid { .. }
+    ));
+    assert!(matches!(
+        check(&tampered(token), secret),
+        Outcome::Invalid { .. }
+    ));
 }
 
 #[test]
 fn a_key_of_the_wrong_kind_says_so() {
     let all = fixtures();
-    let rs = all.iter().find(|f| f["alg"] == "RS256").unwrap()["token"].as_str().unwrap().to_string();
-    let ec_pem = all.iter().find(|f| f["alg"] == "ES256").unwrap()["spki"].as_str().unwrap().to_string();
+    let rs = all.iter().find(|f| f["alg"] == "RS256").unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let ec_pem = all.iter().find(|f| f["alg"] == "ES256").unwrap()["spki"]
+        .as_str()
+        .unwrap()
+        .to_string();
     match check(&rs, public(&ec_pem)) {
-        Outcome::KeyMismatch(m) => assert_eq!(m, "This is an EC key, but RS256 needs an RSA public key."),
+        Outcome::KeyMismatch(m) => {
+            assert_eq!(m, "This is an EC key, but RS256 needs an RSA public key.")
+        }
         other => panic!("{other:?}"),
     }
     let ec_jwk = all.iter().find(|f| f["alg"] == "ES256").unwrap()["jwk"].to_string();
-    assert!(matches!(check(&rs, public(&ec_jwk)), Outcome::KeyMismatch(m) if m.contains("is an EC key")));
+    assert!(
+        matches!(check(&rs, public(&ec_jwk)), Outcome::KeyMismatch(m) if m.contains("is an EC key"))
+    );
 }
 
 #[test]
 fn the_fixtures_are_healthy_apart_from_notes() {
-    let ctx = Context { now: 1_800_000_100, requests_per_day: 1e6 };
+    let ctx = Context {
+        now: 1_800_000_100,
+        requests_per_day: 1e6,
+    };
     for f in fixtures() {
         let token = f["token"].as_str().unwrap();
         let found = findings(token, &decode(token).unwrap(), &ctx);
