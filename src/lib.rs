@@ -8,6 +8,7 @@
 pub mod glossary;
 pub mod guide;
 pub mod query;
+pub mod text;
 pub mod token;
 pub mod tradeoffs;
 

@@ -5,7 +5,7 @@ mod common;
 
 use authpick::guide::link::{decode, encode, LinkState, View};
 use authpick::guide::KNOWLEDGE;
-use common::any_answers;
+use common::{any_answers, apply_damage, damage};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 
@@ -28,27 +28,8 @@ fn any_state() -> impl Strategy<Value = LinkState> {
 
 /// Valid links with random damage: characters replaced, inserted or dropped.
 fn mutated_link() -> impl Strategy<Value = String> {
-    (
-        any_state(),
-        proptest::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0..3u8), 0..6),
-    )
-        .prop_map(|(state, edits)| {
-            let mut chars: Vec<char> = encode(&KNOWLEDGE, &state).chars().collect();
-            for (at, c, op) in edits {
-                if chars.is_empty() {
-                    break;
-                }
-                let i = at.index(chars.len());
-                match op {
-                    0 => chars[i] = c,
-                    1 => chars.insert(i, c),
-                    _ => {
-                        chars.remove(i);
-                    }
-                }
-            }
-            chars.into_iter().collect()
-        })
+    (any_state(), damage())
+        .prop_map(|(state, edits)| apply_damage(&encode(&KNOWLEDGE, &state), edits))
 }
 
 proptest! {

@@ -1,20 +1,25 @@
 //! The inspector's parsing on hostile input: arbitrary text and real tokens with random damage
 //! go through extraction and decoding without a panic, always giving a result or an error.
 
+mod common;
+
 use authpick::token::base64url::encode;
 use authpick::token::decode::decode;
 use authpick::token::extract::extract;
 use authpick::token::findings::{findings, Context};
+use common::{apply_damage, damage};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
 
 /// A well-formed token built from random claims, then damaged.
 fn mutated_token() -> impl Strategy<Value = String> {
     let claims = proptest::collection::vec(("[a-z]{1,8}", any::<i64>()), 0..6);
-    let edits =
-        proptest::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0..3u8), 0..8);
-    (claims, proptest::collection::vec(any::<u8>(), 0..80), edits).prop_map(
-        |(claims, sig, edits)| {
+    (
+        claims,
+        proptest::collection::vec(any::<u8>(), 0..80),
+        damage(),
+    )
+        .prop_map(|(claims, sig, edits)| {
             let body: Vec<String> = claims.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
             let payload = format!("{{{}}}", body.join(","));
             let token = format!(
@@ -23,23 +28,8 @@ fn mutated_token() -> impl Strategy<Value = String> {
                 encode(payload.as_bytes()),
                 encode(&sig)
             );
-            let mut chars: Vec<char> = token.chars().collect();
-            for (at, c, op) in edits {
-                let i = at.index(chars.len());
-                match op {
-                    0 => chars[i] = c,
-                    1 => chars.insert(i, c),
-                    _ => {
-                        chars.remove(i);
-                    }
-                }
-                if chars.is_empty() {
-                    break;
-                }
-            }
-            chars.into_iter().collect()
-        },
-    )
+            apply_damage(&token, edits)
+        })
 }
 
 proptest! {

@@ -7,6 +7,7 @@ use super::answers::Answers;
 use super::engine::{Outcome, Reason};
 use super::flow::Context;
 use super::model::{Knowledge, NOT_SURE};
+use crate::text::capitalise;
 
 /// Everything the record needs besides the outcome.
 pub struct RecordInput<'a> {
@@ -221,15 +222,6 @@ fn because(r: &Reason) -> String {
     format!(" (we answered {})", facts.join("; "))
 }
 
-fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        std::iter::once(c.to_ascii_uppercase())
-            .chain(chars)
-            .collect()
-    })
-}
-
 /// Lower-cases the first letter unless the first word is an acronym or a name ("JWT", "OAuth").
 fn lower_first(s: &str) -> String {
     let first_word = s.split_whitespace().next().unwrap_or("");
@@ -301,6 +293,5 @@ mod tests {
         );
         assert_eq!(lower_first("Deleting a session"), "deleting a session");
         assert_eq!(lower_first("JWTs stay valid"), "JWTs stay valid");
-        assert_eq!(capitalise("hybrid"), "Hybrid");
     }
 }

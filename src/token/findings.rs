@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::decode::{Decoded, Form, JsonObject, Part};
 use super::time::{relative, span};
+use crate::text::capitalise;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -483,7 +484,7 @@ fn payload_checks(p: &JsonObject, header: Option<&JsonObject>, ctx: &Context, ou
                 },
                 Severity::Medium,
                 format!("No {claim} claim"),
-                format!("{}: {why}.", capital(claim)),
+                format!("{}: {why}.", capitalise(claim)),
                 "Issue and check iss and aud on every token.",
                 "RFC 8725 §3.8, §3.9",
                 None,
@@ -519,13 +520,6 @@ fn payload_checks(p: &JsonObject, header: Option<&JsonObject>, ctx: &Context, ou
             None,
         );
     }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| {
-        std::iter::once(f.to_ascii_uppercase()).chain(c).collect()
-    })
 }
 
 const PERSONAL_NAMES: &[&str] = &[

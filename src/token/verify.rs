@@ -12,6 +12,7 @@ use serde_json::Value;
 
 use super::base64url;
 use super::decode::{Decoded, Form};
+use crate::text::capitalise;
 
 /// How a typed secret is to be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -362,14 +363,17 @@ fn with_jwk(
     if !fits(jwk, alg) {
         return Outcome::KeyMismatch(format!(
             "{} is {}, but {alg_name} needs {}.",
-            capital(&described),
+            capitalise(&described),
             jwk_kind(jwk),
             family_name(alg)
         ));
     }
     match DecodingKey::from_jwk(jwk) {
         Ok(key) => check(signature, message, &key, alg, described),
-        Err(e) => Outcome::MalformedKey(format!("{} could not be used: {e}.", capital(&described))),
+        Err(e) => Outcome::MalformedKey(format!(
+            "{} could not be used: {e}.",
+            capitalise(&described)
+        )),
     }
 }
 
@@ -432,13 +436,6 @@ fn jwks(
             key: format!("all {tried} fitting keys of the JWKS (the token has no kid)"),
         }
     }
-}
-
-fn capital(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| {
-        std::iter::once(f.to_ascii_uppercase()).chain(c).collect()
-    })
 }
 
 #[cfg(test)]

@@ -1,4 +1,5 @@
-//! Strategies shared by the property tests.
+//! Strategies shared by the property tests. Each test file uses only some of them.
+#![allow(dead_code)]
 
 use authpick::guide::model::{Kind, NOT_SURE_ID};
 use authpick::guide::{Answers, KNOWLEDGE};
@@ -45,4 +46,28 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
         }
         answers
     })
+}
+
+/// Random damage to a string: characters replaced, inserted or removed.
+pub fn damage() -> impl Strategy<Value = Vec<(prop::sample::Index, char, u8)>> {
+    proptest::collection::vec((any::<prop::sample::Index>(), any::<char>(), 0..3u8), 0..8)
+}
+
+/// Applies edits from `damage()` to `text`.
+pub fn apply_damage(text: &str, edits: Vec<(prop::sample::Index, char, u8)>) -> String {
+    let mut chars: Vec<char> = text.chars().collect();
+    for (at, c, op) in edits {
+        if chars.is_empty() {
+            break;
+        }
+        let i = at.index(chars.len());
+        match op {
+            0 => chars[i] = c,
+            1 => chars.insert(i, c),
+            _ => {
+                chars.remove(i);
+            }
+        }
+    }
+    chars.into_iter().collect()
 }
