@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Prints the release build's sizes: every file raw and gzipped, and what a first visit transfers.
+"""Prints the release build's sizes: every file raw, gzipped and (when scripts/compress.mjs has
+written .br files) Brotli-compressed, and what a first visit transfers.
 
 A first visit loads index.html and everything it references (the stylesheet, the loader, the
-JavaScript glue and the WebAssembly module the loader names). Sizes are gzip level 9, which is
-what a static host serving pre-compressed or on-the-fly gzip sends.
+JavaScript glue and the WebAssembly module the loader names). Gzip is level 9, as a host serving
+pre-compressed or on-the-fly gzip sends; Brotli is quality 11 from the pre-compressed files.
 
-Usage: python3 scripts/sizes.py [--dist dist] [--budget-kb 300]
-Exits with 1 when the first-visit total is over the budget.
+Usage: python3 scripts/sizes.py [--dist dist] [--budget-kb 300] [--brotli-budget-kb 250]
+Exits with 1 when a first-visit total is over its budget.
 """
 import argparse
 import gzip
@@ -17,6 +18,12 @@ import sys
 
 def gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=9, mtime=0))
+
+
+def br(path: pathlib.Path):
+    """The size of the pre-compressed Brotli copy, if there is one."""
+    copy = path.with_name(path.name + ".br")
+    return copy.stat().st_size if copy.is_file() else None
 
 
 def first_visit(dist: pathlib.Path) -> list[pathlib.Path]:
@@ -43,16 +50,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", default="dist")
     parser.add_argument("--budget-kb", type=float, default=None)
+    parser.add_argument("--brotli-budget-kb", type=float, default=None)
     args = parser.parse_args()
     dist = pathlib.Path(args.dist)
     if not (dist / "index.html").is_file():
         print(f"no build in {dist}/: run `trunk build --release` first", file=sys.stderr)
         return 2
 
-    print(f"{'file':<44} {'raw':>11} {'gzip':>11}")
-    for path in sorted(p for p in dist.rglob("*") if p.is_file()):
+    print(f"{'file':<44} {'raw':>11} {'gzip':>11} {'brotli':>11}")
+    for path in sorted(p for p in dist.rglob("*") if p.is_file() and p.suffix not in (".br", ".gz")):
         data = path.read_bytes()
-        print(f"{str(path.relative_to(dist)):<44} {len(data):>11,} {gz(data):>11,}")
+        b = br(path)
+        print(f"{str(path.relative_to(dist)):<44} {len(data):>11,} {gz(data):>11,} {'' if b is None else f'{b:,}':>11}")
 
     visit = first_visit(dist)
     raw = sum(p.stat().st_size for p in visit)
@@ -60,12 +69,22 @@ def main() -> int:
     names = ", ".join(str(p.relative_to(dist)) for p in visit)
     print(f"\nFirst visit ({len(visit)} files: {names})")
     print(f"  {raw:,} bytes raw, {zipped:,} bytes gzipped ({zipped / 1024:.1f} KB)")
-    if args.budget_kb is not None:
-        verdict = "within" if zipped <= args.budget_kb * 1024 else "OVER"
-        print(f"  budget {args.budget_kb:g} KB gzipped: {verdict}")
-        if verdict == "OVER":
-            return 1
-    return 0
+    brotli = [br(p) for p in visit]
+    brotli_total = sum(brotli) if all(b is not None for b in brotli) else None
+    if brotli_total is not None:
+        print(f"  {brotli_total:,} bytes Brotli ({brotli_total / 1024:.1f} KB), as pre-compressed")
+    failed = False
+    for name, total, budget in (("gzipped", zipped, args.budget_kb), ("Brotli", brotli_total, args.brotli_budget_kb)):
+        if budget is None:
+            continue
+        if total is None:
+            print(f"  budget {budget:g} KB {name}: no .br files (run scripts/compress.mjs)")
+            failed = True
+            continue
+        verdict = "within" if total <= budget * 1024 else "OVER"
+        print(f"  budget {budget:g} KB {name}: {verdict}")
+        failed |= verdict == "OVER"
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

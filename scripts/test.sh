@@ -22,8 +22,9 @@ cargo bench --quiet --bench inspect
 say "Release build"
 trunk build --release
 
-say "Size budget"
-python3 scripts/sizes.py --budget-kb 300
+say "Pre-compression and size budgets"
+node scripts/compress.mjs dist
+python3 scripts/sizes.py --budget-kb 300 --brotli-budget-kb 250
 
 say "End-to-end tests (headless Chromium)"
 npx playwright test --config tests/e2e/playwright.config.js

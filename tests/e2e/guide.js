@@ -46,6 +46,8 @@ export function choice(page, label) {
 /** The recommendation cards as [surface, approach] pairs. */
 export async function cards(page) {
   const items = page.locator('.card');
+  // The result renders after the WebAssembly has loaded: wait for it rather than race it.
+  await expect(items.first()).toBeVisible();
   const n = await items.count();
   const out = [];
   for (let i = 0; i < n; i++) {

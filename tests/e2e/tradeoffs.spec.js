@@ -8,8 +8,9 @@ const HAND_WORKED = '/costs?rpd=1000000&users=10000&store=redis&alg=es256&body=4
 
 /** The cells of the calculator table's row for an approach. */
 async function row(page, approach) {
-  const cells = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: approach, exact: true }) }).locator('td');
-  return cells.allInnerTexts();
+  const tr = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: approach, exact: true }) });
+  await expect(tr).toBeVisible();
+  return tr.locator('td').allInnerTexts();
 }
 
 test('the calculator shows the hand-worked figures for a million requests a day', async ({ page }) => {
