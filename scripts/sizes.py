@@ -26,23 +26,31 @@ def br(path: pathlib.Path):
     return copy.stat().st_size if copy.is_file() else None
 
 
+# Links a browser does not fetch on an ordinary visit.
+NOT_FETCHED = ("apple-touch-icon", "preconnect", "dns-prefetch")
+
+
 def first_visit(dist: pathlib.Path) -> list[pathlib.Path]:
     html = (dist / "index.html").read_text(encoding="utf-8")
-    # The minified HTML leaves simple attribute values unquoted.
-    found = re.findall(r'(?:src|href|data-js|data-wasm)=(?:"([^"]*)"|\'([^\']*)\'|([^\s>]+))', html)
-    refs = ["".join(groups) for groups in found]
     files = [dist / "index.html"]
-    for ref in refs:
-        if "://" in ref or ref.startswith(("data:", "#", "mailto:")):
+    # The minified HTML leaves simple attribute values unquoted.
+    attr = r'(?:"([^"]*)"|\'([^\']*)\'|([^\s>]+))'
+    for tag in re.finditer(r"<(?:link|script)\b[^>]*>", html):
+        rel = re.search(r"\brel=" + attr, tag.group(0))
+        if rel and "".join(g or "" for g in rel.groups()) in NOT_FETCHED:
             continue
-        path = dist / ref.split("?")[0].lstrip("/").removeprefix("./")
-        # Under a public URL such as /sub/, strip the prefix until the file is found.
-        parts = pathlib.PurePosixPath(ref.lstrip("/")).parts
-        while not path.is_file() and len(parts) > 1:
-            parts = parts[1:]
-            path = dist.joinpath(*parts)
-        if path.is_file() and path not in files:
-            files.append(path)
+        for found in re.findall(r"\b(?:src|href|data-js|data-wasm)=" + attr, tag.group(0)):
+            ref = "".join(g or "" for g in found)
+            if "://" in ref or ref.startswith(("data:", "#", "mailto:")):
+                continue
+            parts = pathlib.PurePosixPath(ref.split("?")[0].lstrip("/")).parts
+            path = dist.joinpath(*parts) if parts else dist
+            # Under a public URL such as /sub/, strip the prefix until the file is found.
+            while not path.is_file() and len(parts) > 1:
+                parts = parts[1:]
+                path = dist.joinpath(*parts)
+            if path.is_file() and path not in files:
+                files.append(path)
     return files
 
 
