@@ -1,6 +1,44 @@
 // Starts the WebAssembly app. It lives in a file rather than inline so that the
-// Content-Security-Policy can forbid inline scripts. Trunk fills in data-js and data-wasm.
+// Content-Security-Policy can forbid inline scripts. Trunk fills in data-js and data-wasm;
+// release builds add data-sw, the service worker that makes the app work offline.
 const tag = document.querySelector('script[data-js]');
+
+if (tag.dataset.sw && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register(new URL(tag.dataset.sw, document.baseURI)).then((registration) => {
+    // A new release has installed beside the running one: offer to switch, never mid-task.
+    const offer = () => {
+      if (!registration.waiting || !navigator.serviceWorker.controller) return;
+      if (document.getElementById('update-ready')) return;
+      const note = document.createElement('div');
+      note.id = 'update-ready';
+      note.className = 'update-ready';
+      note.setAttribute('role', 'status');
+      const text = document.createElement('span');
+      text.textContent = 'A new version of Authpick is ready. ';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button small';
+      button.textContent = 'Reload to update';
+      button.addEventListener('click', () => registration.waiting?.postMessage('skip-waiting'));
+      note.append(text, button);
+      document.body.append(note);
+    };
+    offer();
+    registration.addEventListener('updatefound', () => {
+      registration.installing?.addEventListener('statechange', offer);
+    });
+    let reloading = false;
+    navigator.serviceWorker.addEventListener('controllerchange', () => {
+      if (!reloading && document.getElementById('update-ready')) {
+        reloading = true;
+        location.reload();
+      }
+    });
+  }).catch(() => {
+    // Offline support is a convenience: without it the app works as before.
+  });
+}
+
 try {
   const { default: init } = await import(tag.dataset.js);
   await init({ module_or_path: tag.dataset.wasm });

@@ -3,7 +3,7 @@
 written .br files) Brotli-compressed, and what a first visit transfers.
 
 A first visit loads index.html and everything it references (the stylesheet, the loader, the
-JavaScript glue and the WebAssembly module the loader names). Gzip is level 9, as a host serving
+JavaScript glue, the WebAssembly module the loader names, and the service worker). Gzip is level 9, as a host serving
 pre-compressed or on-the-fly gzip sends; Brotli is quality 11 from the pre-compressed files.
 
 Usage: python3 scripts/sizes.py [--dist dist] [--budget-kb 300] [--brotli-budget-kb 250]
@@ -51,6 +51,9 @@ def first_visit(dist: pathlib.Path) -> list[pathlib.Path]:
                 path = dist.joinpath(*parts)
             if path.is_file() and path not in files:
                 files.append(path)
+    # A release build registers its service worker on the first visit.
+    if "data-sw=" in html and (dist / "sw.js").is_file():
+        files.append(dist / "sw.js")
     return files
 
 
