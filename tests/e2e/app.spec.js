@@ -28,10 +28,35 @@ test('the static shell shows the name and purpose before the WebAssembly arrives
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions, JWTs, or both?');
   await expect(page.getByText('Loading the guide…')).toBeVisible();
-  await expect(page.locator('nav[aria-label="Main"]')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveCount(0);
+  // The shell already has the navigation, as real links that work without JavaScript.
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' })).toBeVisible();
+  const shell = await page.locator('.lede').evaluate((el) => ({ text: el.textContent.replace(/\s+/g, ' ').trim(), box: el.getBoundingClientRect().toJSON() }));
   release();
   await ready(page);
   await expect(page.getByText('Loading the guide…')).toHaveCount(0);
+  // The app takes over with the same words in the same place: no layout shift, and the
+  // largest paint stays the shell's.
+  const app = await page.locator('.lede').evaluate((el) => ({ text: el.textContent.replace(/\s+/g, ' ').trim(), box: el.getBoundingClientRect().toJSON() }));
+  expect(app.text).toBe(shell.text);
+  expect(app.box.top).toBe(shell.box.top);
+  expect(app.box.height).toBe(shell.box.height);
+});
+
+test('on a phone too, the app takes over without moving the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const top = () => page.locator('h1').evaluate((el) => el.getBoundingClientRect().top);
+  const before = await top();
+  release();
+  await ready(page);
+  expect(await top()).toBe(before);
 });
 
 test.describe('without JavaScript', () => {

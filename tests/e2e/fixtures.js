@@ -34,9 +34,9 @@ export const test = base.extend({
 
 export { expect };
 
-/** Waits until the app has replaced the static shell. */
+/** Waits until the app has replaced the static shell (the theme control exists only in the app). */
 export async function ready(page) {
-  await expect(page.locator('nav[aria-label="Main"]')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
 }
 
 /** Runs axe (WCAG 2.0/2.1 A and AA) and fails on any violation, listing them readably. */

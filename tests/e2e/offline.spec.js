@@ -70,7 +70,7 @@ test('a new release is offered, and taking it switches every file at once', asyn
         await new Promise((r) => setTimeout(r, 100));
       }
     }
-    await expect(page.locator('nav[aria-label="Main"]')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     const first = await page.evaluate(() => caches.keys());
 
@@ -86,7 +86,7 @@ test('a new release is offered, and taking it switches every file at once', asyn
     await expect(note).toBeVisible({ timeout: 15_000 });
     await note.getByRole('button', { name: 'Reload to update' }).click();
     await page.waitForFunction((old) => caches.keys().then((k) => k.length === 1 && !old.includes(k[0])), first, { timeout: 15_000 });
-    await expect(page.locator('nav[aria-label="Main"]')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
     await expect(note).toHaveCount(0);
     await context.close();
   } finally {
