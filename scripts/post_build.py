@@ -18,6 +18,15 @@ ROUTES = ["guide", "inspector", "costs", "revocation", "glossary"]
 
 stage = pathlib.Path(os.environ["TRUNK_STAGING_DIR"])
 index = stage / "index.html"
+
+# `trunk serve` injects an inline live-reload script into debug builds; let the CSP allow
+# inline scripts there and only there. Release builds keep the strict policy.
+if os.environ.get("TRUNK_PROFILE") != "release":
+    html = index.read_text(encoding="utf-8")
+    index.write_text(
+        html.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'", 1),
+        encoding="utf-8",
+    )
 public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
 if public_url.startswith("/"):
     for route in ROUTES:
