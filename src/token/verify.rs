@@ -131,6 +131,12 @@ pub fn verify(token: &str, d: &Decoded, key: &KeyInput) -> Outcome {
         return Outcome::NotVerifiable("The token has no signature part.".into());
     };
     let kid = header.get("kid").and_then(Value::as_str);
+    let job = Job {
+        alg,
+        alg_name,
+        message,
+        signature,
+    };
     match key {
         KeyInput::Secret { text, encoding } => {
             if !is_hmac(alg) {
@@ -144,13 +150,7 @@ pub fn verify(token: &str, d: &Decoded, key: &KeyInput) -> Outcome {
                 Err(why) => return Outcome::MalformedKey(why),
             };
             let described = format!("the secret ({} bytes)", bytes.len());
-            check(
-                signature,
-                message,
-                &DecodingKey::from_secret(&bytes),
-                alg,
-                described,
-            )
+            job.check(&DecodingKey::from_secret(&bytes), described)
         }
         KeyInput::Public(text) => {
             if is_hmac(alg) {
@@ -181,7 +181,7 @@ pub fn verify(token: &str, d: &Decoded, key: &KeyInput) -> Outcome {
                     ))
                 };
             }
-            public(text.trim(), alg, alg_name, kid, message, signature)
+            public(text.trim(), kid, &job)
         }
     }
 }
@@ -209,38 +209,41 @@ fn secret_bytes(text: &str, encoding: SecretEncoding) -> Result<Vec<u8>, String>
     }
 }
 
-fn check(
-    signature: &str,
-    message: &str,
-    key: &DecodingKey,
+/// What one verification checks: the signing input, the signature and the pinned algorithm.
+struct Job<'a> {
     alg: Algorithm,
-    described: String,
-) -> Outcome {
-    match crypto::verify(signature, message.as_bytes(), key, alg) {
-        Ok(true) => Outcome::Valid { key: described },
-        Ok(false) => Outcome::Invalid { key: described },
-        Err(e) => match e.kind() {
-            jsonwebtoken::errors::ErrorKind::Base64(_) => {
-                Outcome::NotVerifiable("The signature part is not valid base64url.".into())
-            }
-            _ => Outcome::KeyMismatch(format!("This key does not fit {alg:?}: {e}.")),
-        },
+    alg_name: &'a str,
+    message: &'a str,
+    signature: &'a str,
+}
+
+impl Job<'_> {
+    /// Verifies with `key`, described in the outcome as `described`.
+    fn check(&self, key: &DecodingKey, described: String) -> Outcome {
+        match crypto::verify(self.signature, self.message.as_bytes(), key, self.alg) {
+            Ok(true) => Outcome::Valid { key: described },
+            Ok(false) => Outcome::Invalid { key: described },
+            Err(e) => match e.kind() {
+                jsonwebtoken::errors::ErrorKind::Base64(_) => {
+                    Outcome::NotVerifiable("The signature part is not valid base64url.".into())
+                }
+                _ => Outcome::KeyMismatch(format!("This key does not fit {}: {e}.", self.alg_name)),
+            },
+        }
+    }
+
+    /// "RS256 needs an RSA public key."
+    fn needs(&self) -> String {
+        format!("{} needs {}.", self.alg_name, family_name(self.alg))
     }
 }
 
-fn public(
-    text: &str,
-    alg: Algorithm,
-    alg_name: &str,
-    kid: Option<&str>,
-    message: &str,
-    signature: &str,
-) -> Outcome {
+fn public(text: &str, kid: Option<&str>, job: &Job) -> Outcome {
     if text.is_empty() {
         return Outcome::MalformedKey("Paste a public key: PEM, a JWK or a JWKS.".into());
     }
     if text.starts_with("-----BEGIN") {
-        return pem(text, alg, alg_name, message, signature);
+        return pem(text, job);
     }
     if !text.starts_with('{') {
         return Outcome::MalformedKey(
@@ -256,10 +259,10 @@ fn public(
             Ok(s) => s,
             Err(e) => return Outcome::MalformedKey(format!("The JWKS is not valid: {e}.")),
         };
-        return jwks(&set, alg, alg_name, kid, message, signature);
+        return jwks(&set, kid, job);
     }
     match serde_json::from_value::<Jwk>(value) {
-        Ok(jwk) => with_jwk(&jwk, alg, alg_name, message, signature, "the JWK".into()),
+        Ok(jwk) => with_jwk(&jwk, job, "the JWK".into()),
         Err(e) => Outcome::MalformedKey(format!("The JWK is not valid: {e}.")),
     }
 }
@@ -267,7 +270,7 @@ fn public(
 /// One of jsonwebtoken's PEM readers.
 type PemParser = fn(&[u8]) -> jsonwebtoken::errors::Result<DecodingKey>;
 
-fn pem(text: &str, alg: Algorithm, alg_name: &str, message: &str, signature: &str) -> Outcome {
+fn pem(text: &str, job: &Job) -> Outcome {
     let label = text
         .lines()
         .next()
@@ -288,17 +291,20 @@ fn pem(text: &str, alg: Algorithm, alg_name: &str, message: &str, signature: &st
         ("EC", DecodingKey::from_ec_pem),
         ("Ed25519", DecodingKey::from_ed_pem),
     ];
-    let wanted = match alg {
+    let wanted = match job.alg {
         Algorithm::ES256 | Algorithm::ES384 => "EC",
         Algorithm::EdDSA => "Ed25519",
         _ => "RSA",
     };
-    let described = format!("the PEM {} ({wanted})", label.to_lowercase());
+    let described = format!("the PEM {} ({wanted})", label.to_ascii_lowercase());
     let Some((_, parse)) = attempts.iter().find(|(kind, _)| *kind == wanted) else {
-        return Outcome::NotVerifiable(format!("{alg_name} cannot be verified with PEM here."));
+        return Outcome::NotVerifiable(format!(
+            "{} cannot be verified with PEM here.",
+            job.alg_name
+        ));
     };
     match parse(bytes) {
-        Ok(key) => check(signature, message, &key, alg, described),
+        Ok(key) => job.check(&key, described),
         Err(e) => {
             // Tell the user what the key is, when it parses as another kind.
             match attempts
@@ -306,9 +312,9 @@ fn pem(text: &str, alg: Algorithm, alg_name: &str, message: &str, signature: &st
                 .find(|(kind, parse)| *kind != wanted && parse(bytes).is_ok())
             {
                 Some((kind, _)) => Outcome::KeyMismatch(format!(
-                    "This is {} key, but {alg_name} needs {}.",
+                    "This is {} key, but {}",
                     article(kind),
-                    family_name(alg)
+                    job.needs()
                 )),
                 None => Outcome::MalformedKey(format!("The PEM key could not be read: {e}.")),
             }
@@ -352,24 +358,17 @@ fn fits(jwk: &Jwk, alg: Algorithm) -> bool {
     )
 }
 
-fn with_jwk(
-    jwk: &Jwk,
-    alg: Algorithm,
-    alg_name: &str,
-    message: &str,
-    signature: &str,
-    described: String,
-) -> Outcome {
-    if !fits(jwk, alg) {
+fn with_jwk(jwk: &Jwk, job: &Job, described: String) -> Outcome {
+    if !fits(jwk, job.alg) {
         return Outcome::KeyMismatch(format!(
-            "{} is {}, but {alg_name} needs {}.",
+            "{} is {}, but {}",
             capitalise(&described),
             jwk_kind(jwk),
-            family_name(alg)
+            job.needs()
         ));
     }
     match DecodingKey::from_jwk(jwk) {
-        Ok(key) => check(signature, message, &key, alg, described),
+        Ok(key) => job.check(&key, described),
         Err(e) => Outcome::MalformedKey(format!(
             "{} could not be used: {e}.",
             capitalise(&described)
@@ -377,27 +376,13 @@ fn with_jwk(
     }
 }
 
-fn jwks(
-    set: &JwkSet,
-    alg: Algorithm,
-    alg_name: &str,
-    kid: Option<&str>,
-    message: &str,
-    signature: &str,
-) -> Outcome {
+fn jwks(set: &JwkSet, kid: Option<&str>, job: &Job) -> Outcome {
     if set.keys.is_empty() {
         return Outcome::MalformedKey("The JWKS has no keys.".into());
     }
     if let Some(kid) = kid {
         return match set.find(kid) {
-            Some(jwk) => with_jwk(
-                jwk,
-                alg,
-                alg_name,
-                message,
-                signature,
-                format!("the JWKS key “{kid}”"),
-            ),
+            Some(jwk) => with_jwk(jwk, job, format!("the JWKS key “{kid}”")),
             None => {
                 let ids: Vec<&str> = set
                     .keys
@@ -413,7 +398,12 @@ fn jwks(
     }
     // No kid: try every key that fits the algorithm and say which one matched.
     let mut tried = 0;
-    for (i, jwk) in set.keys.iter().enumerate().filter(|(_, k)| fits(k, alg)) {
+    for (i, jwk) in set
+        .keys
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| fits(k, job.alg))
+    {
         tried += 1;
         let name = jwk
             .common
@@ -422,14 +412,15 @@ fn jwks(
             .map_or(format!("key {} of the JWKS", i + 1), |k| {
                 format!("the JWKS key “{k}”")
             });
-        if let Outcome::Valid { key } = with_jwk(jwk, alg, alg_name, message, signature, name) {
+        if let Outcome::Valid { key } = with_jwk(jwk, job, name) {
             return Outcome::Valid { key };
         }
     }
     if tried == 0 {
         Outcome::KeyMismatch(format!(
-            "No key in the JWKS fits {alg_name}, which needs {}.",
-            family_name(alg)
+            "No key in the JWKS fits {}, which needs {}.",
+            job.alg_name,
+            family_name(job.alg)
         ))
     } else {
         Outcome::Invalid {

@@ -18,13 +18,19 @@ const MONOLITH = [
   [Q.team, []],
 ];
 
-test('the static shell shows the name and purpose before the WebAssembly arrives', async ({ page }) => {
+/** Holds the WebAssembly back until the returned function is called, to see the static shell. */
+async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   await page.route('**/*.wasm', async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test('the static shell shows the name and purpose before the WebAssembly arrives', async ({ page }) => {
+  const release = await holdWasm(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions, JWTs, or both?');
   await expect(page.getByText('Loading the guide…')).toBeVisible();
@@ -45,12 +51,7 @@ test('the static shell shows the name and purpose before the WebAssembly arrives
 
 test('on a phone too, the app takes over without moving the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route('**/*.wasm', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto('/');
   const top = () => page.locator('h1').evaluate((el) => el.getBoundingClientRect().top);
   const before = await top();
