@@ -25,7 +25,7 @@ impl Origin {
 }
 
 /// A known name.
-#[derive(Debug)]
+#[derive(Debug, PartialEq, Eq)]
 pub struct Known {
     pub name: &'static str,
     pub title: &'static str,

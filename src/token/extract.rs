@@ -114,14 +114,6 @@ pub fn extract(input: &str) -> Result<Found, ExtractError> {
             location: Location::Bare,
         });
     }
-    // A token broken over several lines (as e-mail and terminals do) is joined back.
-    let joined: String = text.split_whitespace().collect();
-    if looks_like_token(&joined) {
-        return Ok(Found {
-            token: joined,
-            location: Location::Bare,
-        });
-    }
     if let Some(q) = text.find(['?', '#']) {
         // Query and fragment alike: implicit-flow tokens arrive in the fragment.
         return from_pairs(&text[q + 1..], &['&', '#', '?']).map(|(param, token)| Found {

@@ -186,7 +186,7 @@ pub fn verify(token: &str, d: &Decoded, key: &KeyInput) -> Outcome {
     }
 }
 
-fn secret_bytes(text: &str, encoding: SecretEncoding) -> Result<Vec<u8>, String> {
+pub fn secret_bytes(text: &str, encoding: SecretEncoding) -> Result<Vec<u8>, String> {
     match encoding {
         SecretEncoding::Text => Ok(text.as_bytes().to_vec()),
         SecretEncoding::Base64Url => base64url::decode(text.trim())
