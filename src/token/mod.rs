@@ -6,6 +6,7 @@
 pub mod base64url;
 pub mod claims;
 pub mod decode;
+pub mod examples;
 pub mod extract;
 pub mod findings;
 pub mod private_jwk;

@@ -1,0 +1,239 @@
+//! Example tokens for learners, each with the key that verifies it, so every kind of finding
+//! can be clicked through. They are signed when asked for, around the given time, so the
+//! healthy one stays healthy and the expired one stays expired. Example keys only.
+
+use serde_json::{json, Value};
+
+use super::sign::{sign, Draft};
+use super::verify::SecretEncoding;
+
+/// The key a learner can verify an example with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExampleKey {
+    /// An HMAC secret, as text.
+    Secret(&'static str),
+    /// A public key as PEM.
+    Public(&'static str),
+    None,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Example {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// What the example teaches.
+    pub point: &'static str,
+    pub token: String,
+    pub key: ExampleKey,
+}
+
+/// The private half of the examples' P-256 key. Published here, so worthless as a secret.
+const PRIVATE: &str = "-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgC2e4f5loGzWvfllR
+yhMpBwmZ6At5S5VD9f7ocuCPy7ihRANCAAQvzdjxFu8OTZS+/02uiDI98Ce3WuNr
+dxsOQefltrbKho9QnY/q2oLEQsu6ESjBx0es7vC5h19PKlZ0usLEg7SR
+-----END PRIVATE KEY-----
+";
+
+pub const PUBLIC: &str = "-----BEGIN PUBLIC KEY-----
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEL83Y8RbvDk2Uvv9NrogyPfAnt1rj
+a3cbDkHn5ba2yoaPUJ2P6tqCxELLuhEowcdHrO7wuYdfTypWdLrCxIO0kQ==
+-----END PUBLIC KEY-----
+";
+
+/// A random-looking 32-byte secret that is in no list.
+const STRONG_SECRET: &str = "kV7c2QmX9rT4wZpA1sLd8eYhN3bUjF6g";
+
+const ISSUER: &str = "https://login.example.com";
+const AUDIENCE: &str = "https://api.example.com";
+
+/// Every example, signed around `now` (seconds since 1970).
+pub fn examples(now: i64) -> Vec<Example> {
+    let access = |exp: i64, extra: Value| {
+        let mut claims = json!({
+            "iss": ISSUER,
+            "sub": "user-4821",
+            "aud": AUDIENCE,
+            "iat": now - 60,
+            "exp": exp,
+            "jti": "b4e1c3d2-7f0a-4b8e-9c61-5d2f8a7e3c10",
+            "scope": "orders:read",
+        });
+        if let (Some(c), Value::Object(more)) = (claims.as_object_mut(), extra) {
+            c.extend(more);
+        }
+        claims
+    };
+    let es256 = r#"{"typ":"at+jwt","kid":"example-p256"}"#;
+    let hs256 = r#"{"typ":"at+jwt"}"#;
+    vec![
+        Example {
+            id: "healthy",
+            title: "Healthy access token",
+            point: "Short-lived, signed with ES256, with issuer, audience and type: only notes.",
+            token: signed("ES256", es256, access(now + 9 * 60, json!({})), PRIVATE),
+            key: ExampleKey::Public(PUBLIC),
+        },
+        Example {
+            id: "weak-secret",
+            title: "Weak secret",
+            point: "HS256 with the secret “secret”: anyone can sign tokens like it.",
+            token: signed("HS256", hs256, access(now + 9 * 60, json!({})), "secret"),
+            key: ExampleKey::Secret("secret"),
+        },
+        Example {
+            id: "alg-none",
+            title: "alg: none",
+            point: "An unsigned token: a verifier that accepts it accepts anything.",
+            token: unsigned(&access(now + 9 * 60, json!({"role": "admin"}))),
+            key: ExampleKey::None,
+        },
+        Example {
+            id: "expired",
+            title: "Expired",
+            point: "Expired two hours ago; a verifier must refuse it.",
+            token: signed(
+                "HS256",
+                hs256,
+                json!({"iss": ISSUER, "sub": "user-4821", "aud": AUDIENCE,
+                       "iat": now - 2 * 3600 - 600, "exp": now - 2 * 3600}),
+                STRONG_SECRET,
+            ),
+            key: ExampleKey::Secret(STRONG_SECRET),
+        },
+        Example {
+            id: "long-lived",
+            title: "Long-lived",
+            point: "Valid for 30 days: a stolen copy works for a month.",
+            token: signed(
+                "ES256",
+                es256,
+                access(now + 30 * 86_400, json!({})),
+                PRIVATE,
+            ),
+            key: ExampleKey::Public(PUBLIC),
+        },
+        Example {
+            id: "personal-data",
+            title: "Personal data",
+            point: "E-mail, phone and address in a token anyone holding it can read.",
+            token: signed(
+                "ES256",
+                es256,
+                access(
+                    now + 9 * 60,
+                    json!({"email": "jane.doe@example.com", "phone_number": "+44 20 7946 0958",
+                           "name": "Jane Doe", "address": {"street_address": "1 Example Road",
+                           "locality": "London"}}),
+                ),
+                PRIVATE,
+            ),
+            key: ExampleKey::Public(PUBLIC),
+        },
+        Example {
+            id: "key-confusion",
+            title: "Key confusion",
+            point: "HS256 “signed” with the public key's text: verify it with the public key.",
+            token: signed(
+                "HS256",
+                r#"{"typ":"JWT"}"#,
+                access(now + 9 * 60, json!({})),
+                PUBLIC,
+            ),
+            key: ExampleKey::Public(PUBLIC),
+        },
+    ]
+}
+
+fn signed(alg: &str, header: &str, claims: Value, key: &str) -> String {
+    sign(&Draft {
+        alg: alg.into(),
+        header: header.into(),
+        payload: claims.to_string(),
+        key: key.into(),
+        secret_encoding: SecretEncoding::Text,
+    })
+    // The keys are constants tested below; an empty string would only show "no token".
+    .unwrap_or_default()
+}
+
+fn unsigned(claims: &Value) -> String {
+    use super::base64url::encode;
+    format!(
+        "{}.{}.",
+        encode(br#"{"alg":"none","typ":"JWT"}"#),
+        encode(claims.to_string().as_bytes())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::decode::decode;
+    use crate::token::findings::{findings, Context};
+    use crate::token::secrets::{Progress, SecretSearch};
+    use crate::token::verify::{verify, KeyInput, Outcome};
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn check(e: &Example) -> (Vec<&'static str>, Option<Outcome>) {
+        let d = decode(&e.token).unwrap();
+        let ctx = Context {
+            now: NOW,
+            requests_per_day: 1_000.0,
+        };
+        let ids = findings(&e.token, &d, &ctx).iter().map(|f| f.id).collect();
+        let key = match e.key {
+            ExampleKey::Secret(s) => Some(KeyInput::Secret {
+                text: s.into(),
+                encoding: SecretEncoding::Text,
+            }),
+            ExampleKey::Public(p) => Some(KeyInput::Public(p.into())),
+            ExampleKey::None => None,
+        };
+        (ids, key.map(|k| verify(&e.token, &d, &k)))
+    }
+
+    #[test]
+    fn each_example_shows_what_it_claims() {
+        let all = examples(NOW);
+        let by = |id: &str| all.iter().find(|e| e.id == id).unwrap();
+        let valid = |o: &Option<Outcome>| matches!(o, Some(Outcome::Valid { .. }));
+
+        let (ids, o) = check(by("healthy"));
+        assert_eq!(ids, ["size"], "only the size note");
+        assert!(valid(&o));
+
+        let (_, o) = check(by("weak-secret"));
+        assert!(valid(&o));
+        let d = decode(&by("weak-secret").token).unwrap();
+        let search = SecretSearch::new(&by("weak-secret").token, &d).unwrap();
+        assert_eq!(search.run(), Progress::Found("secret"));
+
+        let (ids, o) = check(by("alg-none"));
+        assert!(ids.contains(&"alg-none") && o.is_none());
+
+        let (ids, o) = check(by("expired"));
+        assert!(ids.contains(&"expired") && valid(&o));
+        let d = decode(&by("expired").token).unwrap();
+        let search = SecretSearch::new(&by("expired").token, &d).unwrap();
+        assert!(matches!(search.run(), Progress::NotFound { .. }));
+
+        let (ids, o) = check(by("long-lived"));
+        assert!(ids.contains(&"long-lived") && valid(&o));
+
+        let (ids, o) = check(by("personal-data"));
+        assert!(ids.contains(&"personal-data") && valid(&o), "{ids:?}");
+
+        let (_, o) = check(by("key-confusion"));
+        assert_eq!(o, Some(Outcome::KeyConfusion));
+    }
+
+    #[test]
+    fn every_example_is_signed() {
+        for e in examples(NOW) {
+            assert_eq!(e.token.split('.').count(), 3, "{}", e.id);
+            assert!(!e.token.is_empty());
+        }
+    }
+}
