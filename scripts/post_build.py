@@ -1,6 +1,13 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: make every route of the app loadable on a plain static host, and (in
-release builds) write the service worker that lets the app work offline.
+"""Trunk post-build hook: build the token inspector's page, make every route of the app
+loadable on a plain static host, and (in release builds) write the service worker that lets
+the app work offline.
+
+The inspector is a WebAssembly module of its own (src/bin/inspector.rs, inspector.html), so
+its cryptography never weighs on the guide's first visit. Trunk builds one HTML page per run,
+so this hook runs a second Trunk build for inspector.html, with the same profile and public
+URL, and copies its files into this build's staging directory as /inspector/. One
+`trunk build` (or `trunk serve`) therefore still produces the whole site.
 
 The app routes on the client (/guide, /inspector, ...). A static host only serves files, so a
 reload or a shared link to /guide would 404. Copying index.html into a folder per route (and
@@ -13,21 +20,49 @@ import json
 import os
 import pathlib
 import shutil
+import subprocess
+import sys
 
-ROUTES = ["guide", "inspector", "costs", "revocation", "glossary"]
+ROUTES = ["guide", "costs", "revocation", "glossary"]
 
 stage = pathlib.Path(os.environ["TRUNK_STAGING_DIR"])
 index = stage / "index.html"
+release = os.environ.get("TRUNK_PROFILE") == "release"
+public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
 
-# `trunk serve` injects an inline live-reload script into debug builds; let the CSP allow
-# inline scripts there and only there. Release builds keep the strict policy.
-if os.environ.get("TRUNK_PROFILE") != "release":
-    html = index.read_text(encoding="utf-8")
-    index.write_text(
+
+def allow_live_reload(page: pathlib.Path) -> None:
+    """`trunk serve` injects an inline live-reload script into debug builds; let the CSP allow
+    inline scripts there and only there. Release builds keep the strict policy."""
+    html = page.read_text(encoding="utf-8")
+    page.write_text(
         html.replace("script-src 'self' 'wasm-unsafe-eval'", "script-src 'self' 'wasm-unsafe-eval' 'unsafe-inline'", 1),
         encoding="utf-8",
     )
-public_url = os.environ.get("TRUNK_PUBLIC_URL", "/")
+
+
+# The nested build of the inspector runs this hook too; it has nothing more to do.
+if pathlib.Path(os.environ.get("TRUNK_HTML_FILE", "index.html")).name == "inspector.html":
+    if not release:
+        allow_live_reload(stage / "index.html")
+    sys.exit(0)
+
+source = pathlib.Path(os.environ.get("TRUNK_SOURCE_DIR", "."))
+nested_dist = source / "target" / "inspector-dist"
+command = ["trunk", "build", str(source / "inspector.html"), "--dist", str(nested_dist), "--public-url", public_url]
+if release:
+    command.append("--release")
+subprocess.run(command, check=True, cwd=source)
+for item in nested_dist.iterdir():
+    # Trunk names a build's page index.html whatever its source was called.
+    if item.name == "index.html":
+        (stage / "inspector").mkdir(exist_ok=True)
+        shutil.copyfile(item, stage / "inspector" / "index.html")
+    elif item.is_file() and not (stage / item.name).exists():
+        shutil.copyfile(item, stage / item.name)
+
+if not release:
+    allow_live_reload(index)
 if public_url.startswith("/"):
     for route in ROUTES:
         target = stage / route / "index.html"
@@ -38,7 +73,7 @@ if public_url.startswith("/"):
 # Offline: the service worker gets the exact files of this build and a version derived from
 # their contents, so a new release installs beside the old one and replaces it whole.
 template = stage / "sw.template.js"
-if os.environ.get("TRUNK_PROFILE") == "release" and template.is_file():
+if release and template.is_file():
     files = sorted(
         p.relative_to(stage).as_posix()
         for p in stage.rglob("*")
@@ -54,7 +89,8 @@ if os.environ.get("TRUNK_PROFILE") == "release" and template.is_file():
     worker = worker.replace("__VERSION__", digest.hexdigest()[:16]).replace("__FILES__", json.dumps(urls))
     (stage / "sw.js").write_text(worker, encoding="utf-8")
     # Tell the loader to register it (debug builds have no worker: it would fight live reload).
-    for page in [stage / "index.html", stage / "404.html"] + [stage / r / "index.html" for r in ROUTES]:
+    pages = ["index.html", "404.html", "inspector/index.html"] + [f"{r}/index.html" for r in ROUTES]
+    for page in (stage / p for p in pages):
         if page.is_file():
             html = page.read_text(encoding="utf-8")
             page.write_text(html.replace("<script data-js=", '<script data-sw=sw.js data-js=', 1), encoding="utf-8")

@@ -59,6 +59,23 @@ pub struct Inspection {
     pub findings: Vec<Finding>,
 }
 
+impl Inspection {
+    /// The header's `alg`, when there is one.
+    pub fn header_alg(&self) -> Option<String> {
+        let d = self.decoded.as_ref().ok()?;
+        let alg = d.header.as_ref().ok()?.get("alg")?.as_str()?;
+        Some(alg.to_string())
+    }
+}
+
+/// A link for a citation that starts with an RFC ("RFC 8725 §3.5, …"), so sources are one
+/// click away.
+pub fn rfc_link(cite: &str) -> Option<String> {
+    let rest = cite.strip_prefix("RFC ")?;
+    let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    (!number.is_empty()).then(|| format!("https://www.rfc-editor.org/rfc/rfc{number}"))
+}
+
 pub const SESSION_COOKIE_BYTES: usize = 32;
 pub const COOKIE_LIMIT: usize = 4096;
 pub const PROXY_HEADER_LIMIT: usize = 8192;
@@ -258,6 +275,16 @@ mod tests {
             "milliseconds are not shown as a date"
         );
         assert_eq!(i.lifetime, None);
+    }
+
+    #[test]
+    fn citations_link_to_their_rfc() {
+        assert_eq!(
+            rfc_link("RFC 8725 §3.5, RFC 7518 §3.2").as_deref(),
+            Some("https://www.rfc-editor.org/rfc/rfc8725")
+        );
+        assert_eq!(rfc_link("OpenID Connect Core §2"), None);
+        assert_eq!(rfc_link("RFC x"), None);
     }
 
     #[test]

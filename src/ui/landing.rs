@@ -20,7 +20,7 @@ pub fn Landing() -> impl IntoView {
             </p>
             <p class="actions">
                 <A href=href(GUIDE) attr:class="button primary">"Start the guide"</A>
-                <A href=href(INSPECTOR) attr:class="button">"Inspect a token"</A>
+                <a href=href(INSPECTOR) class="button" rel="external">"Inspect a token"</a>
             </p>
             <p class="muted">"Everything runs in your browser. Nothing you answer or paste is sent anywhere."</p>
         </section>

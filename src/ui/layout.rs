@@ -1,15 +1,26 @@
 //! The frame around every page: header with navigation and display controls, footer with the
-//! rule base's version.
+//! rule base's version. Both apps (the guide's and the inspector's) use it, so its links are
+//! plain anchors: the guide's router still handles its own, and the inspector is a page of its
+//! own (`rel="external"` keeps the router from trying to render it).
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::prefs::{use_ui, Theme};
 use super::routes::{href, COSTS, GLOSSARY, GUIDE, INSPECTOR, REVOCATION};
 use crate::guide::KNOWLEDGE;
 
+/// The main navigation, in order.
+const NAV: [(&str, &str); 5] = [
+    (GUIDE, "Guide"),
+    (COSTS, "Costs"),
+    (REVOCATION, "Revocation"),
+    (GLOSSARY, "Glossary"),
+    (INSPECTOR, "Token inspector"),
+];
+
+/// The header; `current` is the path being shown (without the deployment's sub-path).
 #[component]
-pub fn Header() -> impl IntoView {
+pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
     let ui = use_ui();
     let theme_options = Theme::ALL
         .into_iter()
@@ -22,21 +33,30 @@ pub fn Header() -> impl IntoView {
         let theme = Theme::from_id(&event_target_value(&ev));
         ui.prefs.update(|p| p.theme = theme);
     };
+    let nav = NAV
+        .into_iter()
+        .map(|(path, label)| {
+            let bare = path.trim_end_matches('/');
+            let here = move || {
+                current
+                    .with(|c| {
+                        let c = c.trim_end_matches('/');
+                        c == bare || c == href(bare)
+                    })
+                    .then_some("page")
+            };
+            view! { <a href=href(path) rel=external(path) aria-current=here>{label}</a> }
+        })
+        .collect_view();
     let meeting = move || ui.prefs.with(|p| p.meeting);
     let toggle_meeting = move |_| ui.prefs.update(|p| p.meeting = !p.meeting);
     view! {
         <header class="site-header">
-            <A href=href("/") attr:class="brand">
+            <a href=href("/") class="brand" rel=external("/")>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 "Authpick"
-            </A>
-            <nav aria-label="Main">
-                <A href=href(GUIDE)>"Guide"</A>
-                <A href=href(COSTS)>"Costs"</A>
-                <A href=href(REVOCATION)>"Revocation"</A>
-                <A href=href(GLOSSARY)>"Glossary"</A>
-                <A href=href(INSPECTOR)>"Token inspector"</A>
-            </nav>
+            </a>
+            <nav aria-label="Main">{nav}</nav>
             <div class="display-controls">
                 <label class="theme-control">
                     <span class="theme-label">"Theme"</span>
@@ -53,6 +73,11 @@ pub fn Header() -> impl IntoView {
             </div>
         </header>
     }
+}
+
+/// Links between the two apps are full page loads.
+fn external(path: &str) -> Option<&'static str> {
+    (path == INSPECTOR || super::routes::in_inspector()).then_some("external")
 }
 
 #[component]
@@ -72,7 +97,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="page narrow">
             <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. "<A href=href("/")>"Go to the start page"</A>"."</p>
+            <p>"There is nothing at this address. "<a href=href("/")>"Go to the start page"</a>"."</p>
         </section>
     }
 }

@@ -7,7 +7,7 @@ mod compare_view;
 mod costs_page;
 mod glossary_page;
 mod guide_page;
-mod inspector;
+pub mod inspector;
 mod landing;
 mod layout;
 mod prefs;
@@ -57,14 +57,15 @@ fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     provide_context(GuideState::new());
     shortcuts::install();
+    let location = leptos_router::hooks::use_location();
+    let current = Signal::derive(move || location.pathname.get());
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <Header/>
+        <Header current/>
         <main id="main" tabindex="-1">
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=landing::Landing/>
                 <Route path=path!("/guide") view=guide_page::GuidePage/>
-                <Route path=path!("/inspector") view=inspector::Inspector/>
                 <Route path=path!("/costs") view=costs_page::CostsPage/>
                 <Route path=path!("/revocation") view=revocation_page::RevocationPage/>
                 <Route path=path!("/glossary") view=glossary_page::GlossaryPage/>

@@ -22,6 +22,13 @@ fn normalise(href: &str) -> String {
     href.trim_end_matches('/').to_string()
 }
 
+/// Whether this page is the inspector's (which has no router).
+pub fn in_inspector() -> bool {
+    leptos::prelude::document()
+        .body()
+        .is_some_and(|b| b.class_list().contains("inspector-app"))
+}
+
 /// An `href` for a path of the app, such as `/guide`.
 pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
@@ -37,7 +44,8 @@ pub fn absolute(path: &str) -> String {
 }
 
 pub const GUIDE: &str = "/guide";
-pub const INSPECTOR: &str = "/inspector";
+/// The inspector is a page of its own (its own WebAssembly module), so it ends in a slash.
+pub const INSPECTOR: &str = "/inspector/";
 pub const COSTS: &str = "/costs";
 pub const REVOCATION: &str = "/revocation";
 pub const GLOSSARY: &str = "/glossary";

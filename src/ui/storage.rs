@@ -9,6 +9,8 @@ use serde::{de::DeserializeOwned, Serialize};
 
 const GUIDE_KEY: &str = "authpick.guide";
 const PREFS_KEY: &str = "authpick.prefs";
+/// Only ever written when the user ticks "Remember this token"; never a secret or a key.
+const TOKEN_KEY: &str = "authpick.inspector.token";
 
 /// Why saving or loading did not work.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,4 +71,18 @@ pub fn load_prefs<T: DeserializeOwned>() -> Result<Option<T>, StorageProblem> {
 
 pub fn save_prefs<T: Serialize>(prefs: &T) -> Result<(), StorageProblem> {
     save(PREFS_KEY, prefs)
+}
+
+pub fn load_token() -> Result<Option<String>, StorageProblem> {
+    load(TOKEN_KEY)
+}
+
+pub fn save_token(token: &str) -> Result<(), StorageProblem> {
+    save(TOKEN_KEY, &token)
+}
+
+pub fn forget_token() -> Result<(), StorageProblem> {
+    available()?;
+    LocalStorage::delete(TOKEN_KEY);
+    Ok(())
 }

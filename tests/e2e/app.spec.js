@@ -183,7 +183,7 @@ for (const scheme of ['light', 'dark']) {
       await expectAccessible(page);
       await walk(page, MONOLITH);
       await expectAccessible(page);
-      await page.goto('/inspector');
+      await page.goto('/inspector/');
       await ready(page);
       await expectAccessible(page);
     });

@@ -1,5 +1,6 @@
 // After one visit the app works without a network: the service worker serves this release's
-// files, and reloading offline still runs the guide, the trade-off pages and the exports.
+// files, and reloading offline still runs the guide, the trade-off pages, the exports and the
+// token inspector.
 import { test, expect, ready } from './fixtures.js';
 import { Q, walk, cards, SESSION } from './guide.js';
 
@@ -40,11 +41,17 @@ test('after the first visit, the app works offline', async ({ page, context }) =
     ['/guide?v=1&view=result&clients=mobile', 'Your recommendation'],
     ['/costs', 'What each approach costs'],
     ['/glossary', 'Glossary'],
-    ['/inspector', 'Token inspector'],
+    ['/inspector/', 'Token inspector'],
   ]) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
   }
+  // The inspector is a module of its own, cached on the first visit to the guide: it decodes,
+  // searches and verifies offline.
+  await ready(page);
+  await page.getByRole('button', { name: 'Weak secret', exact: true }).click();
+  await expect(page.locator('.secret-search')).toContainText('“secret”');
+  await expect(page.locator('#verify-outcome')).toContainText('Signature valid');
   await context.setOffline(false);
 });
 

@@ -1,0 +1,77 @@
+//! The one text area: whatever is pasted, the core finds the token in it and says where.
+
+use leptos::prelude::*;
+
+use super::{clock, use_inspector, KeyMode};
+use crate::token::extract::{Location, MAX_INPUT_BYTES};
+
+#[component]
+pub fn TokenInput() -> impl IntoView {
+    let state = use_inspector();
+    let message = move || {
+        state.inspection.with(|i| match i {
+            None => Err::<String, String>(
+                "Paste a token, a Bearer or Authorization header, a Cookie header or a URL that \
+                 carries one."
+                    .into(),
+            ),
+            Some(Err(e)) => Err(e.clone()),
+            Some(Ok(i)) if i.location == Location::Bare => {
+                Ok("The whole input is the token.".to_string())
+            }
+            Some(Ok(i)) => Ok(format!("Found the token {}.", i.location)),
+        })
+    };
+    let problem = move || state.inspection.with(|i| matches!(i, Some(Err(_))));
+    let on_input = move |ev| {
+        state.now.set(clock::now());
+        state.input.set(event_target_value(&ev));
+        // Offer the kind of key the token's algorithm needs; the user can still switch.
+        let alg = state.inspection.with_untracked(|i| match i {
+            Some(Ok(i)) => i.header_alg(),
+            _ => None,
+        });
+        if let Some(alg) = alg {
+            state.key_mode.set(if alg.starts_with("HS") {
+                KeyMode::Secret
+            } else {
+                KeyMode::Public
+            });
+        }
+    };
+    view! {
+        <section class="card token-input" aria-labelledby="token-heading">
+            <h2 id="token-heading">"Token"</h2>
+            <label for="token-input">"Paste a JWT or a header or URL containing one"</label>
+            <textarea
+                id="token-input"
+                rows="6"
+                spellcheck="false"
+                autocomplete="off"
+                autocapitalize="off"
+                class="mono"
+                maxlength=(MAX_INPUT_BYTES * 2).to_string()
+                aria-describedby="token-message"
+                aria-invalid=move || problem().to_string()
+                prop:value=move || state.input.get()
+                on:input=on_input
+            ></textarea>
+            <p
+                id="token-message"
+                role="status"
+                class:field-error=problem
+                class:muted=move || !problem()
+            >
+                {move || message().unwrap_or_else(|e| e)}
+            </p>
+            <label class="check">
+                <input
+                    type="checkbox"
+                    prop:checked=move || state.remember.get()
+                    on:change=move |ev| state.remember.set(event_target_checked(&ev))
+                />
+                " Remember this token on this device (never a secret or a key)"
+            </label>
+        </section>
+    }
+}

@@ -1,0 +1,100 @@
+//! Test keys made in the browser: key pairs by the browser's own WebCrypto (fast, even for
+//! RSA), exported as PEM; secrets from its random number generator. Nothing is stored.
+
+use js_sys::{Array, Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::token::base64url;
+use crate::token::sign::{pem, KeyNeed};
+
+/// A generated key: what signs, and what verifies.
+pub struct Generated {
+    pub signing: String,
+    pub verifying: String,
+}
+
+/// A random secret of `bytes` bytes, written as base64url text (its text is the secret).
+pub fn secret(bytes: usize) -> Result<String, String> {
+    let mut buf = vec![0u8; bytes];
+    getrandom::getrandom(&mut buf).map_err(|e| format!("No random numbers available: {e}."))?;
+    Ok(base64url::encode(&buf))
+}
+
+fn set(o: &Object, key: &str, value: impl Into<JsValue>) {
+    let _ = Reflect::set(o, &key.into(), &value.into());
+}
+
+fn params(need: KeyNeed) -> Option<Object> {
+    let o = Object::new();
+    match need {
+        KeyNeed::Secret { .. } => return None,
+        KeyNeed::Rsa => {
+            // Plain RSA keys: the same key signs RS* and PS*.
+            set(&o, "name", "RSASSA-PKCS1-v1_5");
+            set(&o, "modulusLength", 2048);
+            set(&o, "publicExponent", Uint8Array::from(&[1u8, 0, 1][..]));
+            set(&o, "hash", "SHA-256");
+        }
+        KeyNeed::P256 | KeyNeed::P384 => {
+            set(&o, "name", "ECDSA");
+            set(
+                &o,
+                "namedCurve",
+                if need == KeyNeed::P256 {
+                    "P-256"
+                } else {
+                    "P-384"
+                },
+            );
+        }
+        KeyNeed::Ed25519 => set(&o, "name", "Ed25519"),
+    }
+    Some(o)
+}
+
+fn failed(what: &str, e: JsValue) -> String {
+    let detail = e
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .unwrap_or_default();
+    format!("The browser could not {what}: {detail}")
+}
+
+async fn export(
+    subtle: &web_sys::SubtleCrypto,
+    format: &str,
+    key: &JsValue,
+) -> Result<Vec<u8>, String> {
+    let key: web_sys::CryptoKey = key.clone().unchecked_into();
+    let promise = subtle
+        .export_key(format, &key)
+        .map_err(|e| failed("export the key", e))?;
+    let buffer = JsFuture::from(promise)
+        .await
+        .map_err(|e| failed("export the key", e))?;
+    Ok(Uint8Array::new(&buffer).to_vec())
+}
+
+/// A new key pair for the algorithm family, as PKCS#8 and SubjectPublicKeyInfo PEM.
+pub async fn key_pair(need: KeyNeed) -> Result<Generated, String> {
+    let params = params(need).ok_or("Secrets are not key pairs.")?;
+    let subtle = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .map(|c| c.subtle())
+        .ok_or("This browser has no WebCrypto.")?;
+    let usages = Array::of2(&"sign".into(), &"verify".into());
+    let promise = subtle
+        .generate_key_with_object(&params, true, &usages)
+        .map_err(|e| failed("generate a key pair", e))?;
+    let pair = JsFuture::from(promise)
+        .await
+        .map_err(|e| failed("generate a key pair", e))?;
+    let private =
+        Reflect::get(&pair, &"privateKey".into()).map_err(|e| failed("read the key", e))?;
+    let public = Reflect::get(&pair, &"publicKey".into()).map_err(|e| failed("read the key", e))?;
+    Ok(Generated {
+        signing: pem("PRIVATE KEY", &export(&subtle, "pkcs8", &private).await?),
+        verifying: pem("PUBLIC KEY", &export(&subtle, "spki", &public).await?),
+    })
+}

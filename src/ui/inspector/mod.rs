@@ -1,0 +1,256 @@
+//! The token inspector's page: paste a token, see it decoded and described, verify it with a
+//! key, read what is wrong with it, or make one in the workbench. It is an app of its own
+//! (src/bin/inspector.rs) sharing the header, footer and preferences with the guide. All the
+//! work is the core's (`token::report`, `verify`, `secrets`, `sign`); this only renders it.
+//! Nothing typed here is sent, put in the address bar or stored, except the token when the
+//! user ticks "Remember".
+
+mod claims_table;
+mod clock;
+mod examples;
+mod findings_list;
+mod input;
+mod keygen;
+mod secret_search;
+mod size_panel;
+mod token_view;
+mod verify_panel;
+mod workbench;
+
+use leptos::prelude::*;
+
+use super::layout::{Footer, Header};
+use super::prefs::UiState;
+use super::routes::INSPECTOR;
+use super::storage;
+use crate::token::findings::{Context, Finding};
+use crate::token::report::{inspect, outcome_findings, Inspection};
+use crate::token::secrets::{short_secret_finding, weak_secret_finding, Progress};
+use crate::token::verify::{verify, KeyInput, Outcome, SecretEncoding};
+use crate::tradeoffs::calculator::parse_amount;
+
+/// Replaces the static shell of `inspector.html` with the app.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some(root) = document().get_element_by_id("app") else {
+        return;
+    };
+    root.set_inner_html("");
+    if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
+        leptos::mount::mount_to(root, App).forget();
+    }
+}
+
+/// Which kind of key the user verifies with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyMode {
+    Secret,
+    Public,
+}
+
+/// Everything the user has typed on the page, and what follows from it.
+#[derive(Clone, Copy)]
+pub struct InspectorState {
+    pub input: RwSignal<String>,
+    pub remember: RwSignal<bool>,
+    pub requests_per_day: RwSignal<String>,
+    pub key_mode: RwSignal<KeyMode>,
+    pub secret: RwSignal<String>,
+    pub encoding: RwSignal<SecretEncoding>,
+    pub public_key: RwSignal<String>,
+    /// Seconds since 1970, taken when the input changes, so times are relative to the moment
+    /// the token was looked at.
+    pub now: RwSignal<i64>,
+    pub inspection: Memo<Option<Result<Inspection, String>>>,
+    /// Whether a token was found (changes far less often than the inspection).
+    pub has_token: Memo<bool>,
+    pub outcome: Memo<Option<Outcome>>,
+    pub search: RwSignal<Option<secret_search::SearchState>>,
+}
+
+impl InspectorState {
+    fn new() -> Self {
+        let input = RwSignal::new(String::new());
+        let requests_per_day = RwSignal::new("1,000,000".to_string());
+        let now = RwSignal::new(clock::now());
+        let inspection = Memo::new(move |_| {
+            let text = input.get();
+            let rpd = parse_amount(&requests_per_day.get()).unwrap_or(0.0);
+            let ctx = Context {
+                now: now.get(),
+                requests_per_day: rpd,
+            };
+            (!text.trim().is_empty()).then(|| inspect(&text, &ctx).map_err(|e| e.to_string()))
+        });
+        let has_token = Memo::new(move |_| inspection.with(|i| matches!(i, Some(Ok(_)))));
+        let key_mode = RwSignal::new(KeyMode::Secret);
+        let secret = RwSignal::new(String::new());
+        let encoding = RwSignal::new(SecretEncoding::Text);
+        let public_key = RwSignal::new(String::new());
+        let outcome = Memo::new(move |_| {
+            let key = match key_mode.get() {
+                KeyMode::Secret => {
+                    let text = secret.get();
+                    if text.is_empty() {
+                        return None;
+                    }
+                    KeyInput::Secret {
+                        text,
+                        encoding: encoding.get(),
+                    }
+                }
+                KeyMode::Public => {
+                    let text = public_key.get();
+                    if text.trim().is_empty() {
+                        return None;
+                    }
+                    KeyInput::Public(text)
+                }
+            };
+            inspection.with(|i| match i {
+                Some(Ok(i)) => match &i.decoded {
+                    Ok(d) => Some(verify(&i.token, d, &key)),
+                    Err(_) => None,
+                },
+                _ => None,
+            })
+        });
+        InspectorState {
+            input,
+            remember: RwSignal::new(false),
+            requests_per_day,
+            key_mode,
+            secret,
+            encoding,
+            public_key,
+            now,
+            inspection,
+            has_token,
+            outcome,
+            search: RwSignal::new(None),
+        }
+    }
+
+    /// Shows a token in the inspector, with the key to verify it, and moves focus there.
+    pub fn open(self, token: String, key: Option<(KeyMode, String)>) {
+        self.now.set(clock::now());
+        self.input.set(token);
+        // A key left over from the previous token would only mislead.
+        self.secret.set(String::new());
+        self.public_key.set(String::new());
+        if let Some((mode, text)) = key {
+            self.key_mode.set(mode);
+            match mode {
+                KeyMode::Secret => {
+                    self.encoding.set(SecretEncoding::Text);
+                    self.secret.set(text);
+                }
+                KeyMode::Public => self.public_key.set(text),
+            }
+        }
+        if let Some(el) = document().get_element_by_id("token-input") {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = el.focus();
+            }
+        }
+    }
+
+    /// Every finding: the key-free ones, the verification's, and the secret search's.
+    pub fn findings(self) -> Vec<Finding> {
+        let mut all = self.inspection.with(|i| match i {
+            Some(Ok(i)) => i.findings.clone(),
+            _ => Vec::new(),
+        });
+        if let Some(outcome) = self.outcome.get() {
+            all.extend(outcome_findings(&outcome));
+            if let (Outcome::Valid { .. }, KeyMode::Secret) = (&outcome, self.key_mode.get()) {
+                let alg = self.inspection.with(|i| match i {
+                    Some(Ok(i)) => i.header_alg(),
+                    _ => None,
+                });
+                let bytes =
+                    crate::token::verify::secret_bytes(&self.secret.get(), self.encoding.get())
+                        .map(|b| b.len())
+                        .unwrap_or(0);
+                all.extend(alg.and_then(|a| short_secret_finding(bytes, &a)));
+            }
+        }
+        if let Some(Progress::Found(secret)) = self.search.with(|s| s.as_ref().map(|s| s.progress))
+        {
+            all.push(weak_secret_finding(secret));
+        }
+        all.sort_by_key(|f| f.severity);
+        all
+    }
+}
+
+#[component]
+fn App() -> impl IntoView {
+    let ui = UiState::install();
+    provide_context(ui);
+    let state = InspectorState::new();
+    provide_context(state);
+    // A remembered token comes back only if the user asked for that last time.
+    match storage::load_token() {
+        Ok(Some(token)) if !token.is_empty() => {
+            state.remember.set(true);
+            state.input.set(token);
+        }
+        Ok(_) => {}
+        Err(p) => ui.report(Err(p)),
+    }
+    Effect::new(move |_| {
+        let remember = state.remember.get();
+        let result = if remember {
+            let token = state.inspection.with(|i| match i {
+                Some(Ok(i)) => i.token.clone(),
+                _ => String::new(),
+            });
+            storage::save_token(&token)
+        } else {
+            storage::forget_token()
+        };
+        ui.report(result);
+    });
+    secret_search::install(state);
+    let current = Signal::derive(|| INSPECTOR.to_string());
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header current/>
+        <main id="main" tabindex="-1">
+            <InspectorPage/>
+        </main>
+        <Footer/>
+    }
+}
+
+#[component]
+fn InspectorPage() -> impl IntoView {
+    view! {
+        <div class="page inspector">
+            <h1>"Token inspector"</h1>
+            <p class="lede">
+                "Paste a JWT to see its header and claims decoded, verify its signature with your \
+                 key and read what is wrong with it."
+            </p>
+            <p class="privacy notice">
+                <strong>"Nothing leaves this browser. "</strong>
+                "The token, secrets and keys you enter are never sent, never put in the address \
+                 bar and never stored, unless you tick “Remember this token” (then the token \
+                 only, on this device)."
+            </p>
+            <examples::ExamplePicker/>
+            <input::TokenInput/>
+            <token_view::TokenView/>
+            <verify_panel::VerifyPanel/>
+            <findings_list::FindingsList/>
+            <claims_table::ClaimsTables/>
+            <size_panel::SizePanel/>
+            <workbench::Workbench/>
+        </div>
+    }
+}
+
+pub fn use_inspector() -> InspectorState {
+    expect_context::<InspectorState>()
+}

@@ -1,0 +1,125 @@
+//! The token as pasted, its parts in distinct colours, and the decoded header and payload as
+//! formatted JSON in their original key order. What cannot be decoded says why; the rest is
+//! still shown.
+
+use leptos::prelude::*;
+
+use super::use_inspector;
+use crate::token::decode::{Decoded, Form, JsonObject, Part, PartError};
+
+const JWS_PARTS: [Part; 3] = [Part::Header, Part::Payload, Part::Signature];
+const JWE_PARTS: [Part; 5] = [
+    Part::Header,
+    Part::EncryptedKey,
+    Part::Iv,
+    Part::Ciphertext,
+    Part::Tag,
+];
+
+fn part_class(i: usize) -> &'static str {
+    ["part-a", "part-b", "part-c", "part-d", "part-e"][i.min(4)]
+}
+
+#[component]
+pub fn TokenView() -> impl IntoView {
+    let state = use_inspector();
+    move || {
+        state.inspection.with(|i| {
+            let i = i.as_ref()?.as_ref().ok()?;
+            Some(match &i.decoded {
+                Err(e) => view! {
+                    <section class="card" aria-labelledby="decoded-heading">
+                        <h2 id="decoded-heading">"Decoded"</h2>
+                        <p class="field-error">{e.to_string()}</p>
+                    </section>
+                }
+                .into_any(),
+                Ok(d) => decoded(d).into_any(),
+            })
+        })
+    }
+}
+
+fn decoded(d: &Decoded) -> impl IntoView {
+    let names: &[Part] = match d.form {
+        Form::Jws => &JWS_PARTS,
+        Form::Jwe => &JWE_PARTS,
+    };
+    let coloured = d
+        .parts
+        .iter()
+        .enumerate()
+        .map(|(i, text)| {
+            let dot = (i > 0).then_some(".");
+            view! { {dot}<span class=part_class(i)>{text.clone()}</span> }
+        })
+        .collect_view();
+    let legend = names
+        .iter()
+        .enumerate()
+        .map(|(i, p)| view! { <li><span class=format!("swatch {}", part_class(i))></span>{p.to_string()}</li> })
+        .collect_view();
+    let kind = match d.form {
+        Form::Jws => "A signed token (JWS): anyone holding it can read the header and payload.",
+        Form::Jwe => "An encrypted token (JWE): only the header can be read.",
+    };
+    let payload = match (&d.payload, d.form) {
+        (Some(p), _) => json_block("Payload", "part-b", Part::Payload, p.as_ref()).into_any(),
+        (None, Form::Jwe) => view! {
+            <div class="json-part">
+                <h3>"Payload"</h3>
+                <p class="notice">
+                    "The payload is encrypted. It can only be read with the recipient's private \
+                     key (or the shared key), which this page does not ask for: decrypting is \
+                     the recipient's job, and its key should never be pasted into a web page."
+                </p>
+            </div>
+        }
+        .into_any(),
+        (None, Form::Jws) => ().into_any(),
+    };
+    let signature = d.signature.as_ref().map(|s| {
+        let text = match s {
+            Ok(bytes) if bytes.is_empty() => "Empty: the token is not signed.".to_string(),
+            Ok(bytes) => format!("{} bytes.", bytes.len()),
+            Err(e) => format!("The signature {e}."),
+        };
+        view! {
+            <div class="json-part">
+                <h3><span class="swatch part-c"></span>"Signature"</h3>
+                <p>{text}</p>
+            </div>
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="decoded-heading">
+            <h2 id="decoded-heading">"Decoded"</h2>
+            <p>{kind}</p>
+            <p class="token-parts mono" aria-label="The token, part by part">{coloured}</p>
+            <ul class="part-legend" aria-label="Colours">{legend}</ul>
+            <div class="json-parts">
+                {json_block("Header", "part-a", Part::Header, d.header.as_ref())}
+                {payload}
+                {signature}
+            </div>
+        </section>
+    }
+}
+
+fn json_block(
+    title: &'static str,
+    class: &'static str,
+    part: Part,
+    value: Result<&JsonObject, &PartError>,
+) -> impl IntoView {
+    let body = match value {
+        Ok(o) => view! { <pre class="json" tabindex="0">{o.pretty()}</pre> }.into_any(),
+        Err(e) => view! { <p class="field-error">{format!("The {part} {e}.")}</p> }.into_any(),
+    };
+    view! {
+        <div class="json-part">
+            <h3><span class=format!("swatch {class}")></span>{title}</h3>
+            {body}
+        </div>
+    }
+}

@@ -1,0 +1,297 @@
+// The token inspector in Chromium: pasting in every form, decoding and its errors, each
+// verification path with keys from another JOSE implementation, the examples' findings, the
+// workbench, the "remember" box, accessibility, and not one request while a token is handled.
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { test, expect, ready, expectAccessible } from './fixtures.js';
+
+const fixtures = JSON.parse(readFileSync(new URL('../fixtures/jose-fixtures.json', import.meta.url), 'utf8')).tokens;
+const fixture = (alg) => fixtures.find((f) => f.alg === alg);
+
+const b64u = (s) => Buffer.from(s).toString('base64url');
+/** An HS256 token made here with Node's crypto, independent of the app. */
+function hs256(payload, secret, header = { alg: 'HS256', typ: 'JWT' }) {
+  const input = `${b64u(JSON.stringify(header))}.${b64u(JSON.stringify(payload))}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+}
+const now = () => Math.floor(Date.now() / 1000);
+const STRONG = 'k3Vq9ZtX2mLw8RfP4nYb7HsJ1cGd6AeQ';
+
+async function open(page) {
+  await page.goto('/inspector/');
+  await ready(page);
+}
+
+const tokenBox = (page) => page.getByLabel('Paste a JWT or a header or URL containing one');
+const status = (page) => page.locator('#token-message');
+const outcome = (page) => page.locator('#verify-outcome');
+const findingIds = (page) => page.locator('li.finding').evaluateAll((els) => els.map((e) => e.dataset.finding));
+
+test('pasting an Authorization header: found, decoded in colour, claims explained with dates', async ({ page }) => {
+  await open(page);
+  const t = now();
+  const token = hs256({ sub: 'user-1', iss: 'https://issuer.example', aud: 'api', iat: t - 180, exp: t + 720 }, STRONG);
+  await tokenBox(page).fill(`Authorization: Bearer ${token}\n`);
+  await expect(status(page)).toHaveText('Found the token in the Authorization header.');
+  await expect(page.locator('.token-parts > span')).toHaveCount(3);
+  await expect(page.locator('.token-parts .part-a')).toHaveText(token.split('.')[0]);
+  await expect(page.locator('pre.json').first()).toContainText('"alg": "HS256"');
+  // Key order as in the token.
+  const payload = await page.locator('pre.json').nth(1).textContent();
+  expect(payload.indexOf('"sub"')).toBeLessThan(payload.indexOf('"exp"'));
+  const exp = page.locator('table.claims tr', { has: page.locator('th', { hasText: /^exp$/ }) });
+  await expect(exp).toContainText('Expires.');
+  await expect(exp).toContainText(/expires in 1[12] min/);
+  await expect(exp).toContainText(/UTC/);
+  await expect(exp).toContainText('Local:');
+  await expect(page.getByText('Lifetime')).toBeVisible();
+  await expect(page.locator('section', { hasText: 'Lifetime' })).toContainText('15 min');
+  await expect(page.locator('.size-figures')).toContainText(`${token.length} bytes`);
+});
+
+test('other ways of pasting: Bearer, Cookie, URL', async ({ page }) => {
+  await open(page);
+  const token = hs256({ sub: 'x', exp: now() + 60 }, STRONG);
+  for (const [text, where] of [
+    [`Bearer ${token}`, 'after “Bearer”'],
+    [`Cookie: theme=dark; session=${token}`, 'in the cookie “session”'],
+    [`https://app.example/cb#access_token=${token}&state=1`, 'in the URL parameter “access_token”'],
+  ]) {
+    await tokenBox(page).fill(text);
+    await expect(status(page)).toHaveText(`Found the token ${where}.`);
+  }
+  // A token broken over lines, as e-mail does, is joined again.
+  await tokenBox(page).fill(`  ${token.slice(0, 30)}\n${token.slice(30)}  `);
+  await expect(status(page)).toHaveText('The whole input is the token.');
+  await expect(page.locator('.token-parts')).toHaveText(token);
+});
+
+test('bad input says what is wrong and still shows what decodes', async ({ page }) => {
+  await open(page);
+  await tokenBox(page).fill('not a token');
+  await expect(status(page)).toContainText('No token found');
+  await tokenBox(page).fill('x'.repeat(70 * 1024));
+  await expect(status(page)).toContainText('does not process input over 64 KB');
+  const header = b64u('{"alg":"HS256"}');
+  await tokenBox(page).fill(`${header}.eyJzdWIi*.c2ln`);
+  await expect(status(page)).toContainText('No token found');
+  await tokenBox(page).fill(`${header}.eyJzdWIiOjF9x.c2ln`);
+  await expect(page.getByText(/The payload is not valid base64url/)).toBeVisible();
+  await expect(page.locator('pre.json').first()).toContainText('"alg": "HS256"');
+  await tokenBox(page).fill(`${header}.${b64u('[1,2]')}.c2ln`);
+  await expect(page.getByText('The payload is JSON, but an array rather than an object.')).toBeVisible();
+});
+
+test('an encrypted token (JWE): header decoded, payload explained', async ({ page }) => {
+  await open(page);
+  const jwe = `${b64u('{"alg":"RSA-OAEP-256","enc":"A256GCM"}')}.${b64u('key')}.${b64u('iv')}.${b64u('ct')}.${b64u('tag')}`;
+  await tokenBox(page).fill(jwe);
+  await expect(page.getByText('An encrypted token (JWE): only the header can be read.')).toBeVisible();
+  await expect(page.locator('.json-part', { hasText: 'Payload' })).toContainText('The payload is encrypted');
+  await expect(page.locator('.token-parts > span')).toHaveCount(5);
+});
+
+test('verification with a secret as text, base64 and base64url', async ({ page }) => {
+  await open(page);
+  const secret = 'a secret that is long enough for HS256!!';
+  await tokenBox(page).fill(hs256({ sub: 'x', exp: now() + 300 }, secret));
+  await page.getByLabel('Secret', { exact: true }).fill(secret);
+  await expect(outcome(page)).toContainText('Signature valid');
+  await page.getByLabel('Written as').selectOption('base64');
+  await page.getByLabel('Secret', { exact: true }).fill(Buffer.from(secret).toString('base64'));
+  await expect(outcome(page)).toContainText('Signature valid');
+  await page.getByLabel('Written as').selectOption('base64url');
+  await page.getByLabel('Secret', { exact: true }).fill(Buffer.from(secret).toString('base64url'));
+  await expect(outcome(page)).toContainText('Signature valid');
+  await page.getByLabel('Secret', { exact: true }).fill('d3Jvbmc');
+  await expect(outcome(page)).toContainText('Signature invalid');
+});
+
+test('verification with public keys from another implementation: PEM, certificate, PKCS#1, JWK, JWKS', async ({ page }) => {
+  await open(page);
+  const rs = fixture('RS256');
+  await tokenBox(page).fill(rs.token);
+  await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+  const key = page.getByLabel(/^Public key/);
+  for (const text of [rs.spki, rs.certificate, rs.pkcs1, JSON.stringify(rs.jwk)]) {
+    await key.fill(text);
+    await expect(outcome(page)).toContainText('Signature valid');
+  }
+  const jwks = JSON.stringify({ keys: fixtures.filter((f) => f.alg !== 'HS256').map((f) => f.jwk) });
+  await key.fill(jwks);
+  await expect(outcome(page)).toContainText(`Signature valid, verified with the JWKS key “${rs.kid}”`);
+  // Every asymmetric fixture verifies with its own PEM.
+  for (const f of fixtures.filter((f) => f.spki)) {
+    await tokenBox(page).fill(f.token);
+    await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+    await key.fill(f.spki);
+    await expect(outcome(page), f.alg).toContainText('Signature valid');
+  }
+  // The wrong kind of key gets a specific message.
+  await tokenBox(page).fill(fixture('ES256').token);
+  await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+  await key.fill(rs.spki);
+  await expect(outcome(page)).toContainText('The key does not match the algorithm');
+  await key.fill('-----BEGIN PUBLIC KEY-----\nnonsense\n-----END PUBLIC KEY-----');
+  await expect(outcome(page)).toContainText(/could not be read|does not match/);
+});
+
+test('an algorithm the library lacks is "cannot be verified here", not an error', async ({ page }) => {
+  await open(page);
+  await tokenBox(page).fill(`${b64u('{"alg":"ES512"}')}.${b64u('{"sub":"x"}')}.${b64u('sig')}`);
+  await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+  await page.getByLabel(/^Public key/).fill(fixture('ES256').spki);
+  await expect(outcome(page)).toContainText('Cannot be verified here');
+});
+
+test('the examples show their findings and verify with their keys', async ({ page }) => {
+  await open(page);
+  const example = (name) => page.getByRole('button', { name, exact: true }).click();
+
+  await example('Healthy access token');
+  await expect(outcome(page)).toContainText('Signature valid');
+  expect(await findingIds(page)).toEqual(['size']);
+  await expect(page.getByText('No serious problems found')).toBeVisible();
+
+  await example('Weak secret');
+  await expect(page.locator('.secret-search')).toHaveText('This token is signed with the well-known secret “secret”.');
+  await expect(page.locator('li.finding').first()).toContainText('Signed with a well-known secret: “secret”');
+  await expect(page.locator('li.finding').first()).toContainText('Critical');
+
+  await example('alg: none');
+  await expect(page.locator('li.finding').first()).toHaveAttribute('data-finding', 'alg-none');
+  await expect(outcome(page)).toBeEmpty();
+
+  await example('Expired');
+  await expect(outcome(page)).toContainText('Signature valid');
+  expect(await findingIds(page)).toContain('expired');
+
+  await example('Long-lived');
+  expect(await findingIds(page)).toContain('long-lived');
+  await expect(page.locator('li.finding[data-finding="long-lived"] a', { hasText: 'Why this matters in the guide' })).toHaveAttribute('href', '/revocation');
+
+  await example('Personal data');
+  expect(await findingIds(page)).toContain('personal-data');
+
+  await example('Key confusion');
+  await expect(outcome(page)).toContainText('Forged: key confusion');
+  await expect(page.locator('li.finding').first()).toHaveAttribute('data-finding', 'key-confusion');
+});
+
+test('the secret search runs without freezing the page and within 100 ms of work', async ({ page }) => {
+  await open(page);
+  await page.getByRole('button', { name: 'Expired', exact: true }).click();
+  const search = page.locator('.secret-search');
+  await expect(search).toContainText(/None of 1\d{3} well-known secrets signed this token/);
+  const busy = Number(await search.getAttribute('data-busy-ms'));
+  const wall = Number(await search.getAttribute('data-wall-ms'));
+  console.log(`secret search: ${busy} ms of work, ${wall} ms from start to end`);
+  expect(busy).toBeLessThan(100);
+  expect(wall).toBeGreaterThanOrEqual(busy);
+});
+
+test('the workbench signs with generated secrets and key pairs, and the inspector verifies the result', async ({ page }) => {
+  await open(page);
+  const alg = page.getByLabel('Algorithm');
+  for (const name of ['HS256', 'RS256', 'PS256', 'ES256', 'ES384', 'Ed25519']) {
+    await alg.selectOption(name);
+    await page.getByRole('button', { name: /^Generate a (strong secret|key pair)$/ }).click();
+    await expect(page.locator('#wb-key')).not.toHaveValue('');
+    await page.getByRole('button', { name: 'Set iat to now and exp to now +' }).click();
+    await page.getByRole('button', { name: 'Sign', exact: true }).click();
+    await page.getByRole('button', { name: 'Open in the inspector' }).click();
+    await expect(tokenBox(page)).toBeFocused();
+    await expect(page.locator('pre.json').first()).toContainText(`"alg": "${name}"`);
+    await expect(outcome(page), name).toContainText('Signature valid');
+    expect(await findingIds(page), name).not.toContain('exp-missing');
+  }
+  await page.locator('#wb-payload').fill('{"sub": ');
+  await expect(page.locator('#wb-payload-error')).toContainText('The payload is not valid JSON');
+  await page.getByRole('button', { name: 'Sign', exact: true }).click();
+  await expect(page.locator('.workbench .field-error').last()).toContainText('Payload');
+});
+
+test('the workbench signs with a private key pasted as a JWK', async ({ page }) => {
+  await open(page);
+  const keys = JSON.parse(readFileSync(new URL('../fixtures/private-keys.json', import.meta.url), 'utf8')).keys;
+  await page.getByLabel('Algorithm').selectOption('ES256');
+  await page.locator('#wb-key').fill(JSON.stringify(keys.p256.jwk));
+  await page.getByRole('button', { name: 'Sign', exact: true }).click();
+  const token = await page.locator('#signed-token').inputValue();
+  await tokenBox(page).fill(token);
+  await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+  await page.getByLabel(/^Public key/).fill(keys.p256.public);
+  await expect(outcome(page)).toContainText('Signature valid');
+});
+
+test('nothing is stored or put in the address unless "remember" is ticked, and then the token only', async ({ page }) => {
+  await open(page);
+  const secret = 'never-store-this-secret-value-1234';
+  const token = hs256({ sub: 'remember-me', exp: now() + 300 }, secret);
+  await tokenBox(page).fill(token);
+  await page.getByLabel('Secret', { exact: true }).fill(secret);
+  await expect(outcome(page)).toContainText('Signature valid');
+  const stored = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
+  expect(await stored()).not.toContain('remember');
+  expect(page.url()).not.toContain(token.slice(0, 20));
+  await page.reload();
+  await ready(page);
+  await expect(tokenBox(page)).toHaveValue('');
+
+  await tokenBox(page).fill(token);
+  await page.getByLabel(/Remember this token/).check();
+  await page.getByLabel('Secret', { exact: true }).fill(secret);
+  await expect.poll(stored).toContain(token);
+  expect(await stored()).not.toContain(secret);
+  await page.reload();
+  await ready(page);
+  await expect(tokenBox(page)).toHaveValue(token);
+  await expect(page.getByLabel(/Remember this token/)).toBeChecked();
+  await expect(page.getByLabel('Secret', { exact: true })).toHaveValue('');
+  await page.getByLabel(/Remember this token/).uncheck();
+  await expect.poll(stored).not.toContain(token);
+});
+
+test('not one request while tokens are decoded, verified, searched and signed', async ({ page, guard }) => {
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const before = guard.requests.length;
+  const rs = fixture('RS256');
+  await tokenBox(page).fill(rs.token);
+  await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+  await page.getByLabel(/^Public key/).fill(JSON.stringify({ keys: [rs.jwk] }));
+  await expect(outcome(page)).toContainText('Signature valid');
+  await page.getByRole('button', { name: 'Weak secret', exact: true }).click();
+  await expect(page.locator('.secret-search')).toContainText('“secret”');
+  await page.getByLabel('Algorithm').selectOption('ES256');
+  await page.getByRole('button', { name: 'Generate a key pair' }).click();
+  await page.getByRole('button', { name: 'Sign', exact: true }).click();
+  await page.getByRole('button', { name: 'Open in the inspector' }).click();
+  await expect(outcome(page)).toContainText('Signature valid');
+  expect(guard.requests.slice(before)).toEqual([]);
+});
+
+for (const scheme of ['light', 'dark']) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    test('the inspector with findings, verification and the workbench has no WCAG 2.1 AA violations', async ({ page }) => {
+      await open(page);
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Weak secret', exact: true }).click();
+      await expect(page.locator('.secret-search')).toContainText('“secret”');
+      await expectAccessible(page);
+      await page.getByRole('button', { name: 'Key confusion', exact: true }).click();
+      await expect(outcome(page)).toContainText('key confusion');
+      await page.getByRole('button', { name: 'Sign', exact: true }).click();
+      await expectAccessible(page);
+    });
+  });
+}
+
+test('on a phone (360 px) nothing overflows sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await open(page);
+  await page.getByRole('button', { name: 'Personal data', exact: true }).click();
+  await expect(outcome(page)).toContainText('Signature valid');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});
