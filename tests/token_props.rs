@@ -1,5 +1,6 @@
 //! The inspector's parsing on hostile input: arbitrary text and real tokens with random damage
-//! go through extraction and decoding without a panic, always giving a result or an error.
+//! go through extraction, decoding, the page's report, verification with arbitrary keys and
+//! the workbench's signing without a panic, always giving a result or an error.
 
 mod common;
 
@@ -7,6 +8,9 @@ use authpick::token::base64url::encode;
 use authpick::token::decode::decode;
 use authpick::token::extract::extract;
 use authpick::token::findings::{findings, Context};
+use authpick::token::report::inspect;
+use authpick::token::sign::{sign, Draft, ALGORITHMS};
+use authpick::token::verify::{verify, KeyInput, SecretEncoding};
 use common::{apply_damage, damage};
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;
@@ -66,6 +70,50 @@ proptest! {
                     prop_assert!(d.header.is_ok());
                 }
             }
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+
+    #[test]
+    fn the_report_and_verification_never_panic(
+        t in mutated_token(),
+        now in any::<i64>(),
+        rpd in any::<f64>(),
+        key in any::<String>(),
+        public in any::<bool>(),
+    ) {
+        let ctx = Context { now, requests_per_day: rpd };
+        match inspect(&format!("Bearer {t}"), &ctx) {
+            Ok(i) => {
+                if let Ok(d) = &i.decoded {
+                    let key = if public {
+                        KeyInput::Public(key)
+                    } else {
+                        KeyInput::Secret { text: key, encoding: SecretEncoding::Base64 }
+                    };
+                    prop_assert!(!verify(&i.token, d, &key).to_string().is_empty());
+                }
+            }
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+
+    #[test]
+    fn the_workbench_signs_or_explains(
+        alg in proptest::sample::select(ALGORITHMS.to_vec()),
+        header in any::<String>(),
+        payload in any::<String>(),
+        key in any::<String>(),
+    ) {
+        let draft = Draft {
+            alg: alg.into(),
+            header: if header.len() % 2 == 0 { "{}".into() } else { header },
+            payload: if payload.len() % 2 == 0 { r#"{"sub":"x"}"#.into() } else { payload },
+            key: format!("{{{key}"),
+            secret_encoding: SecretEncoding::Text,
+        };
+        match sign(&draft) {
+            Ok(t) => prop_assert_eq!(t.split('.').count(), 3),
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }
     }
