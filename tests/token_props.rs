@@ -8,7 +8,7 @@ use authpick::token::base64url::encode;
 use authpick::token::decode::decode;
 use authpick::token::extract::extract;
 use authpick::token::findings::{findings, Context};
-use authpick::token::report::inspect;
+use authpick::token::report::{all_findings, inspect, Verdicts};
 use authpick::token::sign::{sign, Draft, ALGORITHMS};
 use authpick::token::verify::{verify, KeyInput, SecretEncoding};
 use common::{apply_damage, damage};
@@ -83,8 +83,9 @@ proptest! {
         public in any::<bool>(),
     ) {
         let ctx = Context { now, requests_per_day: rpd };
-        match inspect(&format!("Bearer {t}"), &ctx) {
+        match inspect(&format!("Bearer {t}"), now) {
             Ok(i) => {
+                let _ = all_findings(&i, &ctx, Verdicts::default());
                 if let Ok(d) = &i.decoded {
                     let key = if public {
                         KeyInput::Public(key)

@@ -47,102 +47,149 @@ const STRONG_SECRET: &str = "kV7c2QmX9rT4wZpA1sLd8eYhN3bUjF6g";
 const ISSUER: &str = "https://login.example.com";
 const AUDIENCE: &str = "https://api.example.com";
 
-/// Every example, signed around `now` (seconds since 1970).
-pub fn examples(now: i64) -> Vec<Example> {
-    let access = |exp: i64, extra: Value| {
-        let mut claims = json!({
-            "iss": ISSUER,
-            "sub": "user-4821",
-            "aud": AUDIENCE,
-            "iat": now - 60,
-            "exp": exp,
-            "jti": "b4e1c3d2-7f0a-4b8e-9c61-5d2f8a7e3c10",
-            "scope": "orders:read",
-        });
-        if let (Some(c), Value::Object(more)) = (claims.as_object_mut(), extra) {
-            c.extend(more);
-        }
-        claims
-    };
-    let es256 = r#"{"typ":"at+jwt","kid":"example-p256"}"#;
-    let hs256 = r#"{"typ":"at+jwt"}"#;
-    vec![
-        Example {
-            id: "healthy",
-            title: "Healthy access token",
-            point: "Short-lived, signed with ES256, with issuer, audience and type: only notes.",
-            token: signed("ES256", es256, access(now + 9 * 60, json!({})), PRIVATE),
-            key: ExampleKey::Public(PUBLIC),
+/// An example before it is signed: listing the examples costs nothing, and only the chosen one
+/// is signed.
+struct Entry {
+    id: &'static str,
+    title: &'static str,
+    point: &'static str,
+    key: ExampleKey,
+    make: fn(i64) -> String,
+}
+
+const ES256_HEADER: &str = r#"{"typ":"at+jwt","kid":"example-p256"}"#;
+const HS256_HEADER: &str = r#"{"typ":"at+jwt"}"#;
+
+/// An access token's claims around `now`, with `extra` added.
+fn access(now: i64, exp: i64, extra: Value) -> Value {
+    let mut claims = json!({
+        "iss": ISSUER,
+        "sub": "user-4821",
+        "aud": AUDIENCE,
+        "iat": now - 60,
+        "exp": exp,
+        "jti": "b4e1c3d2-7f0a-4b8e-9c61-5d2f8a7e3c10",
+        "scope": "orders:read",
+    });
+    if let (Some(c), Value::Object(more)) = (claims.as_object_mut(), extra) {
+        c.extend(more);
+    }
+    claims
+}
+
+static ENTRIES: [Entry; 7] = [
+    Entry {
+        id: "healthy",
+        title: "Healthy access token",
+        point: "Short-lived, signed with ES256, with issuer, audience and type: only notes.",
+        key: ExampleKey::Public(PUBLIC),
+        make: |now| {
+            signed(
+                "ES256",
+                ES256_HEADER,
+                access(now, now + 9 * 60, json!({})),
+                PRIVATE,
+            )
         },
-        Example {
-            id: "weak-secret",
-            title: "Weak secret",
-            point: "HS256 with the secret “secret”: anyone can sign tokens like it.",
-            token: signed("HS256", hs256, access(now + 9 * 60, json!({})), "secret"),
-            key: ExampleKey::Secret("secret"),
-        },
-        Example {
-            id: "alg-none",
-            title: "alg: none",
-            point: "An unsigned token: a verifier that accepts it accepts anything.",
-            token: unsigned(&access(now + 9 * 60, json!({"role": "admin"}))),
-            key: ExampleKey::None,
-        },
-        Example {
-            id: "expired",
-            title: "Expired",
-            point: "Expired two hours ago; a verifier must refuse it.",
-            token: signed(
+    },
+    Entry {
+        id: "weak-secret",
+        title: "Weak secret",
+        point: "HS256 with the secret “secret”: anyone can sign tokens like it.",
+        key: ExampleKey::Secret("secret"),
+        make: |now| {
+            signed(
                 "HS256",
-                hs256,
-                json!({"iss": ISSUER, "sub": "user-4821", "aud": AUDIENCE,
-                       "iat": now - 2 * 3600 - 600, "exp": now - 2 * 3600}),
-                STRONG_SECRET,
-            ),
-            key: ExampleKey::Secret(STRONG_SECRET),
+                HS256_HEADER,
+                access(now, now + 9 * 60, json!({})),
+                "secret",
+            )
         },
-        Example {
-            id: "long-lived",
-            title: "Long-lived",
-            point: "Valid for 30 days: a stolen copy works for a month.",
-            token: signed(
+    },
+    Entry {
+        id: "alg-none",
+        title: "alg: none",
+        point: "An unsigned token: a verifier that accepts it accepts anything.",
+        key: ExampleKey::None,
+        make: |now| unsigned(&access(now, now + 9 * 60, json!({"role": "admin"}))),
+    },
+    Entry {
+        id: "expired",
+        title: "Expired",
+        point: "Expired two hours ago; a verifier must refuse it.",
+        key: ExampleKey::Secret(STRONG_SECRET),
+        make: |now| {
+            let claims = json!({"iss": ISSUER, "sub": "user-4821", "aud": AUDIENCE,
+                                "iat": now - 2 * 3600 - 600, "exp": now - 2 * 3600});
+            signed("HS256", HS256_HEADER, claims, STRONG_SECRET)
+        },
+    },
+    Entry {
+        id: "long-lived",
+        title: "Long-lived",
+        point: "Valid for 30 days: a stolen copy works for a month.",
+        key: ExampleKey::Public(PUBLIC),
+        make: |now| {
+            let claims = access(now, now + 30 * 86_400, json!({}));
+            signed("ES256", ES256_HEADER, claims, PRIVATE)
+        },
+    },
+    Entry {
+        id: "personal-data",
+        title: "Personal data",
+        point: "E-mail, phone and address in a token anyone holding it can read.",
+        key: ExampleKey::Public(PUBLIC),
+        make: |now| {
+            let personal = json!({"email": "jane.doe@example.com", "phone_number": "+44 20 7946 0958",
+                                  "name": "Jane Doe", "address": {"street_address": "1 Example Road",
+                                  "locality": "London"}});
+            signed(
                 "ES256",
-                es256,
-                access(now + 30 * 86_400, json!({})),
+                ES256_HEADER,
+                access(now, now + 9 * 60, personal),
                 PRIVATE,
-            ),
-            key: ExampleKey::Public(PUBLIC),
+            )
         },
-        Example {
-            id: "personal-data",
-            title: "Personal data",
-            point: "E-mail, phone and address in a token anyone holding it can read.",
-            token: signed(
-                "ES256",
-                es256,
-                access(
-                    now + 9 * 60,
-                    json!({"email": "jane.doe@example.com", "phone_number": "+44 20 7946 0958",
-                           "name": "Jane Doe", "address": {"street_address": "1 Example Road",
-                           "locality": "London"}}),
-                ),
-                PRIVATE,
-            ),
-            key: ExampleKey::Public(PUBLIC),
-        },
-        Example {
-            id: "key-confusion",
-            title: "Key confusion",
-            point: "HS256 “signed” with the public key's text: verify it with the public key.",
-            token: signed(
+    },
+    Entry {
+        id: "key-confusion",
+        title: "Key confusion",
+        point: "HS256 “signed” with the public key's text: verify it with the public key.",
+        key: ExampleKey::Public(PUBLIC),
+        make: |now| {
+            signed(
                 "HS256",
                 r#"{"typ":"JWT"}"#,
-                access(now + 9 * 60, json!({})),
+                access(now, now + 9 * 60, json!({})),
                 PUBLIC,
-            ),
-            key: ExampleKey::Public(PUBLIC),
+            )
         },
-    ]
+    },
+];
+
+/// The examples' ids, titles and points, without signing anything.
+pub fn catalogue() -> impl Iterator<Item = (&'static str, &'static str, &'static str)> {
+    ENTRIES.iter().map(|e| (e.id, e.title, e.point))
+}
+
+fn build(e: &Entry, now: i64) -> Example {
+    Example {
+        id: e.id,
+        title: e.title,
+        point: e.point,
+        token: (e.make)(now),
+        key: e.key.clone(),
+    }
+}
+
+/// One example, signed around `now` (seconds since 1970).
+pub fn example(id: &str, now: i64) -> Option<Example> {
+    ENTRIES.iter().find(|e| e.id == id).map(|e| build(e, now))
+}
+
+/// Every example, signed around `now`.
+pub fn examples(now: i64) -> Vec<Example> {
+    ENTRIES.iter().map(|e| build(e, now)).collect()
 }
 
 fn signed(alg: &str, header: &str, claims: Value, key: &str) -> String {
@@ -227,6 +274,16 @@ mod tests {
 
         let (_, o) = check(by("key-confusion"));
         assert_eq!(o, Some(Outcome::KeyConfusion));
+    }
+
+    #[test]
+    fn the_catalogue_lists_every_example_and_each_can_be_built_alone() {
+        let ids: Vec<&str> = catalogue().map(|(id, _, _)| id).collect();
+        assert_eq!(ids.len(), examples(NOW).len());
+        for id in ids {
+            assert_eq!(example(id, NOW).map(|e| e.id), Some(id));
+        }
+        assert!(example("nope", NOW).is_none());
     }
 
     #[test]

@@ -114,6 +114,14 @@ pub fn extract(input: &str) -> Result<Found, ExtractError> {
             location: Location::Bare,
         });
     }
+    // Something that starts like a token but is broken (a stray character, a missing part):
+    // hand it to the decoder, whose errors say which part and which character.
+    if joined.starts_with("eyJ") && joined.contains('.') && !joined.contains(['?', '#', '=']) {
+        return Ok(Found {
+            token: joined,
+            location: Location::Bare,
+        });
+    }
     if let Some(q) = text.find(['?', '#']) {
         // Query and fragment alike: implicit-flow tokens arrive in the fragment.
         return from_pairs(&text[q + 1..], &['&', '#', '?']).map(|(param, token)| Found {
@@ -212,6 +220,15 @@ mod tests {
         assert_eq!(extract("   "), Err(ExtractError::Empty));
         assert_eq!(extract("hello world"), Err(ExtractError::NoToken));
         assert_eq!(extract("a.b"), Err(ExtractError::NoToken));
+        // A broken token still goes to the decoder, which says what is wrong with it.
+        assert_eq!(
+            extract("eyJhbGciOiJIUzI1NiJ9.e*30.x").map(|f| f.location),
+            Ok(Location::Bare)
+        );
+        assert_eq!(
+            extract("eyJhbGciOiJIUzI1NiJ9.e30").map(|f| f.location),
+            Ok(Location::Bare)
+        );
         assert_eq!(extract("Cookie: a=1; b=2"), Err(ExtractError::NoToken));
         let big = "a".repeat(MAX_INPUT_BYTES + 1);
         assert_eq!(

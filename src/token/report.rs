@@ -9,6 +9,7 @@ use super::claims::{self, Known};
 use super::decode::{decode, DecodeError, Decoded, JsonObject};
 use super::extract::{extract, ExtractError, Location};
 use super::findings::{findings, Context, Finding, Severity};
+use super::secrets::{short_secret_finding, weak_secret_finding};
 use super::time::{relative, span, utc};
 use super::verify::Outcome;
 use crate::tradeoffs::format::bytes;
@@ -55,8 +56,6 @@ pub struct Inspection {
     pub payload: Vec<Row>,
     /// exp − iat, when both are usable: "15 min".
     pub lifetime: Option<String>,
-    pub size: Size,
-    pub findings: Vec<Finding>,
 }
 
 impl Inspection {
@@ -80,38 +79,80 @@ pub const SESSION_COOKIE_BYTES: usize = 32;
 pub const COOKIE_LIMIT: usize = 4096;
 pub const PROXY_HEADER_LIMIT: usize = 8192;
 
-/// Finds, decodes and checks the token in `input`.
-pub fn inspect(input: &str, ctx: &Context) -> Result<Inspection, ExtractError> {
+/// Finds and decodes the token in `input`, with times relative to `now`.
+pub fn inspect(input: &str, now: i64) -> Result<Inspection, ExtractError> {
     let found = extract(input)?;
     let token = found.token;
     let decoded = decode(&token);
-    let (header, payload, lifetime, found_findings) = match &decoded {
+    let (header, payload, lifetime) = match &decoded {
         Ok(d) => {
             let header = d.header.as_ref().ok();
             let payload = d.payload.as_ref().and_then(|p| p.as_ref().ok());
             (
                 header
-                    .map(|h| rows(h, claims::header, ctx.now))
+                    .map(|h| rows(h, claims::header, now))
                     .unwrap_or_default(),
                 payload
-                    .map(|p| rows(p, claims::payload, ctx.now))
+                    .map(|p| rows(p, claims::payload, now))
                     .unwrap_or_default(),
                 payload.and_then(lifetime),
-                findings(&token, d, ctx),
             )
         }
-        Err(_) => (Vec::new(), Vec::new(), None, Vec::new()),
+        Err(_) => (Vec::new(), Vec::new(), None),
     };
     Ok(Inspection {
-        size: size(token.len(), ctx.requests_per_day),
         token,
         location: found.location,
         decoded,
         header,
         payload,
         lifetime,
-        findings: found_findings,
     })
+}
+
+/// What verification and the secret search found, for the findings.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Verdicts<'a> {
+    pub outcome: Option<&'a Outcome>,
+    /// The length of the secret the user verified with, when it was a secret.
+    pub secret_bytes: Option<usize>,
+    /// The well-known secret that signed the token, if the search found one.
+    pub weak_secret: Option<&'static str>,
+}
+
+/// Every finding, most severe first: the key-free checks, then what verification and the
+/// secret search add.
+pub fn all_findings(i: &Inspection, ctx: &Context, v: Verdicts) -> Vec<Finding> {
+    let mut all = match &i.decoded {
+        Ok(d) => findings(&i.token, d, ctx),
+        Err(_) => Vec::new(),
+    };
+    if let Some(outcome) = v.outcome {
+        all.extend(outcome_findings(outcome));
+        if let (Outcome::Valid { .. }, Some(bytes), Some(alg)) =
+            (outcome, v.secret_bytes, i.header_alg())
+        {
+            all.extend(short_secret_finding(bytes, &alg));
+        }
+    }
+    if let Some(secret) = v.weak_secret {
+        all.push(weak_secret_finding(secret));
+    }
+    all.sort_by_key(|f| f.severity);
+    all
+}
+
+/// One line above the findings.
+pub fn summary(findings: &[Finding]) -> String {
+    let serious = findings
+        .iter()
+        .filter(|f| f.severity <= Severity::High)
+        .count();
+    match serious {
+        0 => "No serious problems found.".into(),
+        1 => "1 serious problem.".into(),
+        n => format!("{n} serious problems."),
+    }
 }
 
 fn rows(obj: &JsonObject, lookup: fn(&str) -> Option<&'static Known>, now: i64) -> Vec<Row> {
@@ -145,7 +186,7 @@ fn numeric_date(value: &Value) -> Option<i64> {
     let t = value
         .as_i64()
         .or_else(|| value.as_f64().filter(|f| f.is_finite()).map(|f| f as i64))?;
-    (t.abs() < 100_000_000_000).then_some(t)
+    (t.unsigned_abs() < 100_000_000_000).then_some(t)
 }
 
 fn phrase(name: &str, at: i64, now: i64) -> String {
@@ -237,7 +278,7 @@ mod tests {
                 NOW - 180
             ),
         );
-        let i = inspect(&format!("Bearer {t}"), &ctx()).unwrap();
+        let i = inspect(&format!("Bearer {t}"), NOW).unwrap();
         assert_eq!(i.location, Location::Bearer);
         let names: Vec<&str> = i.payload.iter().map(|r| r.name.as_str()).collect();
         assert_eq!(names, ["sub", "exp", "iat", "x"]);
@@ -264,7 +305,7 @@ mod tests {
                 NOW - 3 * 3600
             ),
         );
-        let i = inspect(&t, &ctx()).unwrap();
+        let i = inspect(&t, NOW).unwrap();
         assert_eq!(
             i.payload[0].time.as_ref().unwrap().relative,
             "expired 3 h ago"
@@ -275,6 +316,53 @@ mod tests {
             "milliseconds are not shown as a date"
         );
         assert_eq!(i.lifetime, None);
+    }
+
+    #[test]
+    fn extreme_times_are_not_dates() {
+        let t = token(
+            r#"{"alg":"HS256"}"#,
+            r#"{"exp":-9223372036854775808,"nbf":-1e19}"#,
+        );
+        let i = inspect(&t, NOW).unwrap();
+        assert!(i.payload.iter().all(|r| r.time.is_none()));
+    }
+
+    #[test]
+    fn findings_merge_verification_and_the_search_most_severe_first() {
+        let t = token(
+            r#"{"alg":"HS256","typ":"JWT"}"#,
+            &format!(r#"{{"exp":{}}}"#, NOW + 60),
+        );
+        let i = inspect(&t, NOW).unwrap();
+        let valid = Outcome::Valid { key: "k".into() };
+        let all = all_findings(
+            &i,
+            &ctx(),
+            Verdicts {
+                outcome: Some(&valid),
+                secret_bytes: Some(6),
+                weak_secret: Some("secret"),
+            },
+        );
+        assert_eq!(all[0].id, "weak-secret");
+        assert!(all.iter().any(|f| f.id == "short-secret"), "{all:?}");
+        assert!(all.windows(2).all(|w| w[0].severity <= w[1].severity));
+        let plain = all_findings(&i, &ctx(), Verdicts::default());
+        assert!(plain
+            .iter()
+            .all(|f| f.id != "weak-secret" && f.id != "short-secret"));
+        let confused = all_findings(
+            &i,
+            &ctx(),
+            Verdicts {
+                outcome: Some(&Outcome::KeyConfusion),
+                ..Verdicts::default()
+            },
+        );
+        assert_eq!(confused[0].id, "key-confusion");
+        assert_eq!(summary(&confused), "1 serious problem.");
+        assert_eq!(summary(&[]), "No serious problems found.");
     }
 
     #[test]
@@ -299,9 +387,9 @@ mod tests {
 
     #[test]
     fn undecodable_tokens_still_give_an_inspection() {
-        let i = inspect("a.b", &ctx());
+        let i = inspect("a.b", NOW);
         assert!(i.is_err(), "two parts are not a token");
-        let i = inspect("eyJ.e30.", &ctx()).unwrap();
+        let i = inspect("eyJ.e30.", NOW).unwrap();
         assert!(i.decoded.as_ref().unwrap().header.is_err());
         assert!(i.header.is_empty());
         assert_eq!(i.payload.len(), 0);

@@ -59,20 +59,21 @@ pub enum SignError {
 impl fmt::Display for SignError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            SignError::Header(why) => write!(f, "Header: {why}"),
-            SignError::Payload(why) => write!(f, "Payload: {why}"),
+            SignError::Header(why) => write!(f, "The header {why}"),
+            SignError::Payload(why) => write!(f, "The payload {why}"),
             SignError::UnknownAlgorithm(alg) => write!(f, "“{alg}” cannot sign here."),
             SignError::Key(why) => f.write_str(why),
         }
     }
 }
 
-/// A JSON object typed by the user, or what is wrong with it (with line and column).
+/// A JSON object typed by the user, or what is wrong with it (with line and column), worded
+/// to follow "The header" or "The payload".
 pub fn object(text: &str) -> Result<Map<String, Value>, String> {
     match serde_json::from_str::<Value>(text) {
         Ok(Value::Object(map)) => Ok(map),
-        Ok(_) => Err("must be a JSON object, in braces { }.".into()),
-        Err(e) => Err(format!("not valid JSON: {e}.")),
+        Ok(_) => Err("is not a JSON object: put its members in braces { }.".into()),
+        Err(e) => Err(format!("is not valid JSON: {e}.")),
     }
 }
 
@@ -200,6 +201,30 @@ fn kind_name(kind: JwkKind) -> &'static str {
     }
 }
 
+/// The label of the key field for an algorithm family.
+pub fn key_label(need: KeyNeed) -> &'static str {
+    match need {
+        KeyNeed::Secret { .. } => "Secret (as text)",
+        KeyNeed::Rsa => "RSA private key: PEM (PKCS#8 or PKCS#1) or JWK",
+        KeyNeed::P256 => "P-256 private key: PEM (PKCS#8) or JWK",
+        KeyNeed::P384 => "P-384 private key: PEM (PKCS#8) or JWK",
+        KeyNeed::Ed25519 => "Ed25519 private key: PEM (PKCS#8) or JWK",
+    }
+}
+
+/// The longest lifetime the workbench sets: ten years, in minutes.
+pub const MAX_MINUTES: i64 = 10 * 365 * 24 * 60;
+
+/// Minutes for the exp button, as typed.
+pub fn parse_minutes(text: &str) -> Result<i64, String> {
+    match text.trim().parse::<i64>() {
+        Ok(m) if (1..=MAX_MINUTES).contains(&m) => Ok(m),
+        _ => Err(format!(
+            "Give a whole number of minutes from 1 to {MAX_MINUTES} (ten years)."
+        )),
+    }
+}
+
 pub fn need_name(need: KeyNeed) -> &'static str {
     match need {
         KeyNeed::Secret { .. } => "a shared secret",
@@ -268,7 +293,7 @@ mod tests {
         d.header = "[1]".into();
         assert_eq!(
             sign(&d).unwrap_err(),
-            SignError::Header("must be a JSON object, in braces { }.".into())
+            SignError::Header("is not a JSON object: put its members in braces { }.".into())
         );
         d.header = "{}".into();
         d.payload = "{\"a\":".into();
@@ -309,6 +334,18 @@ mod tests {
             ["alg", "typ"]
         );
         assert!(with_times("nope", 1, None).is_err());
+    }
+
+    #[test]
+    fn minutes_and_labels() {
+        assert_eq!(parse_minutes(" 15 "), Ok(15));
+        assert!(parse_minutes("0").is_err());
+        assert!(parse_minutes("1.5").is_err());
+        assert!(parse_minutes(&(MAX_MINUTES + 1).to_string()).is_err());
+        assert_eq!(
+            key_label(KeyNeed::Rsa),
+            "RSA private key: PEM (PKCS#8 or PKCS#1) or JWK"
+        );
     }
 
     #[test]

@@ -86,6 +86,12 @@ fn algorithm(alg: &str) -> Result<Algorithm, String> {
     }
 }
 
+/// Whether the token's algorithm is checked with a shared secret (`Some(true)`), a public key
+/// (`Some(false)`), or neither here (`None`: alg none, unknown or unsupported).
+pub fn needs_secret(alg: &str) -> Option<bool> {
+    algorithm(alg).ok().map(is_hmac)
+}
+
 fn family_name(a: Algorithm) -> &'static str {
     match a {
         Algorithm::HS256 | Algorithm::HS384 | Algorithm::HS512 => "a shared secret (HMAC)",

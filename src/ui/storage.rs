@@ -34,6 +34,22 @@ impl StorageProblem {
     }
 }
 
+impl StorageProblem {
+    /// The same problem, as the inspector's "remember" box meets it.
+    pub fn token_message(self) -> &'static str {
+        match self {
+            StorageProblem::Unavailable => {
+                "This browser does not let Authpick store anything, so the token cannot be \
+                 remembered. Everything else works."
+            }
+            StorageProblem::Refused => {
+                "The token could not be remembered: this browser's storage is full or refused \
+                 it. Everything else works."
+            }
+        }
+    }
+}
+
 fn available() -> Result<(), StorageProblem> {
     let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
     storage.map(|_| ()).ok_or(StorageProblem::Unavailable)

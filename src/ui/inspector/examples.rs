@@ -4,19 +4,18 @@
 use leptos::prelude::*;
 
 use super::{clock, use_inspector, KeyMode};
-use crate::token::examples::{examples, ExampleKey};
+use crate::token::examples::{catalogue, example, ExampleKey};
 
 #[component]
 pub fn ExamplePicker() -> impl IntoView {
     let state = use_inspector();
-    let buttons = examples(clock::now())
-        .into_iter()
-        .map(|e| {
-            let title = e.title;
-            let point = e.point;
+    let chosen = RwSignal::new(None::<(&'static str, &'static str)>);
+    let buttons = catalogue()
+        .map(|(id, title, point)| {
             let open = move |_| {
-                // Signed afresh, so "healthy" is not stale after the page has been open a while.
-                let Some(fresh) = examples(clock::now()).into_iter().find(|x| x.id == e.id) else {
+                // Signed when chosen, so "healthy" is not stale after the page has been open a
+                // while, and the page does not sign seven tokens before it can be used.
+                let Some(fresh) = example(id, clock::now()) else {
                     return;
                 };
                 let key = match fresh.key {
@@ -25,10 +24,11 @@ pub fn ExamplePicker() -> impl IntoView {
                     ExampleKey::None => None,
                 };
                 state.open(fresh.token, key);
+                chosen.set(Some((title, point)));
             };
             view! {
                 <li>
-                    <button type="button" class="button small" on:click=open title=point>{title}</button>
+                    <button type="button" class="button small" on:click=open>{title}</button>
                 </li>
             }
         })
@@ -37,7 +37,14 @@ pub fn ExamplePicker() -> impl IntoView {
         <section class="examples" aria-labelledby="examples-heading">
             <h2 id="examples-heading" class="small-heading">"Try an example"</h2>
             <ul class="example-list">{buttons}</ul>
-            <p class="muted small">"Each example comes with the key that verifies it. Example keys only: they are published here."</p>
+            <p class="small" role="status">
+                {move || match chosen.get() {
+                    Some((title, point)) => format!("Example “{title}”: {point}"),
+                    None => "Each example comes with the key that verifies it. Example keys only: \
+                             they are published here."
+                        .to_string(),
+                }}
+            </p>
         </section>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::use_inspector;
 use crate::token::findings::{Finding, Severity};
-use crate::token::report::rfc_link;
+use crate::token::report::{rfc_link, summary};
 
 fn severity_class(s: Severity) -> &'static str {
     match s {
@@ -22,7 +22,7 @@ pub fn FindingsList() -> impl IntoView {
     let state = use_inspector();
     move || {
         state.has_token.get().then(|| {
-            let findings = state.findings();
+            let findings = state.findings.get();
             let summary = summary(&findings);
             let items = findings.into_iter().map(item).collect_view();
             view! {
@@ -33,18 +33,6 @@ pub fn FindingsList() -> impl IntoView {
                 </section>
             }
         })
-    }
-}
-
-fn summary(findings: &[Finding]) -> String {
-    let serious = findings
-        .iter()
-        .filter(|f| f.severity <= Severity::High)
-        .count();
-    match serious {
-        0 => "No serious problems found; the notes below are still worth a look.".into(),
-        1 => "1 serious problem.".into(),
-        n => format!("{n} serious problems."),
     }
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::{clock, use_inspector, KeyMode};
 use crate::token::extract::{Location, MAX_INPUT_BYTES};
+use crate::token::verify::needs_secret;
 
 #[component]
 pub fn TokenInput() -> impl IntoView {
@@ -23,20 +24,30 @@ pub fn TokenInput() -> impl IntoView {
         })
     };
     let problem = move || state.inspection.with(|i| matches!(i, Some(Err(_))));
-    let on_input = move |ev| {
-        state.now.set(clock::now());
-        state.input.set(event_target_value(&ev));
-        // Offer the kind of key the token's algorithm needs; the user can still switch.
-        let alg = state.inspection.with_untracked(|i| match i {
+    let alg = move || {
+        state.inspection.with_untracked(|i| match i {
             Some(Ok(i)) => i.header_alg(),
             _ => None,
-        });
-        if let Some(alg) = alg {
-            state.key_mode.set(if alg.starts_with("HS") {
-                KeyMode::Secret
-            } else {
-                KeyMode::Public
-            });
+        })
+    };
+    let on_input = move |ev| {
+        let before = alg();
+        state.now.set(clock::now());
+        state.input.set(event_target_value(&ev));
+        // When a token with another algorithm arrives, offer the kind of key it needs; a
+        // choice the user made for the same token stays.
+        let after = alg();
+        if after != before {
+            if let Some(secret) = after.as_deref().and_then(needs_secret) {
+                let mode = if secret {
+                    KeyMode::Secret
+                } else {
+                    KeyMode::Public
+                };
+                if state.key_mode.get_untracked() != mode {
+                    state.key_mode.set(mode);
+                }
+            }
         }
     };
     view! {

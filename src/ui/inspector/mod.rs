@@ -23,10 +23,11 @@ use super::layout::{Footer, Header};
 use super::prefs::UiState;
 use super::routes::INSPECTOR;
 use super::storage;
+use crate::token::decode::decode;
 use crate::token::findings::{Context, Finding};
-use crate::token::report::{inspect, outcome_findings, Inspection};
-use crate::token::secrets::{short_secret_finding, weak_secret_finding, Progress};
-use crate::token::verify::{verify, KeyInput, Outcome, SecretEncoding};
+use crate::token::report::{all_findings, inspect, Inspection, Verdicts};
+use crate::token::secrets::Progress;
+use crate::token::verify::{secret_bytes, verify, KeyInput, Outcome, SecretEncoding};
 use crate::tradeoffs::calculator::parse_amount;
 
 /// Replaces the static shell of `inspector.html` with the app.
@@ -58,14 +59,17 @@ pub struct InspectorState {
     pub secret: RwSignal<String>,
     pub encoding: RwSignal<SecretEncoding>,
     pub public_key: RwSignal<String>,
-    /// Seconds since 1970, taken when the input changes, so times are relative to the moment
-    /// the token was looked at.
+    /// Seconds since 1970: taken when the input changes and every half minute, so relative
+    /// times ("expires in 3 min") stay true while the page is open.
     pub now: RwSignal<i64>,
     pub inspection: Memo<Option<Result<Inspection, String>>>,
     /// Whether a token was found (changes far less often than the inspection).
     pub has_token: Memo<bool>,
+    /// The token alone: what verification, the secret search and "remember" depend on.
+    pub token: Memo<Option<String>>,
     pub outcome: Memo<Option<Outcome>>,
     pub search: RwSignal<Option<secret_search::SearchState>>,
+    pub findings: Memo<Vec<Finding>>,
 }
 
 impl InspectorState {
@@ -75,14 +79,15 @@ impl InspectorState {
         let now = RwSignal::new(clock::now());
         let inspection = Memo::new(move |_| {
             let text = input.get();
-            let rpd = parse_amount(&requests_per_day.get()).unwrap_or(0.0);
-            let ctx = Context {
-                now: now.get(),
-                requests_per_day: rpd,
-            };
-            (!text.trim().is_empty()).then(|| inspect(&text, &ctx).map_err(|e| e.to_string()))
+            (!text.trim().is_empty()).then(|| inspect(&text, now.get()).map_err(|e| e.to_string()))
         });
         let has_token = Memo::new(move |_| inspection.with(|i| matches!(i, Some(Ok(_)))));
+        let token = Memo::new(move |_| {
+            inspection.with(|i| match i {
+                Some(Ok(i)) => Some(i.token.clone()),
+                _ => None,
+            })
+        });
         let key_mode = RwSignal::new(KeyMode::Secret);
         let secret = RwSignal::new(String::new());
         let encoding = RwSignal::new(SecretEncoding::Text);
@@ -107,12 +112,35 @@ impl InspectorState {
                     KeyInput::Public(text)
                 }
             };
-            inspection.with(|i| match i {
-                Some(Ok(i)) => match &i.decoded {
-                    Ok(d) => Some(verify(&i.token, d, &key)),
-                    Err(_) => None,
-                },
+            let token = token.get()?;
+            let decoded = decode(&token).ok()?;
+            Some(verify(&token, &decoded, &key))
+        });
+        let search = RwSignal::new(None::<secret_search::SearchState>);
+        let weak_secret = Memo::new(move |_| {
+            search.with(|s| match s.as_ref().map(|s| s.progress) {
+                Some(Progress::Found(secret)) => Some(secret),
                 _ => None,
+            })
+        });
+        let findings = Memo::new(move |_| {
+            let ctx = Context {
+                now: now.get(),
+                requests_per_day: parse_amount(&requests_per_day.get()).unwrap_or(0.0),
+            };
+            let outcome = outcome.get();
+            let secret_bytes = (key_mode.get() == KeyMode::Secret)
+                .then(|| secret_bytes(&secret.get(), encoding.get()).ok())
+                .flatten()
+                .map(|b| b.len());
+            let verdicts = Verdicts {
+                outcome: outcome.as_ref(),
+                secret_bytes,
+                weak_secret: weak_secret.get(),
+            };
+            inspection.with(|i| match i {
+                Some(Ok(i)) => all_findings(i, &ctx, verdicts),
+                _ => Vec::new(),
             })
         });
         InspectorState {
@@ -126,8 +154,10 @@ impl InspectorState {
             now,
             inspection,
             has_token,
+            token,
             outcome,
-            search: RwSignal::new(None),
+            search,
+            findings,
         }
     }
 
@@ -154,34 +184,6 @@ impl InspectorState {
             }
         }
     }
-
-    /// Every finding: the key-free ones, the verification's, and the secret search's.
-    pub fn findings(self) -> Vec<Finding> {
-        let mut all = self.inspection.with(|i| match i {
-            Some(Ok(i)) => i.findings.clone(),
-            _ => Vec::new(),
-        });
-        if let Some(outcome) = self.outcome.get() {
-            all.extend(outcome_findings(&outcome));
-            if let (Outcome::Valid { .. }, KeyMode::Secret) = (&outcome, self.key_mode.get()) {
-                let alg = self.inspection.with(|i| match i {
-                    Some(Ok(i)) => i.header_alg(),
-                    _ => None,
-                });
-                let bytes =
-                    crate::token::verify::secret_bytes(&self.secret.get(), self.encoding.get())
-                        .map(|b| b.len())
-                        .unwrap_or(0);
-                all.extend(alg.and_then(|a| short_secret_finding(bytes, &a)));
-            }
-        }
-        if let Some(Progress::Found(secret)) = self.search.with(|s| s.as_ref().map(|s| s.progress))
-        {
-            all.push(weak_secret_finding(secret));
-        }
-        all.sort_by_key(|f| f.severity);
-        all
-    }
 }
 
 #[component]
@@ -200,19 +202,20 @@ fn App() -> impl IntoView {
         Err(p) => ui.report(Err(p)),
     }
     Effect::new(move |_| {
-        let remember = state.remember.get();
-        let result = if remember {
-            let token = state.inspection.with(|i| match i {
-                Some(Ok(i)) => i.token.clone(),
-                _ => String::new(),
-            });
-            storage::save_token(&token)
-        } else {
-            storage::forget_token()
+        // Only a found token is saved, so half-typed input never replaces a remembered one.
+        let result = match (state.remember.get(), state.token.get()) {
+            (true, Some(token)) => storage::save_token(&token),
+            (true, None) => Ok(()),
+            (false, _) => storage::forget_token(),
         };
         ui.report(result);
     });
     secret_search::install(state);
+    // Relative times and expiry findings follow the clock while the page is open.
+    let _ = set_interval_with_handle(
+        move || state.now.set(clock::now()),
+        std::time::Duration::from_secs(30),
+    );
     let current = Signal::derive(|| INSPECTOR.to_string());
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
@@ -226,6 +229,7 @@ fn App() -> impl IntoView {
 
 #[component]
 fn InspectorPage() -> impl IntoView {
+    let ui = super::prefs::use_ui();
     view! {
         <div class="page inspector">
             <h1>"Token inspector"</h1>
@@ -239,6 +243,7 @@ fn InspectorPage() -> impl IntoView {
                  bar and never stored, unless you tick “Remember this token” (then the token \
                  only, on this device)."
             </p>
+            {move || ui.storage_problem.get().map(|p| view! { <p class="notice" role="status">{p.token_message()}</p> })}
             <examples::ExamplePicker/>
             <input::TokenInput/>
             <token_view::TokenView/>

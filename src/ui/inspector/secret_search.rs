@@ -9,6 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use super::{clock, use_inspector, InspectorState};
+use crate::token::decode::decode;
 use crate::token::secrets::{Progress, SecretSearch};
 use crate::tradeoffs::format::plain;
 
@@ -20,26 +21,30 @@ pub struct SearchState {
     pub progress: Progress,
     /// Time spent checking candidates.
     pub busy_ms: f64,
-    /// Time from start to now, including the pauses for the page.
+    /// Time from start to end, including the pauses for the page.
     pub wall_ms: f64,
 }
 
-/// Starts a search whenever the token changes.
+/// Starts a search whenever the token changes (and only then).
 pub fn install(state: InspectorState) {
     let generation = Rc::new(Cell::new(0u32));
     Effect::new(move |_| {
-        let search = state.inspection.with(|i| match i {
-            Some(Ok(i)) => i
-                .decoded
-                .as_ref()
-                .ok()
-                .and_then(|d| SecretSearch::new(&i.token, d)),
-            _ => None,
+        let search = state.token.with(|t| {
+            let t = t.as_ref()?;
+            SecretSearch::new(t, &decode(t).ok()?)
         });
         generation.set(generation.get().wrapping_add(1));
         match search {
             None => state.search.set(None),
             Some(search) => {
+                state.search.set(Some(SearchState {
+                    progress: Progress::Searching {
+                        done: 0,
+                        total: search.total(),
+                    },
+                    busy_ms: 0.0,
+                    wall_ms: 0.0,
+                }));
                 let run = Run {
                     state,
                     search: Rc::new(RefCell::new(search)),
@@ -78,13 +83,16 @@ impl Run {
         };
         let end = clock::millis();
         self.busy.set(self.busy.get() + (end - start));
-        self.state.search.set(Some(SearchState {
-            progress,
-            busy_ms: self.busy.get(),
-            wall_ms: end - self.started,
-        }));
-        if matches!(progress, Progress::Searching { .. }) {
+        if let Progress::Searching { .. } = progress {
+            // Progress is not published slice by slice: the page would re-render (and a
+            // screen reader speak) a hundred times a second for a search this short.
             set_timeout(move || self.slice(), Duration::ZERO);
+        } else {
+            self.state.search.set(Some(SearchState {
+                progress,
+                busy_ms: self.busy.get(),
+                wall_ms: end - self.started,
+            }));
         }
     }
 }
@@ -92,33 +100,35 @@ impl Run {
 #[component]
 pub fn SearchStatus() -> impl IntoView {
     let state = use_inspector();
-    move || {
-        state.search.get().map(|s| {
-            let text = match s.progress {
-                Progress::Searching { done, total } => {
-                    format!("Checking well-known secrets… {done} of {total}")
-                }
-                Progress::Found("") => "This token is signed with an empty secret.".to_string(),
-                Progress::Found(secret) => {
-                    format!("This token is signed with the well-known secret “{secret}”.")
-                }
-                Progress::NotFound { total } => format!(
-                    "None of {total} well-known secrets signed this token (checked in {} ms).",
-                    plain(s.wall_ms.round())
-                ),
-            };
-            let found = matches!(s.progress, Progress::Found(_));
-            view! {
-                <p
-                    class="secret-search"
-                    class:field-error=found
-                    role="status"
-                    data-busy-ms=plain(s.busy_ms.round())
-                    data-wall-ms=plain(s.wall_ms.round())
-                >
-                    {text}
-                </p>
+    let text = move || {
+        state.search.get().map(|s| match s.progress {
+            Progress::Searching { total, .. } => format!("Checking {total} well-known secrets…"),
+            Progress::Found("") => "This token is signed with an empty secret.".to_string(),
+            Progress::Found(secret) => {
+                format!("This token is signed with the well-known secret “{secret}”.")
             }
+            Progress::NotFound { total } => format!(
+                "None of {total} well-known secrets signed this token (checked in {} ms).",
+                plain(s.wall_ms.round())
+            ),
         })
+    };
+    let found = move || {
+        state
+            .search
+            .with(|s| matches!(s.map(|s| s.progress), Some(Progress::Found(_))))
+    };
+    let busy = move || state.search.with(|s| s.map(|s| plain(s.busy_ms.round())));
+    let wall = move || state.search.with(|s| s.map(|s| plain(s.wall_ms.round())));
+    view! {
+        <p
+            class="secret-search"
+            class:field-error=found
+            role="status"
+            data-busy-ms=busy
+            data-wall-ms=wall
+        >
+            {text}
+        </p>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::use_inspector;
-use crate::token::report::{COOKIE_LIMIT, PROXY_HEADER_LIMIT, SESSION_COOKIE_BYTES};
+use crate::token::report::{size, COOKIE_LIMIT, PROXY_HEADER_LIMIT, SESSION_COOKIE_BYTES};
 use crate::tradeoffs::calculator::parse_amount;
 use crate::tradeoffs::format::plain;
 
@@ -25,18 +25,26 @@ pub fn SizePanel() -> impl IntoView {
             .map(|e| e.to_string())
     };
     let figures = move || {
-        state.inspection.with(|i| {
-            let s = &i.as_ref()?.as_ref().ok()?.size;
-            Some(view! {
+        let bytes = state.token.with(|t| t.as_ref().map(String::len))?;
+        let rate = parse_amount(&state.requests_per_day.get()).ok();
+        let s = size(bytes, rate.unwrap_or(0.0));
+        let per_day = match rate {
+            Some(r) => format!(
+                "{} a day of upload at {} requests a day, for the token alone.",
+                s.per_day,
+                plain(r)
+            ),
+            None => "Give a number of requests a day below to see the bandwidth.".to_string(),
+        };
+        Some(view! {
                 <ul class="size-figures">
                     <li><strong>{plain(s.bytes as f64)}" bytes"</strong>" on every request: "
                         {plain(s.times_session_cookie as f64)}"× a "{SESSION_COOKIE_BYTES}"-byte session cookie."</li>
                     <li>"It "{yes_no(s.fits_cookie)}" in a cookie (browsers allow "{plain(COOKIE_LIMIT as f64)}" bytes)."</li>
                     <li>"As a Bearer header it "{yes_no(s.fits_proxy_header)}" within the "
                         {plain(PROXY_HEADER_LIMIT as f64)}"-byte header limit of common proxies."</li>
-                    <li>{s.per_day.clone()}" a day of upload at the rate below, for the token alone."</li>
+                    <li>{per_day}</li>
                 </ul>
-            })
         })
     };
     move || {

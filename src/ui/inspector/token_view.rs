@@ -95,7 +95,7 @@ fn decoded(d: &Decoded) -> impl IntoView {
         <section class="card" aria-labelledby="decoded-heading">
             <h2 id="decoded-heading">"Decoded"</h2>
             <p>{kind}</p>
-            <p class="token-parts mono" aria-label="The token, part by part">{coloured}</p>
+            <p class="token-parts mono">{coloured}</p>
             <ul class="part-legend" aria-label="Colours">{legend}</ul>
             <div class="json-parts">
                 {json_block("Header", "part-a", Part::Header, d.header.as_ref())}

@@ -37,7 +37,7 @@ pub fn VerifyPanel() -> impl IntoView {
     let has_token = state.has_token;
     let alg_hint = move || {
         state.inspection.with(|i| match i {
-            Some(Ok(i)) => i.header_alg().map(|a| format!("The token says alg “{a}”. The key you give decides; the token's own key hints (jwk, jku, x5u, x5c) are never used.")),
+            Some(Ok(i)) => i.header_alg().map(|a| format!("The token says it is signed with {a}. Only the key you give here is used: key material or addresses in the token itself (jwk, jku, x5u, x5c) never are.")),
             _ => None,
         })
     };

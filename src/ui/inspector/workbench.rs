@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::{clock, keygen, use_inspector, KeyMode};
 use crate::token::sign::{
-    key_need, need_name, object, sign, with_alg, with_times, Draft, KeyNeed, ALGORITHMS,
+    key_label, key_need, object, parse_minutes, sign, with_alg, with_times, Draft, KeyNeed,
+    ALGORITHMS,
 };
 use crate::token::verify::SecretEncoding;
 
@@ -17,6 +18,36 @@ fn starting_payload(now: i64) -> String {
         Some(15),
     )
     .unwrap_or_default()
+}
+
+/// A JSON text area with its validation message.
+#[component]
+fn JsonField(
+    id: &'static str,
+    label: &'static str,
+    /// "The header" or "The payload", which the core's message follows.
+    subject: &'static str,
+    rows: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    let error = move || object(&value.get()).err().map(|e| format!("{subject} {e}"));
+    let error_id = format!("{id}-error");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <textarea
+                id=id
+                class="mono"
+                rows=rows
+                spellcheck="false"
+                aria-invalid=move || error().is_some().to_string()
+                aria-describedby=error_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            ></textarea>
+            <span class="field-error" id=error_id>{error}</span>
+        </div>
+    }
 }
 
 #[component]
@@ -33,16 +64,6 @@ pub fn Workbench() -> impl IntoView {
 
     let need = move || key_need(alg.get()).unwrap_or(KeyNeed::Rsa);
     let is_secret = move || matches!(need(), KeyNeed::Secret { .. });
-    let header_error = move || {
-        object(&header.get())
-            .err()
-            .map(|e| format!("The header is {e}"))
-    };
-    let payload_error = move || {
-        object(&payload.get())
-            .err()
-            .map(|e| format!("The payload is {e}"))
-    };
 
     let on_alg = move |ev| {
         let chosen = event_target_value(&ev);
@@ -60,30 +81,19 @@ pub fn Workbench() -> impl IntoView {
         result.set(None);
     };
     let set_times = move |exp: bool| {
-        let m = minutes
-            .get_untracked()
-            .trim()
-            .parse::<i64>()
-            .ok()
-            .filter(|m| *m > 0);
+        let m = parse_minutes(&minutes.get_untracked()).ok();
         if exp && m.is_none() {
             return;
         }
-        if let Ok(p) = with_times(
-            &payload.get_untracked(),
-            clock::now(),
-            if exp { m } else { None },
-        ) {
+        let m = if exp { m } else { None };
+        if let Ok(p) = with_times(&payload.get_untracked(), clock::now(), m) {
             payload.set(p);
         }
     };
-    let minutes_error = move || {
-        let ok = minutes
-            .get()
-            .trim()
-            .parse::<i64>()
-            .is_ok_and(|m| m > 0 && m < 5_256_000);
-        (!ok).then_some("Give a whole number of minutes, above 0.")
+    let minutes_error = move || parse_minutes(&minutes.get()).err();
+    let exp_label = move || match parse_minutes(&minutes.get()) {
+        Ok(m) => format!("Set iat to now and exp to {m} min from now"),
+        Err(_) => "Set iat to now and exp to … min from now".to_string(),
     };
     let generate = move |_| {
         let n = need();
@@ -103,14 +113,19 @@ pub fn Workbench() -> impl IntoView {
         result.set(None);
         generating.set(true);
         leptos::task::spawn_local(async move {
-            match keygen::key_pair(n).await {
+            let generated = keygen::key_pair(n).await;
+            generating.set(false);
+            // A pair for another family (the algorithm changed meanwhile) is dropped.
+            if key_need(alg.get_untracked()) != Some(n) {
+                return;
+            }
+            match generated {
                 Ok(g) => {
                     key.set(g.signing);
                     verifying.set(g.verifying);
                 }
                 Err(e) => result.set(Some(Err(e))),
             }
-            generating.set(false);
         });
     };
     let do_sign = move |_| {
@@ -139,18 +154,6 @@ pub fn Workbench() -> impl IntoView {
         .into_iter()
         .map(|a| view! { <option value=a prop:selected=move || alg.get() == a>{a}</option> })
         .collect_view();
-    let key_label = move || {
-        if is_secret() {
-            "Secret (as text)".to_string()
-        } else {
-            format!(
-                "Private key: {} as PEM (PKCS#8 or PKCS#1) or JWK",
-                need_name(need())
-                    .trim_start_matches("an ")
-                    .trim_start_matches("a ")
-            )
-        }
-    };
     let generate_label = move || {
         if is_secret() {
             "Generate a strong secret"
@@ -160,17 +163,27 @@ pub fn Workbench() -> impl IntoView {
             "Generate a key pair"
         }
     };
-    let outcome = move || {
+    // Only a short sentence is announced; the token itself is not read out.
+    let announcement = move || {
         result.get().map(|r| match r {
-            Ok(token) => view! {
+            Ok(token) => format!("Signed: a token of {} characters.", token.len()),
+            Err(e) => e,
+        })
+    };
+    let failed = move || result.with(|r| matches!(r, Some(Err(_))));
+    let signed = move || {
+        result.get().and_then(Result::ok).map(|token| {
+            view! {
                 <div class="field">
                     <label for="signed-token">"Signed token"</label>
                     <textarea id="signed-token" class="mono" rows="5" readonly prop:value=token></textarea>
-                    <p><button type="button" class="button primary" on:click=open>"Open in the inspector"</button></p>
+                    <p>
+                        <button type="button" class="button primary" on:click=open>
+                            "Open in the inspector"
+                        </button>
+                    </p>
                 </div>
             }
-            .into_any(),
-            Err(e) => view! { <p class="field-error">{e}</p> }.into_any(),
         })
     };
     let verifying_view = move || {
@@ -183,58 +196,71 @@ pub fn Workbench() -> impl IntoView {
             }
         })
     };
+    let eddsa_note = move || {
+        (alg.get() == "EdDSA")
+            .then_some("EdDSA is deprecated by RFC 9864 in favour of the fully specified Ed25519.")
+    };
     view! {
         <section class="card workbench" aria-labelledby="workbench-heading">
             <h2 id="workbench-heading">"Make a token"</h2>
-            <p class="muted">"Edit the header and claims, sign them here, and open the result in the inspector above. Keys generated here are for testing and are never stored."</p>
+            <p class="muted">
+                "Edit the header and claims, sign them here, and open the result in the inspector \
+                 above. Keys generated here are for testing and are never stored."
+            </p>
             <div class="field">
                 <label for="wb-alg">"Algorithm"</label>
-                <select id="wb-alg" on:change=on_alg>{alg_options}</select>
-                <span class="muted small">{move || (alg.get() == "EdDSA").then_some("EdDSA is deprecated by RFC 9864 in favour of the fully specified Ed25519.")}</span>
+                <select id="wb-alg" on:change=on_alg disabled=move || generating.get()>
+                    {alg_options}
+                </select>
+                <span class="muted small">{eddsa_note}</span>
             </div>
             <div class="json-editors">
-                <div class="field">
-                    <label for="wb-header">"Header (JSON)"</label>
-                    <textarea id="wb-header" class="mono" rows="5" spellcheck="false"
-                        aria-invalid=move || header_error().is_some().to_string()
-                        aria-describedby="wb-header-error"
-                        prop:value=move || header.get()
-                        on:input=move |ev| header.set(event_target_value(&ev))></textarea>
-                    <span class="field-error" id="wb-header-error" aria-live="polite">{header_error}</span>
-                </div>
-                <div class="field">
-                    <label for="wb-payload">"Payload (JSON)"</label>
-                    <textarea id="wb-payload" class="mono" rows="9" spellcheck="false"
-                        aria-invalid=move || payload_error().is_some().to_string()
-                        aria-describedby="wb-payload-error"
-                        prop:value=move || payload.get()
-                        on:input=move |ev| payload.set(event_target_value(&ev))></textarea>
-                    <span class="field-error" id="wb-payload-error" aria-live="polite">{payload_error}</span>
-                </div>
+                <JsonField id="wb-header" label="Header (JSON)" subject="The header" rows="5" value=header/>
+                <JsonField id="wb-payload" label="Payload (JSON)" subject="The payload" rows="9" value=payload/>
             </div>
             <div class="field-row times">
-                <button type="button" class="button small" on:click=move |_| set_times(false)>"Set iat to now"</button>
-                <button type="button" class="button small" on:click=move |_| set_times(true)>"Set iat to now and exp to now +"</button>
-                <label class="inline-field">
-                    <input id="wb-minutes" type="text" inputmode="numeric" size="4"
+                <button type="button" class="button small" on:click=move |_| set_times(false)>
+                    "Set iat to now"
+                </button>
+                <button type="button" class="button small" on:click=move |_| set_times(true)>
+                    {exp_label}
+                </button>
+                <div class="field">
+                    <label for="wb-minutes">"Minutes until exp"</label>
+                    <input
+                        id="wb-minutes"
+                        type="text"
+                        inputmode="numeric"
+                        size="6"
                         aria-invalid=move || minutes_error().is_some().to_string()
                         aria-describedby="wb-minutes-error"
                         prop:value=move || minutes.get()
-                        on:input=move |ev| minutes.set(event_target_value(&ev))/>
-                    " minutes"
-                </label>
-                <span class="field-error" id="wb-minutes-error" aria-live="polite">{minutes_error}</span>
+                        on:input=move |ev| minutes.set(event_target_value(&ev))
+                    />
+                </div>
+                <span class="field-error" id="wb-minutes-error">{minutes_error}</span>
             </div>
             <div class="field">
-                <label for="wb-key">{key_label}</label>
-                <textarea id="wb-key" class="mono" rows=move || if is_secret() { "2" } else { "6" } spellcheck="false" autocomplete="off"
+                <label for="wb-key">{move || key_label(need())}</label>
+                <textarea
+                    id="wb-key"
+                    class="mono"
+                    rows=move || if is_secret() { "2" } else { "6" }
+                    spellcheck="false"
+                    autocomplete="off"
                     prop:value=move || key.get()
-                    on:input=move |ev| key.set(event_target_value(&ev))></textarea>
-                <p><button type="button" class="button small" on:click=generate disabled=move || generating.get()>{generate_label}</button></p>
+                    on:input=move |ev| key.set(event_target_value(&ev))
+                ></textarea>
+                <p>
+                    <button type="button" class="button small" on:click=generate disabled=move || generating.get()>
+                        {generate_label}
+                    </button>
+                </p>
             </div>
             {verifying_view}
             <p><button type="button" class="button primary" on:click=do_sign>"Sign"</button></p>
-            <div aria-live="polite">{outcome}</div>
+            <p role="status" class:field-error=failed class:muted=move || !failed()>{announcement}</p>
+            {signed}
         </section>
     }
 }
