@@ -192,11 +192,12 @@ fn each_vector_verifies_with_its_key_in_a_jwks() {
     }
 }
 
-#[test]
-fn a_changed_signature_character_is_invalid() {
+/// Every vector, with one character of `part` changed, is invalid for its key alone and in the
+/// set of all three.
+fn changed_part_is_invalid(part: usize) {
     let all = jwks(VECTORS.iter().map(|(_, _, jwk, kid)| with_kid(jwk, kid)));
     for (name, token, jwk, _) in VECTORS {
-        let forged = tampered(token, 2);
+        let forged = tampered(token, part);
         assert_eq!(
             check(&forged, jwk),
             Outcome::Invalid {
@@ -212,22 +213,13 @@ fn a_changed_signature_character_is_invalid() {
 }
 
 #[test]
+fn a_changed_signature_character_is_invalid() {
+    changed_part_is_invalid(2);
+}
+
+#[test]
 fn a_changed_payload_character_is_invalid() {
-    let all = jwks(VECTORS.iter().map(|(_, _, jwk, kid)| with_kid(jwk, kid)));
-    for (name, token, jwk, _) in VECTORS {
-        let forged = tampered(token, 1);
-        assert_eq!(
-            check(&forged, jwk),
-            Outcome::Invalid {
-                key: "the JWK".into()
-            },
-            "{name}: {forged}"
-        );
-        assert!(
-            matches!(check(&forged, &all), Outcome::Invalid { .. }),
-            "{name} with the JWKS"
-        );
-    }
+    changed_part_is_invalid(1);
 }
 
 #[test]

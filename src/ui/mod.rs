@@ -30,15 +30,20 @@ use layout::{Footer, Header, NotFound};
 use prefs::UiState;
 use state::GuideState;
 
-/// Replaces the static shell of `index.html` with the app.
+/// Replaces the static shell of `index.html` with the guide's app.
 pub fn start() {
+    mount(App);
+}
+
+/// Replaces a page's static shell (`#app`) with an app; both pages start this way.
+pub(crate) fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     console_error_panic_hook::set_once();
     let Some(root) = document().get_element_by_id("app") else {
         return;
     };
     root.set_inner_html("");
     if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-        leptos::mount::mount_to(root, App).forget();
+        leptos::mount::mount_to(root, app).forget();
     }
 }
 

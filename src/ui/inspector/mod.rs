@@ -32,14 +32,7 @@ use crate::tradeoffs::calculator::parse_amount;
 
 /// Replaces the static shell of `inspector.html` with the app.
 pub fn start() {
-    console_error_panic_hook::set_once();
-    let Some(root) = document().get_element_by_id("app") else {
-        return;
-    };
-    root.set_inner_html("");
-    if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-        leptos::mount::mount_to(root, App).forget();
-    }
+    super::mount(App);
 }
 
 /// Which kind of key the user verifies with.
