@@ -131,18 +131,20 @@ pub fn sign(d: &Draft) -> Result<String, SignError> {
     Ok(format!("{message}.{signature}"))
 }
 
+/// One of jsonwebtoken's private-key PEM readers.
+type PemReader = fn(&[u8]) -> jsonwebtoken::errors::Result<EncodingKey>;
+
 fn encoding_key(
     need: KeyNeed,
     text: &str,
     encoding: SecretEncoding,
 ) -> Result<EncodingKey, String> {
-    if let KeyNeed::Secret { .. } = need {
-        let bytes = secret_bytes(text, encoding)?;
-        if bytes.is_empty() {
-            return Err("Type a secret, or generate a strong one.".into());
-        }
-        return Ok(EncodingKey::from_secret(&bytes));
-    }
+    let read_pem: PemReader = match need {
+        KeyNeed::Secret { .. } => return secret_key(text, encoding),
+        KeyNeed::Rsa => EncodingKey::from_rsa_pem,
+        KeyNeed::P256 | KeyNeed::P384 => EncodingKey::from_ec_pem,
+        KeyNeed::Ed25519 => EncodingKey::from_ed_pem,
+    };
     let text = text.trim();
     if text.is_empty() {
         return Err("Paste a private key (PEM or JWK), or generate a key pair.".into());
@@ -178,18 +180,16 @@ fn encoding_key(
                     openssl pkcs8 -topk8 -nocrypt -in key.pem"
             .into());
     }
-    let parsed = match need {
-        KeyNeed::Rsa => EncodingKey::from_rsa_pem(text.as_bytes()),
-        KeyNeed::P256 | KeyNeed::P384 => EncodingKey::from_ec_pem(text.as_bytes()),
-        KeyNeed::Ed25519 => EncodingKey::from_ed_pem(text.as_bytes()),
-        KeyNeed::Secret { .. } => unreachable_secret(),
-    };
-    parsed.map_err(|e| format!("The PEM key could not be read as {}: {e}.", need_name(need)))
+    read_pem(text.as_bytes())
+        .map_err(|e| format!("The PEM key could not be read as {}: {e}.", need_name(need)))
 }
 
-/// Secrets were handled above; this keeps the match total without a panic.
-fn unreachable_secret() -> jsonwebtoken::errors::Result<EncodingKey> {
-    Err(jsonwebtoken::errors::ErrorKind::InvalidKeyFormat.into())
+fn secret_key(text: &str, encoding: SecretEncoding) -> Result<EncodingKey, String> {
+    let bytes = secret_bytes(text, encoding)?;
+    if bytes.is_empty() {
+        return Err("Type a secret, or generate a strong one.".into());
+    }
+    Ok(EncodingKey::from_secret(&bytes))
 }
 
 fn kind_name(kind: JwkKind) -> &'static str {

@@ -64,6 +64,8 @@ pub fn Workbench() -> impl IntoView {
 
     let need = move || key_need(alg.get()).unwrap_or(KeyNeed::Rsa);
     let is_secret = move || matches!(need(), KeyNeed::Secret { .. });
+    // Event handlers read the algorithm without subscribing to it.
+    let need_now = move || key_need(alg.get_untracked()).unwrap_or(KeyNeed::Rsa);
 
     let on_alg = move |ev| {
         let chosen = event_target_value(&ev);
@@ -96,7 +98,7 @@ pub fn Workbench() -> impl IntoView {
         Err(_) => "Set iat to now and exp to … min from now".to_string(),
     };
     let generate = move |_| {
-        let n = need();
+        let n = need_now();
         if let KeyNeed::Secret { min_bytes } = n {
             match keygen::secret(min_bytes) {
                 Ok(s) => {
@@ -143,7 +145,7 @@ pub fn Workbench() -> impl IntoView {
             return;
         };
         let v = verifying.get_untracked();
-        let key = if is_secret() {
+        let key = if matches!(need_now(), KeyNeed::Secret { .. }) {
             Some((KeyMode::Secret, key.get_untracked()))
         } else {
             (!v.is_empty()).then_some((KeyMode::Public, v))
