@@ -9,6 +9,12 @@ so this hook runs a second Trunk build for inspector.html, with the same profile
 URL, and copies its files into this build's staging directory as /inspector/. One
 `trunk build` (or `trunk serve`) therefore still produces the whole site.
 
+The inspector's cryptography runs in a Web Worker (src/bin/crypto_worker.rs), which Trunk
+builds without a hash in its file names, because a worker is started by name. This hook gives
+it one (crypto-worker-<hash>.js, which also starts the module) and writes that name into the
+inspector's page, so the worker's files are cached like every other hashed file and a release
+never pairs a page with another release's worker.
+
 The app routes on the client (/guide, /inspector, ...). A static host only serves files, so a
 reload or a shared link to /guide would 404. Copying index.html into a folder per route (and
 to 404.html for hosts that serve it on misses) fixes that without any server configuration.
@@ -53,11 +59,33 @@ command = ["trunk", "build", str(source / "inspector.html"), "--dist", str(neste
 if release:
     command.append("--release")
 subprocess.run(command, check=True, cwd=source)
+
+
+def hash_worker(dist: pathlib.Path) -> str:
+    """Writes the worker's script and module under hashed names into the stage; returns the
+    script's name. The script is wasm-bindgen's glue plus the call that starts the module; a
+    module that fails to start is rethrown outside the promise, so the page's worker gets an
+    error event and can say so."""
+    glue = (dist / "crypto-worker.js").read_text(encoding="utf-8")
+    module = (dist / "crypto-worker_bg.wasm").read_bytes()
+    name = "crypto-worker-" + hashlib.sha256(glue.encode() + module).hexdigest()[:16]
+    (stage / f"{name}_bg.wasm").write_bytes(module)
+    start = f'wasm_bindgen({{ module_or_path: "./{name}_bg.wasm" }}).catch((e) => setTimeout(() => {{ throw e; }}));\n'
+    (stage / f"{name}.js").write_text(glue + "\n" + start, encoding="utf-8")
+    return f"{name}.js"
+
+
+worker_script = hash_worker(nested_dist)
 for item in nested_dist.iterdir():
     # Trunk names a build's page index.html whatever its source was called.
     if item.name == "index.html":
         (stage / "inspector").mkdir(exist_ok=True)
-        shutil.copyfile(item, stage / "inspector" / "index.html")
+        html = item.read_text(encoding="utf-8")
+        if "crypto-worker.js" not in html:
+            sys.exit("post_build.py: inspector.html no longer names crypto-worker.js")
+        (stage / "inspector" / "index.html").write_text(html.replace("crypto-worker.js", worker_script), encoding="utf-8")
+    elif item.name.startswith("crypto-worker"):
+        continue
     elif item.is_file() and not (stage / item.name).exists():
         shutil.copyfile(item, stage / item.name)
 

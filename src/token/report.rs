@@ -117,7 +117,7 @@ pub struct Verdicts<'a> {
     /// The length of the secret the user verified with, when it was a secret.
     pub secret_bytes: Option<usize>,
     /// The well-known secret that signed the token, if the search found one.
-    pub weak_secret: Option<&'static str>,
+    pub weak_secret: Option<&'a str>,
 }
 
 /// Every finding, most severe first: the key-free checks, then what verification and the

@@ -5,6 +5,7 @@
 use std::fmt;
 
 use jsonwebtoken::{crypto, Algorithm, EncodingKey};
+use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::base64url;
@@ -104,7 +105,7 @@ pub fn with_times(payload: &str, now: i64, exp_minutes: Option<i64>) -> Result<S
 }
 
 /// What the user filled in.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
     pub alg: String,
     pub header: String,

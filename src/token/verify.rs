@@ -8,6 +8,7 @@ use std::fmt;
 
 use jsonwebtoken::jwk::{AlgorithmParameters, Jwk, JwkSet};
 use jsonwebtoken::{crypto, Algorithm, DecodingKey};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::base64url;
@@ -15,7 +16,7 @@ use super::decode::{Decoded, Form};
 use crate::text::capitalise;
 
 /// How a typed secret is to be read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SecretEncoding {
     Text,
     Base64,
@@ -23,7 +24,7 @@ pub enum SecretEncoding {
 }
 
 /// The key the user gave.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum KeyInput {
     Secret {
         text: String,
@@ -34,7 +35,7 @@ pub enum KeyInput {
 }
 
 /// The result of a verification attempt.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Outcome {
     /// The signature is valid for this key (described, e.g. "JWKS key “k1” (EC P-256)").
     Valid {

@@ -20,6 +20,8 @@ const STRONG = 'k3Vq9ZtX2mLw8RfP4nYb7HsJ1cGd6AeQ';
 async function open(page) {
   await page.goto('/inspector/');
   await ready(page);
+  // Verifying, the search and signing run in a worker the page starts once it is up.
+  await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'ready');
 }
 
 const tokenBox = (page) => page.getByLabel('Paste a JWT or a header or URL containing one');

@@ -1,10 +1,12 @@
 //! Example tokens for learning: one click puts a token and the key that verifies it on the
-//! page, so every kind of finding can be explored.
+//! page, so every kind of finding can be explored. The crypto worker signs them.
 
 use leptos::prelude::*;
 
-use super::{clock, use_inspector, KeyMode};
-use crate::token::examples::{catalogue, example, ExampleKey};
+use super::worker::{Slot, Status};
+use super::{clock, use_inspector};
+use crate::token::examples::catalogue;
+use crate::token::service::{Reply, Request};
 
 #[component]
 pub fn ExamplePicker() -> impl IntoView {
@@ -15,16 +17,16 @@ pub fn ExamplePicker() -> impl IntoView {
             let open = move |_| {
                 // Signed when chosen, so "healthy" is not stale after the page has been open a
                 // while, and the page does not sign seven tokens before it can be used.
-                let Some(fresh) = example(id, clock::now()) else {
-                    return;
+                let request = Request::Example {
+                    id: id.to_string(),
+                    now: clock::now(),
                 };
-                let key = match fresh.key {
-                    ExampleKey::Secret(s) => Some((KeyMode::Secret, s.to_string())),
-                    ExampleKey::Public(p) => Some((KeyMode::Public, p.to_string())),
-                    ExampleKey::None => None,
-                };
-                state.open(fresh.token, key);
-                chosen.set(Some((title, point)));
+                state.crypto.send(Slot::Example, request, move |reply, _| {
+                    if let Reply::Example(Some((token, key))) = reply {
+                        state.open(token, key);
+                        chosen.set(Some((title, point)));
+                    }
+                });
             };
             view! {
                 <li>
@@ -33,18 +35,18 @@ pub fn ExamplePicker() -> impl IntoView {
             }
         })
         .collect_view();
+    let note = move || match (chosen.get(), state.crypto.status.get()) {
+        (_, Status::Failed(why)) => why,
+        (Some((title, point)), _) => format!("Example “{title}”: {point}"),
+        (None, _) => "Each example comes with the key that verifies it. Example keys only: they \
+                      are published here."
+            .to_string(),
+    };
     view! {
         <section class="examples" aria-labelledby="examples-heading">
             <h2 id="examples-heading" class="small-heading">"Try an example"</h2>
             <ul class="example-list">{buttons}</ul>
-            <p class="small" role="status">
-                {move || match chosen.get() {
-                    Some((title, point)) => format!("Example “{title}”: {point}"),
-                    None => "Each example comes with the key that verifies it. Example keys only: \
-                             they are published here."
-                        .to_string(),
-                }}
-            </p>
+            <p class="small" role="status">{note}</p>
         </section>
     }
 }

@@ -1,7 +1,8 @@
 //! The token inspector's page: paste a token, see it decoded and described, verify it with a
 //! key, read what is wrong with it, or make one in the workbench. It is an app of its own
 //! (src/bin/inspector.rs) sharing the header, footer and preferences with the guide. All the
-//! work is the core's (`token::report`, `verify`, `secrets`, `sign`); this only renders it.
+//! work is the core's: `token::report` runs here, while verifying, the secret search and
+//! signing run in a Web Worker (`worker`) through `token::service`; this only renders results.
 //! Nothing typed here is sent, put in the address bar or stored, except the token when the
 //! user ticks "Remember".
 
@@ -16,6 +17,7 @@ mod size_panel;
 mod token_view;
 mod verify_panel;
 mod workbench;
+mod worker;
 
 use leptos::prelude::*;
 
@@ -23,11 +25,10 @@ use super::layout::{Footer, Header};
 use super::prefs::UiState;
 use super::routes::INSPECTOR;
 use super::storage;
-use crate::token::decode::decode;
 use crate::token::findings::{Context, Finding};
 use crate::token::report::{all_findings, inspect, Inspection, Verdicts};
-use crate::token::secrets::Progress;
-use crate::token::verify::{secret_bytes, verify, KeyInput, Outcome, SecretEncoding};
+use crate::token::service::{Reply, Request, SearchResult};
+use crate::token::verify::{secret_bytes, KeyInput, Outcome, SecretEncoding};
 use crate::tradeoffs::calculator::parse_amount;
 
 /// Replaces the static shell of `inspector.html` with the app.
@@ -60,13 +61,15 @@ pub struct InspectorState {
     pub has_token: Memo<bool>,
     /// The token alone: what verification, the secret search and "remember" depend on.
     pub token: Memo<Option<String>>,
-    pub outcome: Memo<Option<Outcome>>,
+    /// The verification result, which the worker sends back for the current token and key.
+    pub outcome: RwSignal<Option<Outcome>>,
     pub search: RwSignal<Option<secret_search::SearchState>>,
     pub findings: Memo<Vec<Finding>>,
+    pub crypto: worker::CryptoWorker,
 }
 
 impl InspectorState {
-    fn new() -> Self {
+    fn new(crypto: worker::CryptoWorker) -> Self {
         let input = RwSignal::new(String::new());
         let requests_per_day = RwSignal::new("1,000,000".to_string());
         let now = RwSignal::new(clock::now());
@@ -85,8 +88,8 @@ impl InspectorState {
         let secret = RwSignal::new(String::new());
         let encoding = RwSignal::new(SecretEncoding::Text);
         let public_key = RwSignal::new(String::new());
-        let outcome = Memo::new(move |_| {
-            let key = match key_mode.get() {
+        let key = Memo::new(move |_| {
+            Some(match key_mode.get() {
                 KeyMode::Secret => {
                     let text = secret.get();
                     if text.is_empty() {
@@ -104,15 +107,30 @@ impl InspectorState {
                     }
                     KeyInput::Public(text)
                 }
-            };
-            let token = token.get()?;
-            let decoded = decode(&token).ok()?;
-            Some(verify(&token, &decoded, &key))
+            })
+        });
+        let outcome = RwSignal::new(None::<Outcome>);
+        // The last result stays until the new one comes (a few milliseconds), so typing a key
+        // does not make the panel flicker.
+        Effect::new(move |_| match (token.get(), key.get()) {
+            (Some(token), Some(key)) if crypto.works() => crypto.send(
+                worker::Slot::Verify,
+                Request::Verify { token, key },
+                move |reply, _| {
+                    if let Reply::Verified(o) = reply {
+                        outcome.set(o);
+                    }
+                },
+            ),
+            _ => {
+                crypto.cancel(worker::Slot::Verify);
+                outcome.set(None);
+            }
         });
         let search = RwSignal::new(None::<secret_search::SearchState>);
         let weak_secret = Memo::new(move |_| {
-            search.with(|s| match s.as_ref().map(|s| s.progress) {
-                Some(Progress::Found(secret)) => Some(secret),
+            search.with(|s| match s.as_ref().and_then(|s| s.result.as_ref()) {
+                Some(SearchResult::Found(secret)) => Some(secret.clone()),
                 _ => None,
             })
         });
@@ -122,6 +140,7 @@ impl InspectorState {
                 requests_per_day: parse_amount(&requests_per_day.get()).unwrap_or(0.0),
             };
             let outcome = outcome.get();
+            let weak_secret = weak_secret.get();
             let secret_bytes = (key_mode.get() == KeyMode::Secret)
                 .then(|| secret_bytes(&secret.get(), encoding.get()).ok())
                 .flatten()
@@ -129,7 +148,7 @@ impl InspectorState {
             let verdicts = Verdicts {
                 outcome: outcome.as_ref(),
                 secret_bytes,
-                weak_secret: weak_secret.get(),
+                weak_secret: weak_secret.as_deref(),
             };
             inspection.with(|i| match i {
                 Some(Ok(i)) => all_findings(i, &ctx, verdicts),
@@ -151,25 +170,28 @@ impl InspectorState {
             outcome,
             search,
             findings,
+            crypto,
         }
     }
 
     /// Shows a token in the inspector, with the key to verify it, and moves focus there.
-    pub fn open(self, token: String, key: Option<(KeyMode, String)>) {
+    pub fn open(self, token: String, key: Option<KeyInput>) {
         self.now.set(clock::now());
         self.input.set(token);
         // A key left over from the previous token would only mislead.
         self.secret.set(String::new());
         self.public_key.set(String::new());
-        if let Some((mode, text)) = key {
-            self.key_mode.set(mode);
-            match mode {
-                KeyMode::Secret => {
-                    self.encoding.set(SecretEncoding::Text);
-                    self.secret.set(text);
-                }
-                KeyMode::Public => self.public_key.set(text),
+        match key {
+            Some(KeyInput::Secret { text, encoding }) => {
+                self.key_mode.set(KeyMode::Secret);
+                self.encoding.set(encoding);
+                self.secret.set(text);
             }
+            Some(KeyInput::Public(text)) => {
+                self.key_mode.set(KeyMode::Public);
+                self.public_key.set(text);
+            }
+            None => {}
         }
         if let Some(el) = document().get_element_by_id("token-input") {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
@@ -183,7 +205,7 @@ impl InspectorState {
 fn App() -> impl IntoView {
     let ui = UiState::install();
     provide_context(ui);
-    let state = InspectorState::new();
+    let state = InspectorState::new(worker::CryptoWorker::start());
     provide_context(state);
     // A remembered token comes back only if the user asked for that last time.
     match storage::load_token() {
@@ -223,8 +245,9 @@ fn App() -> impl IntoView {
 #[component]
 fn InspectorPage() -> impl IntoView {
     let ui = super::prefs::use_ui();
+    let state = use_inspector();
     view! {
-        <div class="page inspector">
+        <div class="page inspector" data-crypto=move || state.crypto.status.with(|s| s.name())>
             <h1>"Token inspector"</h1>
             <p class="lede">
                 "Paste a JWT to see its header and claims decoded, verify its signature with your \

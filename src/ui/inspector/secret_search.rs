@@ -1,125 +1,104 @@
-//! The search for a well-known HMAC secret, run in slices of a few milliseconds between which
-//! the browser gets control back, so typing stays smooth. A new token cancels the running
-//! search. The time it takes is shown, and measured by the end-to-end tests.
-
-use std::cell::{Cell, RefCell};
-use std::rc::Rc;
-use std::time::Duration;
+//! The search for a well-known HMAC secret. It runs in the crypto worker, so the page stays
+//! responsive however long it takes; a new token replaces the running search. The time it
+//! took is shown, and measured by the end-to-end tests.
 
 use leptos::prelude::*;
 
+use super::worker::Slot;
 use super::{clock, use_inspector, InspectorState};
-use crate::token::decode::decode;
-use crate::token::secrets::{Progress, SecretSearch};
+use crate::token::service::{Reply, Request, SearchResult};
+use crate::token::verify::needs_secret;
 use crate::tradeoffs::format::plain;
 
-/// How long one slice may keep the page busy.
-const SLICE_MS: f64 = 8.0;
-
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SearchState {
-    pub progress: Progress,
-    /// Time spent checking candidates.
+    /// `None` while the search runs.
+    pub result: Option<SearchResult>,
+    /// Time the worker spent checking candidates.
     pub busy_ms: f64,
-    /// Time from start to end, including the pauses for the page.
+    /// Time from asking to the answer, including loading the worker if it was not ready.
     pub wall_ms: f64,
 }
 
 /// Starts a search whenever the token changes (and only then).
 pub fn install(state: InspectorState) {
-    let generation = Rc::new(Cell::new(0u32));
-    Effect::new(move |_| {
-        let search = state.token.with(|t| {
-            let t = t.as_ref()?;
-            SecretSearch::new(t, &decode(t).ok()?)
-        });
-        generation.set(generation.get().wrapping_add(1));
-        match search {
-            None => state.search.set(None),
-            Some(search) => {
-                state.search.set(Some(SearchState {
-                    progress: Progress::Searching {
-                        done: 0,
-                        total: search.total(),
-                    },
-                    busy_ms: 0.0,
-                    wall_ms: 0.0,
-                }));
-                let run = Run {
-                    state,
-                    search: Rc::new(RefCell::new(search)),
-                    generation: generation.clone(),
-                    id: generation.get(),
-                    started: clock::millis(),
-                    busy: Rc::new(Cell::new(0.0)),
-                };
-                run.slice();
-            }
-        }
+    let hmac = Memo::new(move |_| {
+        state.inspection.with(|i| match i {
+            Some(Ok(i)) => i.header_alg().and_then(|a| needs_secret(&a)) == Some(true),
+            _ => false,
+        })
     });
-}
-
-#[derive(Clone)]
-struct Run {
-    state: InspectorState,
-    search: Rc<RefCell<SecretSearch>>,
-    generation: Rc<Cell<u32>>,
-    id: u32,
-    started: f64,
-    busy: Rc<Cell<f64>>,
-}
-
-impl Run {
-    fn slice(self) {
-        if self.generation.get() != self.id {
+    Effect::new(move |_| {
+        let token = state
+            .token
+            .get()
+            .filter(|_| hmac.get() && state.crypto.works());
+        let Some(token) = token else {
+            state.crypto.cancel(Slot::Search);
+            state.search.set(None);
             return;
-        }
-        let start = clock::millis();
-        let progress = loop {
-            let p = self.search.borrow_mut().step(20);
-            if !matches!(p, Progress::Searching { .. }) || clock::millis() - start > SLICE_MS {
-                break p;
-            }
         };
-        let end = clock::millis();
-        self.busy.set(self.busy.get() + (end - start));
-        if let Progress::Searching { .. } = progress {
-            // Progress is not published slice by slice: the page would re-render (and a
-            // screen reader speak) a hundred times a second for a search this short.
-            set_timeout(move || self.slice(), Duration::ZERO);
-        } else {
-            self.state.search.set(Some(SearchState {
-                progress,
-                busy_ms: self.busy.get(),
-                wall_ms: end - self.started,
-            }));
-        }
-    }
+        state.search.set(Some(SearchState {
+            result: None,
+            busy_ms: 0.0,
+            wall_ms: 0.0,
+        }));
+        let started = clock::millis();
+        state.crypto.send(
+            Slot::Search,
+            Request::Search { token },
+            move |reply, busy_ms| {
+                let Reply::Searched(result) = reply else {
+                    return;
+                };
+                state.search.set(result.map(|r| SearchState {
+                    result: Some(r),
+                    busy_ms,
+                    wall_ms: clock::millis() - started,
+                }));
+            },
+        );
+    });
 }
 
 #[component]
 pub fn SearchStatus() -> impl IntoView {
     let state = use_inspector();
     let text = move || {
-        state.search.get().map(|s| match s.progress {
-            Progress::Searching { total, .. } => format!("Checking {total} well-known secrets…"),
-            Progress::Found("") => "This token is signed with an empty secret.".to_string(),
-            Progress::Found(secret) => {
-                format!("This token is signed with the well-known secret “{secret}”.")
-            }
-            Progress::NotFound { total } => format!(
-                "None of {total} well-known secrets signed this token (checked in {} ms).",
-                plain(s.wall_ms.round())
-            ),
+        state.search.with(|s| {
+            s.as_ref().map(|s| match &s.result {
+                None => "Checking well-known secrets…".to_string(),
+                Some(SearchResult::Found(secret)) if secret.is_empty() => {
+                    "This token is signed with an empty secret.".to_string()
+                }
+                Some(SearchResult::Found(secret)) => {
+                    format!("This token is signed with the well-known secret “{secret}”.")
+                }
+                Some(SearchResult::NotFound { total }) => format!(
+                    "None of {total} well-known secrets signed this token (checked in {} ms).",
+                    plain(s.busy_ms.round())
+                ),
+            })
         })
     };
     let found = move || {
+        state.search.with(|s| {
+            matches!(
+                s.as_ref().and_then(|s| s.result.as_ref()),
+                Some(SearchResult::Found(_))
+            )
+        })
+    };
+    let busy = move || {
         state
             .search
-            .with(|s| matches!(s.map(|s| s.progress), Some(Progress::Found(_))))
+            .with(|s| s.as_ref().map(|s| plain(s.busy_ms.round())))
     };
-    let busy = move || state.search.with(|s| s.map(|s| plain(s.busy_ms.round())));
-    let wall = move || state.search.with(|s| s.map(|s| plain(s.wall_ms.round())));
+    let wall = move || {
+        state
+            .search
+            .with(|s| s.as_ref().map(|s| plain(s.wall_ms.round())))
+    };
     view! {
         <p
             class="secret-search"

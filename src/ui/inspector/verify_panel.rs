@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::worker::Status;
 use super::{use_inspector, InspectorState, KeyMode};
 use crate::token::verify::{Outcome, SecretEncoding};
 
@@ -52,6 +53,14 @@ pub fn VerifyPanel() -> impl IntoView {
             }
         })
     };
+    // Verifying and the secret search wait for the worker; say so rather than show nothing.
+    let worker_note = move || match state.crypto.status.get() {
+        Status::Ready => None,
+        Status::Loading => {
+            Some(view! { <p class="muted">"The verifier is loading…"</p> }.into_any())
+        }
+        Status::Failed(why) => Some(view! { <p class="field-error">{why}</p> }.into_any()),
+    };
     move || {
         has_token.get().then(|| {
             view! {
@@ -80,7 +89,7 @@ pub fn VerifyPanel() -> impl IntoView {
                         </label>
                     </fieldset>
                     {move || if is_secret() { secret_fields(state).into_any() } else { public_fields(state).into_any() }}
-                    <div role="status" aria-live="polite" id="verify-outcome">{outcome}</div>
+                    <div role="status" aria-live="polite" id="verify-outcome">{worker_note}{outcome}</div>
                     <super::secret_search::SearchStatus/>
                 </section>
             }

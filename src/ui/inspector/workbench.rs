@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::{clock, keygen, use_inspector, KeyMode};
+use super::worker::Slot;
+use super::{clock, keygen, use_inspector};
+use crate::token::service::{Reply, Request};
 use crate::token::sign::{
-    key_label, key_need, object, parse_minutes, sign, with_alg, with_times, Draft, KeyNeed,
-    ALGORITHMS,
+    key_label, key_need, object, parse_minutes, with_alg, with_times, Draft, KeyNeed, ALGORITHMS,
 };
-use crate::token::verify::SecretEncoding;
+use crate::token::verify::{KeyInput, SecretEncoding};
 
 fn starting_payload(now: i64) -> String {
     with_times(
@@ -138,7 +139,13 @@ pub fn Workbench() -> impl IntoView {
             key: key.get_untracked(),
             secret_encoding: SecretEncoding::Text,
         };
-        result.set(Some(sign(&draft).map_err(|e| e.to_string())));
+        // The worker signs; a second click before it answers replaces the first.
+        let request = Request::Sign(draft);
+        inspector.crypto.send(Slot::Sign, request, move |reply, _| {
+            if let Reply::Signed(signed) = reply {
+                result.set(Some(signed));
+            }
+        });
     };
     let open = move |_| {
         let Some(Ok(token)) = result.get_untracked() else {
@@ -146,9 +153,12 @@ pub fn Workbench() -> impl IntoView {
         };
         let v = verifying.get_untracked();
         let key = if matches!(need_now(), KeyNeed::Secret { .. }) {
-            Some((KeyMode::Secret, key.get_untracked()))
+            Some(KeyInput::Secret {
+                text: key.get_untracked(),
+                encoding: SecretEncoding::Text,
+            })
         } else {
-            (!v.is_empty()).then_some((KeyMode::Public, v))
+            (!v.is_empty()).then_some(KeyInput::Public(v))
         };
         inspector.open(token, key);
     };
