@@ -5,12 +5,14 @@ written .br files) Brotli-compressed, and what a first visit transfers.
 A first visit loads index.html and everything it references (the stylesheet, the loader, the
 JavaScript glue, the WebAssembly module the loader names, and the service worker). The token
 inspector is a page with a module of its own (inspector/index.html); a visit that starts there
-is measured the same way and has its own budget. (The service worker then fetches the other
-page's files in the background, for offline use; they are not part of what a page waits for.) Gzip is level 9, as a host serving
-pre-compressed or on-the-fly gzip sends; Brotli is quality 11 from the pre-compressed files.
+is measured the same way and has its own budgets. Once that page is usable it starts its crypto
+worker (named in its crypto-worker meta tag), which is reported on its own line. (The service
+worker then fetches the other page's files in the background, for offline use; they are not
+part of what a page waits for.) Gzip is level 9, as a host serving pre-compressed or
+on-the-fly gzip sends; Brotli is quality 11 from the pre-compressed files.
 
 Usage: python3 scripts/sizes.py [--dist dist] [--budget-kb 300] [--brotli-budget-kb 250]
-                                [--inspector-brotli-budget-kb 350]
+                                [--inspector-budget-kb 250] [--inspector-brotli-budget-kb 250]
 Exits with 1 when a first-visit total is over its budget.
 """
 import argparse
@@ -61,6 +63,18 @@ def first_visit(dist: pathlib.Path, page: str = "index.html") -> list[pathlib.Pa
     return files
 
 
+def crypto_worker(dist: pathlib.Path, page: str) -> list[pathlib.Path]:
+    """The worker's script and module, as the page's crypto-worker meta tag names them."""
+    html = (dist / page).read_text(encoding="utf-8")
+    found = re.search(r'<meta\b[^>]*\bname=["\']?crypto-worker\b[^>]*>', html)
+    script = found and re.search(r'\bcontent=["\']?([^"\'\s>]+)', found.group(0))
+    if not script:
+        return []
+    js = dist / script.group(1)
+    module = js.with_name(js.stem + "_bg.wasm")
+    return [p for p in (js, module) if p.is_file()]
+
+
 def report(dist, title, visit, gzip_budget, brotli_budget) -> bool:
     """Prints one visit's totals against its budgets; True when one is exceeded."""
     raw = sum(p.stat().st_size for p in visit)
@@ -91,6 +105,7 @@ def main() -> int:
     parser.add_argument("--dist", default="dist")
     parser.add_argument("--budget-kb", type=float, default=None)
     parser.add_argument("--brotli-budget-kb", type=float, default=None)
+    parser.add_argument("--inspector-budget-kb", type=float, default=None)
     parser.add_argument("--inspector-brotli-budget-kb", type=float, default=None)
     args = parser.parse_args()
     dist = pathlib.Path(args.dist)
@@ -107,7 +122,15 @@ def main() -> int:
     failed = report(dist, "First visit", first_visit(dist), args.budget_kb, args.brotli_budget_kb)
     if (dist / "inspector" / "index.html").is_file():
         visit = first_visit(dist, "inspector/index.html")
-        failed |= report(dist, "First visit starting at the inspector", visit, None, args.inspector_brotli_budget_kb)
+        failed |= report(
+            dist, "First visit starting at the inspector", visit, args.inspector_budget_kb, args.inspector_brotli_budget_kb
+        )
+        worker = crypto_worker(dist, "inspector/index.html")
+        if worker:
+            report(dist, "Then, once the inspector is usable, its crypto worker", worker, None, None)
+        else:
+            print("\nThe inspector names no crypto worker that exists in this build.")
+            failed = True
     return 1 if failed else 0
 
 

@@ -1,6 +1,8 @@
 //! The inspector's parsing on hostile input: arbitrary text and real tokens with random damage
 //! go through extraction, decoding, the page's report, verification with arbitrary keys and
-//! the workbench's signing without a panic, always giving a result or an error.
+//! the workbench's signing without a panic, always giving a result or an error. The messages
+//! between the page and its crypto worker survive the trip whatever they carry, and the worker
+//! answers anything, even what is not a request.
 
 mod common;
 
@@ -9,6 +11,7 @@ use authpick::token::decode::decode;
 use authpick::token::extract::extract;
 use authpick::token::findings::{findings, Context};
 use authpick::token::report::{all_findings, inspect, Verdicts};
+use authpick::token::service::{read_reply, request_message, respond, Reply, Request};
 use authpick::token::sign::{sign, Draft, ALGORITHMS};
 use authpick::token::verify::{verify, KeyInput, SecretEncoding};
 use common::{apply_damage, damage};
@@ -117,5 +120,33 @@ proptest! {
             Ok(t) => prop_assert_eq!(t.split('.').count(), 3),
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }
+    }
+
+    #[test]
+    fn the_worker_answers_any_message_with_a_readable_reply(message in any::<String>()) {
+        let reply = read_reply(&respond(&message, || 0.0));
+        prop_assert!(reply.is_ok(), "{:?}", reply);
+    }
+
+    #[test]
+    fn a_request_crosses_to_the_worker_intact(
+        id in any::<u32>(),
+        token in mutated_token(),
+        text in any::<String>(),
+        public in any::<bool>(),
+    ) {
+        let key = if public {
+            KeyInput::Public(text)
+        } else {
+            KeyInput::Secret { text, encoding: SecretEncoding::Base64 }
+        };
+        let direct = match decode(&token) {
+            Ok(d) => Some(verify(&token, &d, &key)),
+            Err(_) => None,
+        };
+        let reply = read_reply(&respond(&request_message(id, Request::Verify { token, key }), || 0.0));
+        let reply = reply.map_err(TestCaseError::fail)?;
+        prop_assert_eq!(reply.id, id);
+        prop_assert_eq!(reply.body, Reply::Verified(direct));
     }
 }

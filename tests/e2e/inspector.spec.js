@@ -1,6 +1,8 @@
 // The token inspector in Chromium: pasting in every form, decoding and its errors, each
 // verification path with keys from another JOSE implementation, the examples' findings, the
-// workbench, the "remember" box, accessibility, and not one request while a token is handled.
+// workbench, the "remember" box, accessibility, not one request while a token is handled, and
+// the crypto worker that does the verifying, searching and signing: while it loads, and when
+// it cannot.
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test, expect, ready, expectAccessible } from './fixtures.js';
@@ -264,6 +266,9 @@ test('not one request while tokens are decoded, verified, searched and signed', 
   await open(page);
   await page.waitForLoadState('networkidle');
   const before = guard.requests.length;
+  // The worker's files come while the page loads, before anything is typed.
+  const loaded = guard.requests.slice(0, before);
+  expect(loaded.filter((u) => /crypto-worker-[0-9a-f]{16}(_bg\.wasm|\.js)$/.test(u))).toHaveLength(2);
   const rs = fixture('RS256');
   await tokenBox(page).fill(rs.token);
   await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
@@ -277,6 +282,52 @@ test('not one request while tokens are decoded, verified, searched and signed', 
   await page.getByRole('button', { name: 'Open in the inspector' }).click();
   await expect(outcome(page)).toContainText('Signature valid');
   expect(guard.requests.slice(before)).toEqual([]);
+});
+
+test.describe('the crypto worker', () => {
+  // Without the service worker, so every fetch of the worker's script goes through the route.
+  const blocked = /Service Worker registration blocked by Playwright/;
+  test.use({ serviceWorkers: 'block', allowedProblems: [blocked] });
+  const workerScript = /crypto-worker-[0-9a-f]{16}\.js$/;
+
+  test('a token and secret typed while it loads are verified and searched once it is ready', async ({ page }) => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(workerScript, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/inspector/');
+    await ready(page);
+    await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'loading');
+    await tokenBox(page).fill(hs256({ sub: 'user-1', exp: now() + 600 }, STRONG));
+    await page.getByLabel('Secret', { exact: true }).fill(STRONG);
+    await expect(outcome(page)).toContainText('The verifier is loading');
+    // Decoding and the key-free findings do not wait for it.
+    await expect(page.locator('li.finding').first()).toBeVisible();
+    await expect(page.locator('.secret-search')).toContainText('Checking well-known secrets');
+    release();
+    await expect(outcome(page)).toContainText('Signature valid, verified with the secret (32 bytes).');
+    await expect(page.locator('.secret-search')).toContainText(/None of 1\d{3} well-known secrets/);
+    await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'ready');
+  });
+
+  test.describe('when it cannot load', () => {
+    // One pattern: Playwright would read a two-element array as [value, options].
+    test.use({ allowedProblems: [/Service Worker registration blocked by Playwright|Failed to load resource/] });
+    test('the page says so, and decoding and the findings still work', async ({ page }) => {
+      await page.route(workerScript, (route) => route.abort());
+      await page.goto('/inspector/');
+      await ready(page);
+      await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'failed');
+      await tokenBox(page).fill(hs256({ sub: 'user-1' }, STRONG));
+      await expect(page.locator('.token-parts > span')).toHaveCount(3);
+      await expect(page.locator('li.finding[data-finding="exp-missing"]')).toBeVisible();
+      await expect(outcome(page)).toContainText('The verifier stopped or could not load');
+      await expect(page.locator('.secret-search')).toBeEmpty();
+      await expect(page.locator('.examples [role=status]')).toContainText('verifying and signing are unavailable');
+    });
+  });
 });
 
 for (const scheme of ['light', 'dark']) {

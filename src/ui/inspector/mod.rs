@@ -226,6 +226,14 @@ fn App() -> impl IntoView {
         ui.report(result);
     });
     secret_search::install(state);
+    // A worker that stops answers nothing more: results shown until then no longer follow the
+    // token and key, so they go, and the panel says why.
+    Effect::new(move |_| {
+        if matches!(state.crypto.status.get(), worker::Status::Failed(_)) {
+            state.outcome.set(None);
+            state.search.set(None);
+        }
+    });
     // Relative times and expiry findings follow the clock while the page is open.
     let _ = set_interval_with_handle(
         move || state.now.set(clock::now()),
