@@ -5,7 +5,7 @@
 use serde_json::{json, Value};
 
 use super::sign::{sign, Draft};
-use super::verify::SecretEncoding;
+use super::verify::{KeyInput, SecretEncoding};
 
 /// The key a learner can verify an example with.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +15,20 @@ pub enum ExampleKey {
     /// A public key as PEM.
     Public(&'static str),
     None,
+}
+
+impl ExampleKey {
+    /// The key as the inspector verifies with it.
+    pub fn input(&self) -> Option<KeyInput> {
+        match self {
+            ExampleKey::Secret(s) => Some(KeyInput::Secret {
+                text: s.to_string(),
+                encoding: SecretEncoding::Text,
+            }),
+            ExampleKey::Public(p) => Some(KeyInput::Public(p.to_string())),
+            ExampleKey::None => None,
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -243,7 +257,7 @@ mod tests {
     use crate::token::decode::decode;
     use crate::token::findings::{findings, Context};
     use crate::token::secrets::{Progress, SecretSearch};
-    use crate::token::verify::{verify, KeyInput, Outcome};
+    use crate::token::verify::{verify, Outcome};
 
     const NOW: i64 = 1_800_000_000;
 
@@ -254,15 +268,7 @@ mod tests {
             requests_per_day: 1_000.0,
         };
         let ids = findings(&e.token, &d, &ctx).iter().map(|f| f.id).collect();
-        let key = match e.key {
-            ExampleKey::Secret(s) => Some(KeyInput::Secret {
-                text: s.into(),
-                encoding: SecretEncoding::Text,
-            }),
-            ExampleKey::Public(p) => Some(KeyInput::Public(p.into())),
-            ExampleKey::None => None,
-        };
-        (ids, key.map(|k| verify(&e.token, &d, &k)))
+        (ids, e.key.input().map(|k| verify(&e.token, &d, &k)))
     }
 
     #[test]

@@ -6,10 +6,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::decode::decode;
-use super::examples::{example, ExampleKey};
+use super::examples::example;
 use super::secrets::{Progress, SecretSearch};
 use super::sign::{sign, Draft};
-use super::verify::{verify, KeyInput, Outcome, SecretEncoding};
+use super::verify::{verify, KeyInput, Outcome};
 
 /// What the worker sends once it can take requests: messages sent before then would be lost.
 pub const READY: &str = "ready";
@@ -82,14 +82,7 @@ pub fn handle(request: Request) -> Reply {
         ),
         Request::Sign(draft) => Reply::Signed(sign(&draft).map_err(|e| e.to_string())),
         Request::Example { id, now } => Reply::Example(example(&id, now).map(|e| {
-            let key = match e.key {
-                ExampleKey::Secret(s) => Some(KeyInput::Secret {
-                    text: s.to_string(),
-                    encoding: SecretEncoding::Text,
-                }),
-                ExampleKey::Public(p) => Some(KeyInput::Public(p.to_string())),
-                ExampleKey::None => None,
-            };
+            let key = e.key.input();
             (e.token, key)
         })),
     }
@@ -133,6 +126,7 @@ fn encode<T: Serialize>(value: &Envelope<T>) -> String {
 mod tests {
     use super::*;
     use crate::token::examples::PUBLIC;
+    use crate::token::verify::SecretEncoding;
 
     fn round_trip(request: Request) -> Reply {
         let reply = respond(&request_message(7, request), || 1.0);
