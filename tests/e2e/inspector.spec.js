@@ -325,7 +325,28 @@ test.describe('the crypto worker', () => {
       await expect(page.locator('li.finding[data-finding="exp-missing"]')).toBeVisible();
       await expect(outcome(page)).toContainText('The verifier stopped or could not load');
       await expect(page.locator('.secret-search')).toBeEmpty();
-      await expect(page.locator('.examples [role=status]')).toContainText('verifying and signing are unavailable');
+      // The buttons that need it say why nothing happens.
+      await page.getByRole('button', { name: 'Weak secret', exact: true }).click();
+      await expect(page.locator('.examples [role=status]')).toHaveText('The examples are signed by the verifier, which is unavailable.');
+      await page.getByRole('button', { name: 'Sign', exact: true }).click();
+      await expect(page.locator('.workbench [role=status]')).toContainText('The verifier stopped or could not load');
+    });
+
+    test('a search waiting for it when it fails stops saying "checking"', async ({ page }) => {
+      let fail;
+      const held = new Promise((resolve) => (fail = resolve));
+      await page.route(workerScript, async (route) => {
+        await held;
+        await route.abort();
+      });
+      await page.goto('/inspector/');
+      await ready(page);
+      await tokenBox(page).fill(hs256({ sub: 'user-1', exp: now() + 600 }, STRONG));
+      await expect(page.locator('.secret-search')).toContainText('Checking well-known secrets');
+      fail();
+      await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'failed');
+      await expect(page.locator('.secret-search')).toBeEmpty();
+      await expect(outcome(page)).toContainText('The verifier stopped or could not load');
     });
   });
 });

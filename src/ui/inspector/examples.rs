@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::worker::{Slot, Status};
+use super::worker::Slot;
 use super::{clock, use_inspector};
 use crate::token::examples::catalogue;
 use crate::token::service::{Reply, Request};
@@ -11,10 +11,22 @@ use crate::token::service::{Reply, Request};
 #[component]
 pub fn ExamplePicker() -> impl IntoView {
     let state = use_inspector();
-    let chosen = RwSignal::new(None::<(&'static str, &'static str)>);
+    let note = RwSignal::new(
+        "Each example comes with the key that verifies it. Example keys only: they are published \
+         here."
+            .to_string(),
+    );
     let buttons = catalogue()
         .map(|(id, title, point)| {
             let open = move |_| {
+                // The failure itself is announced by the verification panel; here, only why
+                // the click did nothing.
+                if state.crypto.failure().is_some() {
+                    note.set(
+                        "The examples are signed by the verifier, which is unavailable.".into(),
+                    );
+                    return;
+                }
                 // Signed when chosen, so "healthy" is not stale after the page has been open a
                 // while, and the page does not sign seven tokens before it can be used.
                 let request = Request::Example {
@@ -24,7 +36,7 @@ pub fn ExamplePicker() -> impl IntoView {
                 state.crypto.send(Slot::Example, request, move |reply, _| {
                     if let Reply::Example(Some((token, key))) = reply {
                         state.open(token, key);
-                        chosen.set(Some((title, point)));
+                        note.set(format!("Example “{title}”: {point}"));
                     }
                 });
             };
@@ -35,13 +47,6 @@ pub fn ExamplePicker() -> impl IntoView {
             }
         })
         .collect_view();
-    let note = move || match (chosen.get(), state.crypto.status.get()) {
-        (_, Status::Failed(why)) => why,
-        (Some((title, point)), _) => format!("Example “{title}”: {point}"),
-        (None, _) => "Each example comes with the key that verifies it. Example keys only: they \
-                      are published here."
-            .to_string(),
-    };
     view! {
         <section class="examples" aria-labelledby="examples-heading">
             <h2 id="examples-heading" class="small-heading">"Try an example"</h2>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::worker::Slot;
 use super::{clock, use_inspector, KeyMode};
 use crate::token::extract::{Location, MAX_INPUT_BYTES};
 use crate::token::verify::needs_secret;
@@ -31,6 +32,8 @@ pub fn TokenInput() -> impl IntoView {
         })
     };
     let on_input = move |ev| {
+        // What the user types wins over an example the worker is still signing.
+        state.crypto.cancel(Slot::Example);
         let before = alg();
         state.now.set(clock::now());
         state.input.set(event_target_value(&ev));

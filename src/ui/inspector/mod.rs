@@ -61,8 +61,8 @@ pub struct InspectorState {
     pub has_token: Memo<bool>,
     /// The token alone: what verification, the secret search and "remember" depend on.
     pub token: Memo<Option<String>>,
-    /// The verification result, which the worker sends back for the current token and key.
-    pub outcome: RwSignal<Option<Outcome>>,
+    /// The verification result for the current token and key, once the worker has sent it.
+    pub outcome: Memo<Option<Outcome>>,
     pub search: RwSignal<Option<secret_search::SearchState>>,
     pub findings: Memo<Vec<Finding>>,
     pub crypto: worker::CryptoWorker,
@@ -109,23 +109,36 @@ impl InspectorState {
                 }
             })
         });
-        let outcome = RwSignal::new(None::<Outcome>);
-        // The last result stays until the new one comes (a few milliseconds), so typing a key
-        // does not make the panel flicker.
+        // The worker's answer with the token and key it is about: it counts only while both are
+        // still the ones on the page, so a result never describes another token or key.
+        let verified = RwSignal::new(None::<(String, KeyInput, Option<Outcome>)>);
         Effect::new(move |_| match (token.get(), key.get()) {
-            (Some(token), Some(key)) if crypto.works() => crypto.send(
-                worker::Slot::Verify,
-                Request::Verify { token, key },
-                move |reply, _| {
+            (Some(token), Some(key)) if crypto.failure().is_none() => {
+                let request = Request::Verify {
+                    token: token.clone(),
+                    key: key.clone(),
+                };
+                crypto.send(worker::Slot::Verify, request, move |reply, _| {
                     if let Reply::Verified(o) = reply {
-                        outcome.set(o);
+                        verified.set(Some((token, key, o)));
                     }
-                },
-            ),
+                })
+            }
             _ => {
                 crypto.cancel(worker::Slot::Verify);
-                outcome.set(None);
+                verified.set(None);
             }
+        });
+        let outcome = Memo::new(move |_| {
+            verified.with(|v| match v {
+                Some((t, k, o))
+                    if token.with(|c| c.as_ref() == Some(t))
+                        && key.with(|c| c.as_ref() == Some(k)) =>
+                {
+                    o.clone()
+                }
+                _ => None,
+            })
         });
         let search = RwSignal::new(None::<secret_search::SearchState>);
         let weak_secret = Memo::new(move |_| {
@@ -226,11 +239,14 @@ fn App() -> impl IntoView {
         ui.report(result);
     });
     secret_search::install(state);
-    // A worker that stops answers nothing more: results shown until then no longer follow the
-    // token and key, so they go, and the panel says why.
+    // A worker that stops answers nothing more: a search it was running is not "checking" any
+    // longer, and the panel says why.
     Effect::new(move |_| {
-        if matches!(state.crypto.status.get(), worker::Status::Failed(_)) {
-            state.outcome.set(None);
+        if matches!(state.crypto.status.get(), worker::Status::Failed(_))
+            && state
+                .search
+                .with_untracked(|s| s.as_ref().is_some_and(|s| s.result.is_none()))
+        {
             state.search.set(None);
         }
     });

@@ -32,7 +32,7 @@ pub fn install(state: InspectorState) {
         let token = state
             .token
             .get()
-            .filter(|_| hmac.get() && state.crypto.works());
+            .filter(|_| hmac.get() && state.crypto.failure().is_none());
         let Some(token) = token else {
             state.crypto.cancel(Slot::Search);
             state.search.set(None);

@@ -62,6 +62,7 @@ pub fn Workbench() -> impl IntoView {
     let minutes = RwSignal::new("15".to_string());
     let result = RwSignal::new(None::<Result<String, String>>);
     let generating = RwSignal::new(false);
+    let signing = RwSignal::new(false);
 
     let need = move || key_need(alg.get()).unwrap_or(KeyNeed::Rsa);
     let is_secret = move || matches!(need(), KeyNeed::Secret { .. });
@@ -73,6 +74,9 @@ pub fn Workbench() -> impl IntoView {
         let Some(a) = ALGORITHMS.into_iter().find(|a| *a == chosen) else {
             return;
         };
+        // A token still being signed was for the old algorithm.
+        inspector.crypto.cancel(Slot::Sign);
+        signing.set(false);
         if key_need(a) != key_need(alg.get_untracked()) {
             key.set(String::new());
             verifying.set(String::new());
@@ -110,7 +114,10 @@ pub fn Workbench() -> impl IntoView {
             }
             return;
         }
-        // The old pair goes at once, so nothing is signed with one half of each.
+        // The old pair goes at once, so nothing is signed with one half of each (nor comes
+        // back signed with the old one).
+        inspector.crypto.cancel(Slot::Sign);
+        signing.set(false);
         key.set(String::new());
         verifying.set(String::new());
         result.set(None);
@@ -139,9 +146,15 @@ pub fn Workbench() -> impl IntoView {
             key: key.get_untracked(),
             secret_encoding: SecretEncoding::Text,
         };
+        if let Some(why) = inspector.crypto.failure() {
+            result.set(Some(Err(why)));
+            return;
+        }
         // The worker signs; a second click before it answers replaces the first.
+        signing.set(true);
         let request = Request::Sign(draft);
         inspector.crypto.send(Slot::Sign, request, move |reply, _| {
+            signing.set(false);
             if let Reply::Signed(signed) = reply {
                 result.set(Some(signed));
             }
@@ -177,6 +190,9 @@ pub fn Workbench() -> impl IntoView {
     };
     // Only a short sentence is announced; the token itself is not read out.
     let announcement = move || {
+        if signing.get() {
+            return Some("Signing…".to_string());
+        }
         result.get().map(|r| match r {
             Ok(token) => format!("Signed: a token of {} characters.", token.len()),
             Err(e) => e,
