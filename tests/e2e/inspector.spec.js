@@ -290,15 +290,18 @@ test.describe('the crypto worker', () => {
   test.use({ serviceWorkers: 'block', allowedProblems: [blocked] });
   const workerScript = /crypto-worker-[0-9a-f]{16}\.js$/;
 
-  test('a token and secret typed while it loads are verified and searched once it is ready', async ({ page }) => {
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(workerScript, async (route) => {
-      await held;
-      await route.continue();
-    });
+  /** Opens the inspector with the worker's script held back; the result lets it through or fails it. */
+  async function openWithWorkerHeld(page) {
+    let decide;
+    const decision = new Promise((resolve) => (decide = resolve));
+    await page.route(workerScript, async (route) => ((await decision) === 'load' ? route.continue() : route.abort()));
     await page.goto('/inspector/');
     await ready(page);
+    return { load: () => decide('load'), fail: () => decide('fail') };
+  }
+
+  test('a token and secret typed while it loads are verified and searched once it is ready', async ({ page }) => {
+    const worker = await openWithWorkerHeld(page);
     await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'loading');
     await tokenBox(page).fill(hs256({ sub: 'user-1', exp: now() + 600 }, STRONG));
     await page.getByLabel('Secret', { exact: true }).fill(STRONG);
@@ -306,7 +309,7 @@ test.describe('the crypto worker', () => {
     // Decoding and the key-free findings do not wait for it.
     await expect(page.locator('li.finding').first()).toBeVisible();
     await expect(page.locator('.secret-search')).toContainText('Checking well-known secrets');
-    release();
+    worker.load();
     await expect(outcome(page)).toContainText('Signature valid, verified with the secret (32 bytes).');
     await expect(page.locator('.secret-search')).toContainText(/None of 1\d{3} well-known secrets/);
     await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'ready');
@@ -333,17 +336,10 @@ test.describe('the crypto worker', () => {
     });
 
     test('a search waiting for it when it fails stops saying "checking"', async ({ page }) => {
-      let fail;
-      const held = new Promise((resolve) => (fail = resolve));
-      await page.route(workerScript, async (route) => {
-        await held;
-        await route.abort();
-      });
-      await page.goto('/inspector/');
-      await ready(page);
+      const worker = await openWithWorkerHeld(page);
       await tokenBox(page).fill(hs256({ sub: 'user-1', exp: now() + 600 }, STRONG));
       await expect(page.locator('.secret-search')).toContainText('Checking well-known secrets');
-      fail();
+      worker.fail();
       await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'failed');
       await expect(page.locator('.secret-search')).toBeEmpty();
       await expect(outcome(page)).toContainText('The verifier stopped or could not load');
