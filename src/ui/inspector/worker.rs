@@ -55,6 +55,7 @@ type OnReply = Box<dyn FnOnce(Reply, f64)>;
 
 #[derive(Default)]
 struct Line {
+    launched: bool,
     worker: Option<Worker>,
     ready: bool,
     /// Messages written before the worker was ready, in order (one per slot at most).
@@ -116,17 +117,28 @@ pub struct CryptoWorker {
 }
 
 impl CryptoWorker {
-    /// Starts the worker; verifying, searching and signing wait until it is ready.
+    /// The page's worker. It starts when the browser is next idle, after the page's own start
+    /// (compiling its module then does not slow that down), or at the first request if that
+    /// comes sooner. Verifying, searching and signing wait until it is ready.
     pub fn start() -> Self {
-        let status = RwSignal::new(Status::Loading);
-        let line = Rc::new(RefCell::new(Line::default()));
-        match spawn(line.clone(), status) {
-            Ok(worker) => line.borrow_mut().worker = Some(worker),
-            Err(why) => status.set(Status::Failed(why)),
+        let crypto = CryptoWorker {
+            status: RwSignal::new(Status::Loading),
+            line: StoredValue::new_local(Rc::new(RefCell::new(Line::default()))),
+        };
+        request_idle_callback(move || crypto.launch());
+        crypto
+    }
+
+    fn launch(self) {
+        let Some(line) = self.line.try_get_value() else {
+            return;
+        };
+        if std::mem::replace(&mut line.borrow_mut().launched, true) {
+            return;
         }
-        CryptoWorker {
-            status,
-            line: StoredValue::new_local(line),
+        match spawn(line.clone(), self.status) {
+            Ok(worker) => line.borrow_mut().worker = Some(worker),
+            Err(why) => self.status.set(Status::Failed(why)),
         }
     }
 
@@ -134,6 +146,7 @@ impl CryptoWorker {
     /// same slot was sent (or the slot cancelled) in the meantime. Nothing is sent once the
     /// worker has failed: callers check `failure` to say why.
     pub fn send(self, slot: Slot, request: Request, on_reply: impl FnOnce(Reply, f64) + 'static) {
+        self.launch();
         if self.failure().is_some() {
             return;
         }
