@@ -50,6 +50,7 @@ const fn k(
     }
 }
 
+/// A name whose value is a NumericDate.
 const fn t(
     name: &'static str,
     title: &'static str,
@@ -57,11 +58,8 @@ const fn t(
     origin: Origin,
 ) -> Known {
     Known {
-        name,
-        title,
-        meaning,
-        origin,
         time: true,
+        ..k(name, title, meaning, origin)
     }
 }
 

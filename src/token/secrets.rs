@@ -1,9 +1,10 @@
 //! Is an HMAC token signed with a well-known secret? The inspector runs the search in its
-//! crypto worker; it is resumable too, so a caller can spread it out. The list's origin and
-//! licence are in `weak_secrets.txt`. (SHA-2 is built for speed in release builds, see
+//! crypto worker, off the page's thread. The list's origin and licence are in
+//! `weak_secrets.txt`. (SHA-2 is built for speed in release builds, see
 //! Cargo.toml: at the size-first setting this search took four times as long.)
 
 use jsonwebtoken::{crypto, Algorithm, DecodingKey};
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::decode::{Decoded, Form};
@@ -19,83 +20,44 @@ pub fn candidates() -> impl Iterator<Item = &'static str> {
     )
 }
 
-/// Progress of a search.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Progress {
-    Searching { done: usize, total: usize },
-    Found(&'static str),
+/// How a search ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SearchResult {
+    Found(String),
     NotFound { total: usize },
 }
 
-/// A search through the list for the secret that signed a token.
-pub struct SecretSearch {
-    message: String,
-    signature: String,
-    alg: Algorithm,
-    list: Vec<&'static str>,
-    next: usize,
-    found: Option<&'static str>,
-}
-
-impl SecretSearch {
-    /// `None` unless the token is a JWS signed with HS256, HS384 or HS512.
-    pub fn new(token: &str, d: &Decoded) -> Option<Self> {
-        if d.form != Form::Jws {
-            return None;
-        }
-        let alg = match d.header.as_ref().ok()?.get("alg").and_then(Value::as_str)? {
-            "HS256" => Algorithm::HS256,
-            "HS384" => Algorithm::HS384,
-            "HS512" => Algorithm::HS512,
-            _ => return None,
-        };
-        let (message, signature) = token.rsplit_once('.')?;
-        if signature.is_empty() {
-            return None;
-        }
-        Some(SecretSearch {
-            message: message.to_string(),
-            signature: signature.to_string(),
-            alg,
-            list: candidates().collect(),
-            next: 0,
-            found: None,
-        })
+/// Looks through the list for the secret that signed `token` (decoded as `d`). `None` unless
+/// the token is a JWS signed with HS256, HS384 or HS512.
+pub fn search(token: &str, d: &Decoded) -> Option<SearchResult> {
+    if d.form != Form::Jws {
+        return None;
     }
-
-    pub fn total(&self) -> usize {
-        self.list.len()
+    let alg = match d.header.as_ref().ok()?.get("alg").and_then(Value::as_str)? {
+        "HS256" => Algorithm::HS256,
+        "HS384" => Algorithm::HS384,
+        "HS512" => Algorithm::HS512,
+        _ => return None,
+    };
+    let (message, signature) = token.rsplit_once('.')?;
+    if signature.is_empty() {
+        return None;
     }
-
-    /// Checks up to `budget` more candidates.
-    pub fn step(&mut self, budget: usize) -> Progress {
-        let total = self.list.len();
-        let end = self.next.saturating_add(budget).min(total);
-        while self.found.is_none() && self.next < end {
-            let candidate = self.list[self.next];
-            let key = DecodingKey::from_secret(candidate.as_bytes());
-            if matches!(
-                crypto::verify(&self.signature, self.message.as_bytes(), &key, self.alg),
-                Ok(true)
-            ) {
-                self.found = Some(candidate);
-            }
-            self.next += 1;
+    let signs = |candidate: &str| {
+        let key = DecodingKey::from_secret(candidate.as_bytes());
+        matches!(
+            crypto::verify(signature, message.as_bytes(), &key, alg),
+            Ok(true)
+        )
+    };
+    let mut total = 0;
+    for candidate in candidates() {
+        if signs(candidate) {
+            return Some(SearchResult::Found(candidate.to_string()));
         }
-        match self.found {
-            Some(s) => Progress::Found(s),
-            None if self.next >= total => Progress::NotFound { total },
-            None => Progress::Searching {
-                done: self.next,
-                total,
-            },
-        }
+        total += 1;
     }
-
-    /// Runs to the end.
-    pub fn run(mut self) -> Progress {
-        self.step(usize::MAX)
-    }
+    Some(SearchResult::NotFound { total })
 }
 
 /// The finding for a token signed with a listed secret.
@@ -177,27 +139,28 @@ mod tests {
     #[test]
     fn finds_a_listed_secret_and_names_it() {
         let t = hs256(b"your-256-bit-secret");
-        let progress = SecretSearch::new(&t, &decode(&t).unwrap()).unwrap().run();
-        assert_eq!(progress, Progress::Found("your-256-bit-secret"));
+        assert_eq!(
+            search(&t, &decode(&t).unwrap()),
+            Some(SearchResult::Found("your-256-bit-secret".into()))
+        );
         assert!(weak_secret_finding("your-256-bit-secret")
             .title
             .ends_with("“your-256-bit-secret”"));
         let empty = hs256(b"");
         assert_eq!(
-            SecretSearch::new(&empty, &decode(&empty).unwrap())
-                .unwrap()
-                .run(),
-            Progress::Found("")
+            search(&empty, &decode(&empty).unwrap()),
+            Some(SearchResult::Found(String::new()))
         );
     }
 
     #[test]
-    fn searches_in_slices_and_ends_without_a_match() {
+    fn a_miss_counts_every_candidate() {
         let t = hs256(b"k8Jd93nS0a1-random-and-long-enough-0192837465");
-        let mut search = SecretSearch::new(&t, &decode(&t).unwrap()).unwrap();
-        let total = search.total();
-        assert_eq!(search.step(100), Progress::Searching { done: 100, total });
-        assert_eq!(search.step(usize::MAX), Progress::NotFound { total });
+        let total = candidates().count();
+        assert_eq!(
+            search(&t, &decode(&t).unwrap()),
+            Some(SearchResult::NotFound { total })
+        );
     }
 
     #[test]
@@ -207,7 +170,7 @@ mod tests {
             crate::token::base64url::encode(br#"{"alg":"RS256"}"#),
             crate::token::base64url::encode(b"{}")
         );
-        assert!(SecretSearch::new(&t, &decode(&t).unwrap()).is_none());
+        assert!(search(&t, &decode(&t).unwrap()).is_none());
     }
 
     #[test]

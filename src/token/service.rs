@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::decode::decode;
 use super::examples::example;
-use super::secrets::{Progress, SecretSearch};
+use super::secrets::{search, SearchResult};
 use super::sign::{sign, Draft};
 use super::verify::{verify, KeyInput, Outcome};
 
@@ -30,13 +30,6 @@ pub enum Request {
         id: String,
         now: i64,
     },
-}
-
-/// How a secret search ended.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum SearchResult {
-    Found(String),
-    NotFound { total: usize },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -69,17 +62,9 @@ pub fn handle(request: Request) -> Reply {
         Request::Verify { token, key } => {
             Reply::Verified(decode(&token).ok().map(|d| verify(&token, &d, &key)))
         }
-        Request::Search { token } => Reply::Searched(
-            decode(&token)
-                .ok()
-                .and_then(|d| SecretSearch::new(&token, &d))
-                .map(|s| match s.run() {
-                    Progress::Found(secret) => SearchResult::Found(secret.to_string()),
-                    Progress::NotFound { total } | Progress::Searching { total, .. } => {
-                        SearchResult::NotFound { total }
-                    }
-                }),
-        ),
+        Request::Search { token } => {
+            Reply::Searched(decode(&token).ok().and_then(|d| search(&token, &d)))
+        }
         Request::Sign(draft) => Reply::Signed(sign(&draft).map_err(|e| e.to_string())),
         Request::Example { id, now } => Reply::Example(example(&id, now).map(|e| {
             let key = e.key.input();

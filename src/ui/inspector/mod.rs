@@ -27,7 +27,8 @@ use super::routes::INSPECTOR;
 use super::storage;
 use crate::token::findings::{Context, Finding};
 use crate::token::report::{all_findings, inspect, Inspection, Verdicts};
-use crate::token::service::{Reply, Request, SearchResult};
+use crate::token::secrets::SearchResult;
+use crate::token::service::{Reply, Request};
 use crate::token::verify::{secret_bytes, KeyInput, Outcome, SecretEncoding};
 use crate::tradeoffs::calculator::parse_amount;
 

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 
 use super::worker::Slot;
 use super::{clock, use_inspector, InspectorState};
-use crate::token::service::{Reply, Request, SearchResult};
+use crate::token::secrets::SearchResult;
+use crate::token::service::{Reply, Request};
 use crate::token::verify::needs_secret;
 use crate::tradeoffs::format::plain;
 
