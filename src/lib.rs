@@ -1,16 +1,9 @@
-//! Authpick: decide how users and services stay authenticated, and inspect tokens.
+//! Authpick's two pages in the browser: the guide (with the trade-off pages and the glossary)
+//! and the token inspector. They render what `authpick-core` computes and forward what the user
+//! does; they hold no decision of their own, and they cannot reach the cryptography, which runs
+//! in the inspector's Web Worker (`authpick-worker`).
 //!
-//! The crate has two halves. The pure core — `guide` (the decision guide), `tradeoffs` (cost,
-//! latency and revocation arithmetic), `token` (the inspector's parsing), `glossary` and
-//! `query` — is plain Rust with no web types, tested natively. `ui` is the thin Leptos front end; it exists only when compiling to
-//! WebAssembly, so the core cannot depend on the browser even by accident.
-
-pub mod glossary;
-pub mod guide;
-pub mod query;
-pub mod text;
-pub mod token;
-pub mod tradeoffs;
+//! The UI exists only when compiling to WebAssembly; natively this crate is empty.
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

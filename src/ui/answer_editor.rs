@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 
 use super::state::{use_guide, Which};
-use crate::guide::flow::Context;
-use crate::guide::link::View;
-use crate::guide::model::{Kind, Question, NOT_SURE, NOT_SURE_ID};
-use crate::guide::{Answer, KNOWLEDGE};
+use authpick_core::guide::flow::InPlay;
+use authpick_core::guide::link::View;
+use authpick_core::guide::model::{Kind, Question, NOT_SURE, NOT_SURE_ID};
+use authpick_core::guide::{Answer, KNOWLEDGE};
 
 #[component]
 pub fn AnswerEditor(which: Which, title: &'static str) -> impl IntoView {
@@ -40,7 +40,7 @@ pub fn AnswerEditor(which: Which, title: &'static str) -> impl IntoView {
 #[component]
 fn AnswerRow(question: &'static Question, which: Which) -> impl IntoView {
     let guide = use_guide();
-    let asked = move || Context::new(&KNOWLEDGE, &guide.answers(which)).is_asked(question.id);
+    let asked = move || InPlay::new(&KNOWLEDGE, &guide.answers(which)).is_asked(question.id);
     view! {
         <Show when=asked>
             {match question.kind {

@@ -9,10 +9,10 @@ use super::answer_editor::AnswerEditor;
 use super::result::card;
 use super::share::CopyLinkButton;
 use super::state::{use_guide, Which};
-use crate::guide::compare::{diff, SurfaceDiff};
-use crate::guide::engine::score;
-use crate::guide::link::View;
-use crate::guide::KNOWLEDGE;
+use authpick_core::guide::compare::{diff, SurfaceDiff};
+use authpick_core::guide::engine::score;
+use authpick_core::guide::link::View;
+use authpick_core::guide::KNOWLEDGE;
 
 #[component]
 pub fn CompareView() -> impl IntoView {

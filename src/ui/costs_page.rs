@@ -1,31 +1,34 @@
-//! The cost and latency calculator. Every field keeps what was typed, valid or not; a field
-//! that does not hold a usable number says why next to it, and the results follow the fields
-//! as they are typed.
+//! The cost and latency calculator. The form is the core's `CostsForm`, kept in the page's
+//! link: every field keeps what was typed, valid or not; a field that does not hold a usable
+//! number says why next to it, and the results follow the fields as they are typed.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::chart::bar_chart;
+use super::in_link::keep_in_link;
 use super::sources::cites;
-use crate::tradeoffs::calculator::{
-    algorithm, body_chars_from, calculate, parse_amount, Assumed, Figures, Inputs, Store,
-    ALGORITHMS, ASSUMPTIONS, VERIFY_SOURCE,
+use authpick_core::site::COSTS;
+use authpick_core::tradeoffs::calculator::{
+    algorithm, Figures, Store, ALGORITHMS, ASSUMPTIONS, VERIFY_SOURCE,
 };
-use crate::tradeoffs::chart::bars;
-use crate::tradeoffs::format;
-use crate::tradeoffs::params::costs_from_query;
+use authpick_core::tradeoffs::chart::bars;
+use authpick_core::tradeoffs::costs_form::{CostsForm, Field};
+use authpick_core::tradeoffs::format;
+use authpick_core::tradeoffs::input::body_chars_from;
 
-/// A number field with its validation message.
+/// A number field of the form with its validation message.
 #[component]
 fn NumberField(
     id: &'static str,
     label: &'static str,
     #[prop(optional)] hint: &'static str,
-    value: RwSignal<String>,
+    form: RwSignal<CostsForm>,
+    field: Field,
 ) -> impl IntoView {
     let error_id = format!("{id}-error");
     let hint_id = format!("{id}-hint");
-    let error = move || parse_amount(&value.get()).err().map(|e| e.to_string());
+    let error = move || form.with(|f| f.error(field)).map(|e| e.to_string());
     let described = format!("{hint_id} {error_id}");
     view! {
         <div class="field">
@@ -34,8 +37,8 @@ fn NumberField(
                 type="text"
                 inputmode="decimal"
                 id=id
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
+                prop:value=move || form.with(|f| f.text(field).to_string())
+                on:input=move |ev| form.update(|f| f.set(field, event_target_value(&ev)))
                 aria-invalid=move || error().is_some().to_string()
                 aria-describedby=described
             />
@@ -48,19 +51,17 @@ fn NumberField(
 /// Measures a pasted token or claims and fills in the encoded length. The text stays in the
 /// field only: it is not stored, not put in the link, not sent.
 #[component]
-fn PasteClaims(body: RwSignal<String>, alg: RwSignal<&'static str>) -> impl IntoView {
+fn PasteClaims(form: RwSignal<CostsForm>) -> impl IntoView {
     let message = RwSignal::new(Ok::<String, String>(String::new()));
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        let Some(a) = algorithm(alg.get_untracked()) else {
-            return;
-        };
+        let a = form.with_untracked(|f| f.algorithm);
         message.set(if text.trim().is_empty() {
             Ok(String::new())
         } else {
             match body_chars_from(&text, a) {
                 Ok(n) => {
-                    body.set(format::plain(n));
+                    form.update(|f| f.set(Field::Body, format::plain(n)));
                     Ok(format!(
                         "Measured: {} characters before the signature.",
                         format::plain(n)
@@ -93,50 +94,28 @@ fn PasteClaims(body: RwSignal<String>, alg: RwSignal<&'static str>) -> impl Into
 #[component]
 pub fn CostsPage() -> impl IntoView {
     let location = use_location();
-    let start = costs_from_query(&location.search.get_untracked());
-    let rpd = RwSignal::new(format::plain(start.requests_per_day));
-    let users = RwSignal::new(format::plain(start.active_users));
-    let body = RwSignal::new(format::plain(start.token_body_chars));
-    let rtt = RwSignal::new(format::plain(start.store_round_trip_ms));
-    let store = RwSignal::new(start.store);
-    let alg = RwSignal::new(start.algorithm.id);
-    let assumed: Vec<(&'static str, RwSignal<String>)> = ASSUMPTIONS
-        .iter()
-        .map(|a| (a.id, RwSignal::new(format::plain(a.value))))
-        .collect();
-    let assumed = StoredValue::new(assumed);
-
-    let figures = move || -> Option<Vec<Figures>> {
-        let inputs = Inputs {
-            requests_per_day: parse_amount(&rpd.get()).ok()?,
-            active_users: parse_amount(&users.get()).ok()?,
-            store: store.get(),
-            algorithm: algorithm(alg.get())?,
-            token_body_chars: parse_amount(&body.get()).ok()?,
-            store_round_trip_ms: parse_amount(&rtt.get()).ok()?,
-        };
-        let mut a = Assumed::default();
-        for (id, text) in assumed.get_value() {
-            a.set(id, parse_amount(&text.get()).ok()?);
-        }
-        Some(calculate(&inputs, &a))
-    };
+    let form = RwSignal::new(CostsForm::from_query(&location.search.get_untracked()));
+    keep_in_link(
+        COSTS.path,
+        move || form.with(|f| f.query()),
+        move |query| form.set(CostsForm::from_query(query)),
+    );
+    let figures = move || form.with(CostsForm::figures);
 
     let store_options = Store::ALL
         .into_iter()
-        .map(|s| view! { <option value=s.id() prop:selected=move || store.get() == s>{s.label()}</option> })
+        .map(|s| view! { <option value=s.id() prop:selected=move || form.with(|f| f.store == s)>{s.label()}</option> })
         .collect_view();
     let alg_options = ALGORITHMS
         .iter()
-        .map(|a| view! { <option value=a.id prop:selected=move || alg.get() == a.id>{a.name}</option> })
+        .map(|a| view! { <option value=a.id prop:selected=move || form.with(|f| f.algorithm.id == a.id)>{a.name}</option> })
         .collect_view();
     let assumption_fields = ASSUMPTIONS
         .iter()
-        .zip(assumed.get_value())
-        .map(|(a, (_, value))| {
+        .map(|a| {
             view! {
                 <div class="assumption">
-                    <NumberField id=a.id label=a.label hint=a.unit value/>
+                    <NumberField id=a.id label=a.label hint=a.unit form field=Field::Assumption(a.id)/>
                     {cites(std::slice::from_ref(&a.source))}
                 </div>
             }
@@ -155,13 +134,13 @@ pub fn CostsPage() -> impl IntoView {
                 <fieldset>
                     <legend>"Your system"</legend>
                     <div class="fields">
-                        <NumberField id="rpd" label="Requests per day" hint="authenticated requests" value=rpd/>
-                        <NumberField id="users" label="Active users per day" value=users/>
+                        <NumberField id="rpd" label="Requests per day" hint="authenticated requests" form field=Field::RequestsPerDay/>
+                        <NumberField id="users" label="Active users per day" form field=Field::Users/>
                         <div class="field">
                             <label for="store">"Where sessions would live"</label>
                             <select id="store" on:change=move |ev| {
                                 if let Some(s) = Store::from_id(&event_target_value(&ev)) {
-                                    store.set(s);
+                                    form.update(|f| f.store = s);
                                 }
                             }>{store_options}</select>
                         </div>
@@ -169,7 +148,7 @@ pub fn CostsPage() -> impl IntoView {
                             <label for="alg">"Token signing algorithm"</label>
                             <select id="alg" on:change=move |ev| {
                                 if let Some(a) = algorithm(&event_target_value(&ev)) {
-                                    alg.set(a.id);
+                                    form.update(|f| f.algorithm = a);
                                 }
                             }>{alg_options}</select>
                             <span class="muted small">"Verification times: "{cites(std::slice::from_ref(&VERIFY_SOURCE))}</span>
@@ -178,11 +157,12 @@ pub fn CostsPage() -> impl IntoView {
                             id="body"
                             label="Token header and payload, encoded"
                             hint="characters before the signature; 402 is a typical token"
-                            value=body
+                            form
+                            field=Field::Body
                         />
-                        <NumberField id="rtt" label="Network round trip to the store" hint="milliseconds" value=rtt/>
+                        <NumberField id="rtt" label="Network round trip to the store" hint="milliseconds" form field=Field::RoundTrip/>
                     </div>
-                    <PasteClaims body alg/>
+                    <PasteClaims form/>
                 </fieldset>
                 <details class="assumptions">
                     <summary>"Assumptions (change them to yours)"</summary>
@@ -207,7 +187,7 @@ fn results(f: &[Figures]) -> impl IntoView {
                 let text = x
                     .latency_ms
                     .map_or("not possible".to_string(), format::latency);
-                (x.approach.name(), x.latency_ms, text)
+                (x.scheme.name(), x.latency_ms, text)
             })
             .collect(),
     );
@@ -215,7 +195,7 @@ fn results(f: &[Figures]) -> impl IntoView {
         f.iter()
             .map(|x| {
                 (
-                    x.approach.name(),
+                    x.scheme.name(),
                     Some(x.bytes_per_request),
                     format::bytes(x.bytes_per_request),
                 )
@@ -227,7 +207,7 @@ fn results(f: &[Figures]) -> impl IntoView {
         .map(|x| {
             view! {
                 <tr>
-                    <th scope="row">{x.approach.name()}</th>
+                    <th scope="row">{x.scheme.name()}</th>
                     <td>{x.latency_ms.map_or("—".to_string(), format::latency)}</td>
                     <td>{format::bytes(x.bytes_per_request)}</td>
                     <td>{format::bytes(x.bytes_per_day)}</td>

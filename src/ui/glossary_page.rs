@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::sources::cites;
-use crate::glossary::TERMS;
+use authpick_core::glossary::TERMS;
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {

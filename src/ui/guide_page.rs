@@ -10,8 +10,9 @@ use super::questionnaire::Questionnaire;
 use super::result::ResultPage;
 use super::state::{use_guide, GuideState};
 use super::storage;
-use crate::guide::link::{decode, encode, View};
-use crate::guide::KNOWLEDGE;
+use authpick_core::guide::link::{encode, View};
+use authpick_core::guide::navigation::resume;
+use authpick_core::guide::KNOWLEDGE;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Page {
@@ -50,26 +51,17 @@ pub fn GuidePage() -> impl IntoView {
     }
 }
 
-/// A link always wins; without answers in it, the last saved answers come back.
+/// Opens what `navigation::resume` says: the link, or the saved answers it lacks.
 fn restore(guide: GuideState, ui: UiState) {
-    let current = guide.decoded_untracked();
-    if current.has_answers {
-        return;
-    }
-    let stored = match storage::load_guide() {
-        Ok(Some(query)) => decode(&KNOWLEDGE, &query),
-        Ok(None) => return,
+    let link = guide.decoded_untracked();
+    let saved = match storage::load_guide() {
+        Ok(saved) => saved,
         Err(problem) => return ui.report(Err(problem)),
     };
-    if !stored.has_answers {
-        return;
+    if let Some(state) = resume(&KNOWLEDGE, &link, saved.as_deref()) {
+        // Navigate after this render, not during it.
+        request_animation_frame(move || guide.set(&state, false));
     }
-    let mut state = stored.state;
-    if current.has_view {
-        state.view = current.state.view;
-    }
-    // Navigate after this render, not during it.
-    request_animation_frame(move || guide.set(&state, false));
 }
 
 /// Names what a shared link contained that this version could not use.

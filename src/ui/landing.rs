@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::routes::{href, GUIDE, INSPECTOR};
-use crate::guide::KNOWLEDGE;
+use super::routes::{href, rel};
+use authpick_core::guide::KNOWLEDGE;
+use authpick_core::site::{GUIDE, INSPECTOR};
 
 #[component]
 pub fn Landing() -> impl IntoView {
@@ -19,8 +20,8 @@ pub fn Landing() -> impl IntoView {
                  answer would change it."
             </p>
             <p class="actions">
-                <A href=href(GUIDE) attr:class="button primary">"Start the guide"</A>
-                <a href=href(INSPECTOR) class="button" rel="external">"Inspect a token"</a>
+                <A href=href(GUIDE.path) attr:class="button primary">"Start the guide"</A>
+                <a href=href(INSPECTOR.path) class="button" rel=rel(&INSPECTOR)>"Inspect a token"</a>
             </p>
             <p class="muted">"Everything runs in your browser. Nothing you answer or paste is sent anywhere."</p>
         </section>

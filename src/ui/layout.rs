@@ -1,22 +1,14 @@
-//! The frame around every page: header with navigation and display controls, footer with the
-//! rule base's version. Both apps (the guide's and the inspector's) use it, so its links are
-//! plain anchors: the guide's router still handles its own, and the inspector is a page of its
-//! own (`rel="external"` keeps the router from trying to render it).
+//! The frame around every page: header with navigation (from `authpick_core::site::ROUTES`)
+//! and display controls, footer with the rule base's version. Both pages use it, so its links
+//! are plain anchors: the guide's router still handles its own, and a link to the other page is
+//! a full page load (`rel="external"` keeps the router from trying to render it).
 
 use leptos::prelude::*;
 
 use super::prefs::{use_ui, Theme};
-use super::routes::{href, COSTS, GLOSSARY, GUIDE, INSPECTOR, REVOCATION};
-use crate::guide::KNOWLEDGE;
-
-/// The main navigation, in order.
-const NAV: [(&str, &str); 5] = [
-    (GUIDE, "Guide"),
-    (COSTS, "Costs"),
-    (REVOCATION, "Revocation"),
-    (GLOSSARY, "Glossary"),
-    (INSPECTOR, "Token inspector"),
-];
+use super::routes::{href, rel, route_of};
+use authpick_core::guide::KNOWLEDGE;
+use authpick_core::site::{HOME, ROUTES};
 
 /// The header; `current` is the path being shown (without the deployment's sub-path).
 #[component]
@@ -33,26 +25,23 @@ pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
         let theme = Theme::from_id(&event_target_value(&ev));
         ui.prefs.update(|p| p.theme = theme);
     };
-    let nav = NAV
-        .into_iter()
-        .map(|(path, label)| {
-            let bare = path.trim_end_matches('/');
+    let nav = ROUTES
+        .iter()
+        .filter_map(|route| Some((route, route.nav?)))
+        .map(|(route, label)| {
             let here = move || {
                 current
-                    .with(|c| {
-                        let c = c.trim_end_matches('/');
-                        c == bare || c == href(bare)
-                    })
+                    .with(|c| route_of(c) == Some(route))
                     .then_some("page")
             };
-            view! { <a href=href(path) rel=external(path) aria-current=here>{label}</a> }
+            view! { <a href=href(route.path) rel=rel(route) aria-current=here>{label}</a> }
         })
         .collect_view();
     let meeting = move || ui.prefs.with(|p| p.meeting);
     let toggle_meeting = move |_| ui.prefs.update(|p| p.meeting = !p.meeting);
     view! {
         <header class="site-header">
-            <a href=href("/") class="brand" rel=external("/")>
+            <a href=href(HOME.path) class="brand" rel=rel(&HOME)>
                 <span class="brand-mark" aria-hidden="true">"◆"</span>
                 "Authpick"
             </a>
@@ -75,11 +64,6 @@ pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
     }
 }
 
-/// Links between the two apps are full page loads.
-fn external(path: &str) -> Option<&'static str> {
-    (path == INSPECTOR || super::routes::in_inspector()).then_some("external")
-}
-
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {
@@ -97,7 +81,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="page narrow">
             <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. "<a href=href("/")>"Go to the start page"</a>"."</p>
+            <p>"There is nothing at this address. "<a href=href(HOME.path)>"Go to the start page"</a>"."</p>
         </section>
     }
 }

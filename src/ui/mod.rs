@@ -1,5 +1,5 @@
-//! The thin Leptos front end. It renders what the core computes and sends user input back to
-//! it; it holds no decision logic of its own.
+//! The thin Leptos front end of both pages. It renders what the core computes and forwards
+//! what the user does to the core's models; it holds no decision of its own.
 
 mod answer_editor;
 mod chart;
@@ -7,6 +7,7 @@ mod compare_view;
 mod costs_page;
 mod glossary_page;
 mod guide_page;
+mod in_link;
 pub mod inspector;
 mod landing;
 mod layout;
@@ -22,9 +23,10 @@ mod state;
 mod storage;
 mod terms;
 
+use authpick_core::site::{COSTS, GLOSSARY, GUIDE, REVOCATION};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::StaticSegment;
 
 use layout::{Footer, Header, NotFound};
 use prefs::UiState;
@@ -69,11 +71,12 @@ fn Shell() -> impl IntoView {
         <Header current/>
         <main id="main" tabindex="-1">
             <Routes fallback=NotFound>
-                <Route path=path!("/") view=landing::Landing/>
-                <Route path=path!("/guide") view=guide_page::GuidePage/>
-                <Route path=path!("/costs") view=costs_page::CostsPage/>
-                <Route path=path!("/revocation") view=revocation_page::RevocationPage/>
-                <Route path=path!("/glossary") view=glossary_page::GlossaryPage/>
+                // The routes of authpick_core::site that this page serves ("/" has no segment).
+                <Route path=() view=landing::Landing/>
+                <Route path=(StaticSegment(GUIDE.segment()),) view=guide_page::GuidePage/>
+                <Route path=(StaticSegment(COSTS.segment()),) view=costs_page::CostsPage/>
+                <Route path=(StaticSegment(REVOCATION.segment()),) view=revocation_page::RevocationPage/>
+                <Route path=(StaticSegment(GLOSSARY.segment()),) view=glossary_page::GlossaryPage/>
             </Routes>
         </main>
         <Footer/>

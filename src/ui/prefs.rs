@@ -1,51 +1,11 @@
-//! Display preferences: theme and meeting mode. They live on `<html>` (a `data-theme`
-//! attribute and a `meeting` class) so the stylesheet alone decides how they look.
+//! Display preferences (`authpick_core::prefs`) in the page: loaded from storage, saved when
+//! they change, and applied to `<html>` (a `data-theme` attribute and a `meeting` class) so the
+//! stylesheet alone decides how they look.
 
 use leptos::prelude::*;
-use serde::{Deserialize, Serialize};
 
 use super::storage::{load_prefs, save_prefs, StorageProblem};
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    #[default]
-    System,
-    Light,
-    Dark,
-}
-
-impl Theme {
-    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Theme::System => "system",
-            Theme::Light => "light",
-            Theme::Dark => "dark",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Theme::System => "Like the system",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Theme {
-        Theme::ALL
-            .into_iter()
-            .find(|t| t.id() == id)
-            .unwrap_or_default()
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Prefs {
-    pub theme: Theme,
-    pub meeting: bool,
-}
+pub use authpick_core::prefs::{Prefs, Theme};
 
 /// Preferences and the storage problem, if any, shared through context.
 #[derive(Clone, Copy)]

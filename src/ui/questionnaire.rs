@@ -12,11 +12,11 @@ use leptos_router::hooks::use_navigate;
 use super::prefs::use_ui;
 use super::share::StartOver;
 use super::shortcuts::ShortcutsButton;
-use super::state::{use_guide, GuideState, Which};
+use super::state::{use_guide, Which};
 use super::terms::linked;
-use crate::guide::link::View;
-use crate::guide::model::{Choice, Kind, Question, NOT_SURE, NOT_SURE_ID};
-use crate::guide::{flow, Answer, KNOWLEDGE};
+use authpick_core::guide::link::View;
+use authpick_core::guide::model::{Choice, Kind, Question, NOT_SURE, NOT_SURE_ID};
+use authpick_core::guide::{flow, Answer, KNOWLEDGE};
 
 #[component]
 pub fn Questionnaire() -> impl IntoView {
@@ -152,7 +152,7 @@ fn ChoiceControl(
                 .is_some_and(|x| x.includes(choice.id))
         })
     };
-    let on_change = move |_| choose(guide, question, choice.id);
+    let on_change = move |_| guide.choose(question, choice.id);
     view! {
         <div class="choice">
             <input
@@ -178,16 +178,7 @@ fn NotSureControl(question: &'static Question, key: usize) -> impl IntoView {
     let guide = use_guide();
     let id = format!("q-{}-{NOT_SURE_ID}", question.id);
     let checked = move || guide.with(|s| s.answers.get(question.id) == Some(&Answer::Unsure));
-    let on_change = move |ev| {
-        let on = event_target_checked(&ev);
-        guide.update(Which::Current, |a| {
-            if on {
-                let _ = a.set_unsure(&KNOWLEDGE, question.id);
-            } else {
-                a.clear(question.id);
-            }
-        });
-    };
+    let on_change = move |ev| guide.set_not_sure(question, event_target_checked(&ev));
     view! {
         <div class="choice not-sure">
             <input
@@ -204,21 +195,4 @@ fn NotSureControl(question: &'static Question, key: usize) -> impl IntoView {
             </label>
         </div>
     }
-}
-
-/// Picks an option as a click would: a single-choice question takes it, a multiple-choice one
-/// toggles it; `unsure` toggles "Not sure". Shared with the meeting-mode number keys.
-pub fn choose(guide: GuideState, question: &'static Question, option: &str) {
-    let unsure_now = guide.with(|s| s.answers.get(question.id) == Some(&Answer::Unsure));
-    guide.update(Which::Current, |a| {
-        // Ids come from the knowledge base, so these cannot be refused.
-        let _ = match (question.kind, option) {
-            (_, NOT_SURE_ID) if unsure_now && question.kind == Kind::Many => {
-                a.clear(question.id);
-                Ok(())
-            }
-            (Kind::One, _) | (_, NOT_SURE_ID) => a.set(&KNOWLEDGE, question.id, &[option]),
-            (Kind::Many, _) => a.toggle(&KNOWLEDGE, question.id, option),
-        };
-    });
 }

@@ -7,15 +7,16 @@ use leptos::prelude::*;
 
 use super::answer_editor::AnswerEditor;
 use super::prefs::use_ui;
-use super::routes::{href, COSTS, REVOCATION};
+use super::routes::href;
 use super::share::ResultActions;
 use super::sources::{cites, source_list};
 use super::state::{use_guide, Which};
 use super::terms::linked;
-use crate::guide::engine::{Assessment, Reason, SurfaceResult};
-use crate::guide::sensitivity::Change;
-use crate::guide::{recommend, Outcome, KNOWLEDGE};
-use crate::tradeoffs::params::{costs_for, costs_query, revocation_for, revocation_query};
+use authpick_core::guide::engine::{Assessment, Reason, SurfaceResult};
+use authpick_core::guide::sensitivity::Change;
+use authpick_core::guide::{recommend, Outcome, KNOWLEDGE};
+use authpick_core::site::{COSTS, REVOCATION};
+use authpick_core::tradeoffs::params::{costs_for, costs_query, revocation_for, revocation_query};
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
@@ -88,10 +89,10 @@ fn render(outcome: &Outcome, meeting: bool) -> impl IntoView {
 fn explore_links() -> impl IntoView {
     let guide = use_guide();
     let answers = guide.answers(Which::Current);
-    let costs = format!("{}?{}", href(COSTS), costs_query(&costs_for(&answers)));
+    let costs = format!("{}?{}", href(COSTS.path), costs_query(&costs_for(&answers)));
     let revocation = format!(
         "{}?{}",
-        href(REVOCATION),
+        href(REVOCATION.path),
         revocation_query(&revocation_for(&answers))
     );
     view! {

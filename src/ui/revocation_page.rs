@@ -1,25 +1,31 @@
 //! The revocation timeline: how long a stolen credential keeps working after "log out
-//! everywhere" or a ban, for each approach, with the lifetimes set by sliders.
+//! everywhere" or a ban, for each approach, with the lifetimes set by sliders. The settings
+//! live in the page's link, within the core's slider ranges.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use super::in_link::keep_in_link;
 use super::terms::linked;
-use crate::tradeoffs::chart::bars;
-use crate::tradeoffs::format::plain;
-use crate::tradeoffs::params::revocation_from_query;
-use crate::tradeoffs::revocation::{duration, windows, Settings};
+use authpick_core::site::REVOCATION;
+use authpick_core::tradeoffs::chart::bars;
+use authpick_core::tradeoffs::format::plain;
+use authpick_core::tradeoffs::params::{revocation_from_query, revocation_query};
+use authpick_core::tradeoffs::revocation::{
+    duration, windows, Settings, ACCESS_MINUTES, REFRESH_HOURS,
+};
 
 #[component]
 fn Slider(
     id: &'static str,
     label: &'static str,
-    min: f64,
-    max: f64,
-    value: RwSignal<f64>,
+    range: (f64, f64),
+    value: Signal<f64>,
+    set: impl Fn(f64) + 'static,
     /// Turns the slider's value into minutes for the spoken and shown value.
     to_minutes: fn(f64) -> f64,
 ) -> impl IntoView {
+    let (min, max) = range;
     let text = move || duration(to_minutes(value.get()));
     view! {
         <div class="field slider">
@@ -34,7 +40,7 @@ fn Slider(
                 aria-valuetext=text
                 on:input=move |ev| {
                     if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                        value.set(v.clamp(min, max));
+                        set(v);
                     }
                 }
             />
@@ -45,17 +51,23 @@ fn Slider(
 #[component]
 pub fn RevocationPage() -> impl IntoView {
     let location = use_location();
-    let start = revocation_from_query(&location.search.get_untracked());
-    let access = RwSignal::new(start.access_ttl_min.clamp(1.0, 1440.0));
-    let refresh = RwSignal::new(start.refresh_ttl_h.clamp(1.0, 2160.0));
-    let checked = RwSignal::new(start.checked);
-    let all = move || {
-        windows(&Settings {
-            access_ttl_min: access.get(),
-            refresh_ttl_h: refresh.get(),
-            checked: checked.get(),
-        })
+    let settings = RwSignal::new(revocation_from_query(&location.search.get_untracked()));
+    keep_in_link(
+        REVOCATION.path,
+        move || revocation_query(&settings.get()),
+        move |query| settings.set(revocation_from_query(query)),
+    );
+    let set = move |f: fn(&mut Settings, f64)| {
+        move |v: f64| {
+            settings.update(|s| {
+                f(s, v);
+                *s = s.clamped();
+            })
+        }
     };
+    let access = Signal::derive(move || settings.get().access_ttl_min);
+    let refresh = Signal::derive(move || settings.get().refresh_ttl_h);
+    let all = move || windows(&settings.get());
     let timeline = move || {
         let w = all();
         let scale = bars(
@@ -66,7 +78,7 @@ pub fn RevocationPage() -> impl IntoView {
                     } else {
                         "stops at the next request".to_string()
                     };
-                    (x.approach.name(), Some(x.after_logout_min), text)
+                    (x.scheme.name(), Some(x.after_logout_min), text)
                 })
                 .collect(),
         );
@@ -106,7 +118,7 @@ pub fn RevocationPage() -> impl IntoView {
             .map(|x| {
                 view! {
                     <tr>
-                        <th scope="row">{x.approach.name()}</th>
+                        <th scope="row">{x.scheme.name()}</th>
                         <td>{duration(x.after_logout_min)}</td>
                         <td>{duration(x.unnoticed_min)}</td>
                     </tr>
@@ -123,14 +135,28 @@ pub fn RevocationPage() -> impl IntoView {
                  each approach."
             </p>
             <form class="calc-form" on:submit=|ev| ev.prevent_default()>
-                <Slider id="access" label="Access token lifetime" min=1.0 max=1440.0 value=access to_minutes=|m| m/>
-                <Slider id="refresh" label="Refresh token lifetime" min=1.0 max=2160.0 value=refresh to_minutes=|h| h * 60.0/>
+                <Slider
+                    id="access"
+                    label="Access token lifetime"
+                    range=ACCESS_MINUTES
+                    value=access
+                    set=set(|s, v| s.access_ttl_min = v)
+                    to_minutes=|m| m
+                />
+                <Slider
+                    id="refresh"
+                    label="Refresh token lifetime"
+                    range=REFRESH_HOURS
+                    value=refresh
+                    set=set(|s, v| s.refresh_ttl_h = v)
+                    to_minutes=|h| h * 60.0
+                />
                 <div class="edit-check">
                     <input
                         type="checkbox"
                         id="checked"
-                        prop:checked=move || checked.get()
-                        on:change=move |ev| checked.set(event_target_checked(&ev))
+                        prop:checked=move || settings.get().checked
+                        on:change=move |ev| settings.update(|s| s.checked = event_target_checked(&ev))
                     />
                     <label for="checked">"Check a denylist or session store on every request"</label>
                 </div>

@@ -1,7 +1,9 @@
-//! Paths of the app, aware of the sub-path it is served under.
+//! The app's paths (`authpick_core::site`) as links, aware of the sub-path it is served under.
 //!
 //! Trunk writes the public URL into `<base href>`; the router gets it as its base, and links
 //! are built here so that a deployment under `/tools/authpick/` works like one at `/`.
+
+use authpick_core::site::{route_for, Page, Route};
 
 /// The sub-path the app is served under, without a trailing slash ("" at the root).
 pub fn base() -> String {
@@ -11,10 +13,6 @@ pub fn base() -> String {
         .flatten()
         .and_then(|b| b.get_attribute("href"))
         .unwrap_or_default();
-    normalise(&href)
-}
-
-fn normalise(href: &str) -> String {
     // Only a path is meaningful as a router base; anything else means "served at the root".
     if !href.starts_with('/') {
         return String::new();
@@ -22,14 +20,25 @@ fn normalise(href: &str) -> String {
     href.trim_end_matches('/').to_string()
 }
 
-/// Whether this page is the inspector's (which has no router).
-pub fn in_inspector() -> bool {
-    leptos::prelude::document()
-        .body()
-        .is_some_and(|b| b.class_list().contains("inspector-app"))
+/// The route a browser path shows, whether or not it carries the sub-path.
+pub fn route_of(pathname: &str) -> Option<&'static Route> {
+    let base = base();
+    route_for(pathname.strip_prefix(base.as_str()).unwrap_or(pathname))
 }
 
-/// An `href` for a path of the app, such as `/guide`.
+/// Which page this document is.
+pub fn this_page() -> Page {
+    let inspector = leptos::prelude::document()
+        .body()
+        .is_some_and(|b| b.class_list().contains("inspector-app"));
+    if inspector {
+        Page::Inspector
+    } else {
+        Page::Guide
+    }
+}
+
+/// An `href` for a path of the app, such as `/guide` or `/glossary#term-jwt`.
 pub fn href(path: &str) -> String {
     format!("{}{}", base(), path)
 }
@@ -43,9 +52,7 @@ pub fn absolute(path: &str) -> String {
     format!("{origin}{}", href(path))
 }
 
-pub const GUIDE: &str = "/guide";
-/// The inspector is a page of its own (its own WebAssembly module), so it ends in a slash.
-pub const INSPECTOR: &str = "/inspector/";
-pub const COSTS: &str = "/costs";
-pub const REVOCATION: &str = "/revocation";
-pub const GLOSSARY: &str = "/glossary";
+/// Links to another page are full page loads (`rel="external"` keeps the router out of them).
+pub fn rel(route: &Route) -> Option<&'static str> {
+    (route.page != this_page()).then_some("external")
+}

@@ -9,23 +9,24 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::prefs::use_ui;
-use super::routes::{absolute, GUIDE};
+use super::routes::absolute;
 use super::state::use_guide;
 use super::storage;
-use crate::guide::link::{encode, LinkState, View};
-use crate::guide::record::{decision_record, file_name, RecordInput};
-use crate::guide::{recommend, KNOWLEDGE};
+use authpick_core::guide::link::{encode, LinkState, View};
+use authpick_core::guide::record::{decision_record, file_name, RecordInput};
+use authpick_core::guide::{recommend, KNOWLEDGE};
+use authpick_core::site::GUIDE;
 
 /// The link that reopens the current answers on the result.
 fn result_link(state: &LinkState) -> String {
     let mut state = state.clone();
     state.view = View::Result;
-    absolute(&format!("{GUIDE}?{}", encode(&KNOWLEDGE, &state)))
+    absolute(&format!("{}?{}", GUIDE.path, encode(&KNOWLEDGE, &state)))
 }
 
 /// The link to exactly what is on screen.
 fn current_link(state: &LinkState) -> String {
-    absolute(&format!("{GUIDE}?{}", encode(&KNOWLEDGE, state)))
+    absolute(&format!("{}?{}", GUIDE.path, encode(&KNOWLEDGE, state)))
 }
 
 fn record(state: &LinkState) -> String {

@@ -8,12 +8,10 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use super::prefs::{use_ui, UiState};
-use super::questionnaire::choose;
-use super::routes::GUIDE;
+use super::routes::route_of;
 use super::state::{use_guide, GuideState};
-use crate::guide::link::View;
-use crate::guide::model::NOT_SURE_ID;
-use crate::guide::{flow, KNOWLEDGE};
+use authpick_core::guide::shortcuts::{shortcut, Focus, KeyPress, Shortcut};
+use authpick_core::site::GUIDE;
 
 const DIALOG_ID: &str = "shortcuts";
 
@@ -25,7 +23,7 @@ pub fn install() {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         let on_guide = location
             .pathname
-            .with_untracked(|p| p.trim_end_matches('/').ends_with(GUIDE));
+            .with_untracked(|p| route_of(p) == Some(&GUIDE));
         if on_guide {
             on_key(&ev, guide, ui);
         }
@@ -33,13 +31,8 @@ pub fn install() {
     on_cleanup(move || handle.remove());
 }
 
-fn on_key(ev: &KeyboardEvent, guide: GuideState, ui: UiState) {
-    if !ui.prefs.with_untracked(|p| p.meeting) || ev.ctrl_key() || ev.alt_key() || ev.meta_key() {
-        return;
-    }
-    if dialog().is_some_and(|d| d.open()) {
-        return;
-    }
+/// What has focus, as `authpick_core::guide::shortcuts` tells focus apart.
+fn focus(ev: &KeyboardEvent) -> Focus {
     let target = ev
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
@@ -48,51 +41,39 @@ fn on_key(ev: &KeyboardEvent, guide: GuideState, ui: UiState) {
         .as_ref()
         .and_then(|t| t.get_attribute("type"))
         .unwrap_or_default();
-    let typing = matches!(tag.as_str(), "TEXTAREA" | "SELECT")
-        || (tag == "INPUT" && !matches!(kind.as_str(), "radio" | "checkbox"));
-    if typing {
-        return;
+    match (tag.as_str(), kind.as_str()) {
+        ("INPUT", "radio" | "checkbox") => Focus::Choice,
+        ("TEXTAREA" | "SELECT" | "INPUT", _) => Focus::Typing,
+        ("BUTTON" | "A" | "SUMMARY", _) => Focus::Control,
+        _ => Focus::Page,
     }
+}
+
+fn on_key(ev: &KeyboardEvent, guide: GuideState, ui: UiState) {
     let key = ev.key();
-    let handled = match key.as_str() {
-        "?" => {
+    let press = KeyPress {
+        key: &key,
+        modified: ev.ctrl_key() || ev.alt_key() || ev.meta_key(),
+        focus: focus(ev),
+    };
+    let meeting = ui.prefs.with_untracked(|p| p.meeting);
+    let list_open = dialog().is_some_and(|d| d.open());
+    let handled = match shortcut(press, meeting, list_open) {
+        None => false,
+        Some(Shortcut::ShowList) => {
             open_dialog();
             true
         }
-        "ArrowRight" => {
+        Some(Shortcut::Next) => {
             guide.advance();
             true
         }
-        "ArrowLeft" => guide.retreat(),
-        // Enter on a control keeps its own meaning (a button press, a form submission).
-        "Enter" if !matches!(tag.as_str(), "BUTTON" | "A" | "SUMMARY" | "INPUT") => {
-            guide.advance();
-            true
-        }
-        k => k.parse::<usize>().ok().is_some_and(|n| pick(guide, n)),
+        Some(Shortcut::Previous) => guide.retreat(),
+        Some(Shortcut::Choose(n)) => guide.choose_number(n),
     };
     if handled {
         ev.prevent_default();
     }
-}
-
-/// Chooses option `n` (1-based) of the current question; one past the last is "Not sure".
-fn pick(guide: GuideState, n: usize) -> bool {
-    let state = guide.untracked();
-    let View::Step(q) = state.view else {
-        return false;
-    };
-    let Some(step) = flow::step(&KNOWLEDGE, &state.answers, q) else {
-        return false;
-    };
-    let question = step.question;
-    let option = match n.checked_sub(1) {
-        Some(i) if i < question.choices.len() => question.choices[i].id,
-        Some(i) if i == question.choices.len() => NOT_SURE_ID,
-        _ => return false,
-    };
-    choose(guide, question, option);
-    true
 }
 
 fn dialog() -> Option<web_sys::HtmlDialogElement> {

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::guide::model::Source;
-use crate::guide::KNOWLEDGE;
+use authpick_core::guide::model::Source;
+use authpick_core::guide::KNOWLEDGE;
 
 /// Inline citations for a claim, each one click from the document it names.
 pub fn cites(ids: &'static [&'static str]) -> impl IntoView {

@@ -8,10 +8,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
-use super::routes::GUIDE;
-use crate::guide::flow;
-use crate::guide::link::{decode, encode, Decoded, LinkState, View};
-use crate::guide::{Answers, KNOWLEDGE};
+use authpick_core::guide::choosing::{choose, option_for_number, set_not_sure};
+use authpick_core::guide::link::{decode, encode, LinkState, Opened, View};
+use authpick_core::guide::model::Question;
+use authpick_core::guide::navigation::{next_view, previous_view};
+use authpick_core::guide::{flow, Answers, KNOWLEDGE};
+use authpick_core::site::GUIDE;
 
 /// Which answer set an editor changes: the guide's, or the second one of the compare view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,7 +36,7 @@ type Navigate = Rc<dyn Fn(&str, NavigateOptions)>;
 /// Shared through context; `Copy`, so every closure can capture it.
 #[derive(Clone, Copy)]
 pub struct GuideState {
-    decoded: Memo<Decoded>,
+    decoded: Memo<Opened>,
     navigate: StoredValue<Navigate, LocalStorage>,
 }
 
@@ -51,11 +53,11 @@ impl GuideState {
         }
     }
 
-    pub fn decoded(&self) -> Decoded {
+    pub fn decoded(&self) -> Opened {
         self.decoded.get()
     }
 
-    pub fn decoded_untracked(&self) -> Decoded {
+    pub fn decoded_untracked(&self) -> Opened {
         self.decoded.get_untracked()
     }
 
@@ -80,7 +82,7 @@ impl GuideState {
 
     /// Shows `state`, adding a history entry when `push` is set.
     pub fn set(&self, state: &LinkState, push: bool) {
-        let to = format!("{GUIDE}?{}", encode(&KNOWLEDGE, state));
+        let to = format!("{}?{}", GUIDE.path, encode(&KNOWLEDGE, state));
         let opts = NavigateOptions {
             replace: !push,
             scroll: push,
@@ -106,33 +108,52 @@ impl GuideState {
         self.set(&state, true);
     }
 
-    /// The next question after the current step, or the result after the last one.
+    /// Next: the next question, or the result after the last one.
     pub fn advance(&self) {
-        let state = self.untracked();
-        let next = match state.view {
-            View::Step(q) => {
-                flow::next(&KNOWLEDGE, &state.answers, q).map_or(View::Result, View::Step)
-            }
-            other => other,
-        };
-        if next != state.view {
+        if let Some(next) = next_view(&KNOWLEDGE, &self.untracked()) {
             self.show(next);
         }
     }
 
-    /// The previous question; from the result, the last question. `false` at the first one.
+    /// Back: the previous question; from the result, the last one. `false` at the first one.
     pub fn retreat(&self) -> bool {
+        match previous_view(&KNOWLEDGE, &self.untracked()) {
+            Some(view) => {
+                self.show(view);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// An option of `question` chosen, as a click does (`authpick_core::guide::choosing`).
+    pub fn choose(&self, question: &'static Question, option: &str) {
+        // Ids come from the knowledge base, so these cannot be refused.
+        self.update(Which::Current, |a| {
+            let _ = choose(a, &KNOWLEDGE, question, option);
+        });
+    }
+
+    /// The "Not sure" box ticked on or off.
+    pub fn set_not_sure(&self, question: &'static Question, on: bool) {
+        self.update(Which::Current, |a| {
+            let _ = set_not_sure(a, &KNOWLEDGE, question, on);
+        });
+    }
+
+    /// Number key `n` in meeting mode: option `n` of the question shown. `false` when there
+    /// is no such option (or no question).
+    pub fn choose_number(&self, n: usize) -> bool {
         let state = self.untracked();
-        let previous = match state.view {
-            View::Step(q) => flow::previous(&KNOWLEDGE, &state.answers, q),
-            View::Result | View::Compare => flow::Context::new(&KNOWLEDGE, &state.answers)
-                .asked()
-                .last()
-                .copied(),
+        let View::Step(q) = state.view else {
+            return false;
         };
-        match previous {
-            Some(q) => {
-                self.show(View::Step(q));
+        let Some(step) = flow::step(&KNOWLEDGE, &state.answers, q) else {
+            return false;
+        };
+        match option_for_number(step.question, n) {
+            Some(option) => {
+                self.choose(step.question, option);
                 true
             }
             None => false,

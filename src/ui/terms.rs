@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::routes::{href, GLOSSARY};
-use crate::glossary::{annotate, Segment};
+use super::routes::{href, rel};
+use authpick_core::glossary::{annotate, Segment};
+use authpick_core::site::GLOSSARY;
 
 pub fn linked(text: &str) -> impl IntoView {
     annotate(text)
@@ -12,7 +13,7 @@ pub fn linked(text: &str) -> impl IntoView {
         .map(|segment| match segment {
             Segment::Text(t) => t.to_string().into_any(),
             Segment::Term { text, id } => view! {
-                <a class="term" href=format!("{}#term-{id}", href(GLOSSARY))>{text.to_string()}</a>
+                <a class="term" href=format!("{}#term-{id}", href(GLOSSARY.path)) rel=rel(&GLOSSARY)>{text.to_string()}</a>
             }
             .into_any(),
         })

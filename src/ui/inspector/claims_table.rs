@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::{clock, use_inspector};
-use crate::token::report::Row;
+use authpick_core::token::report::Row;
 
 #[component]
 pub fn ClaimsTables() -> impl IntoView {

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::worker::Slot;
 use super::{clock, use_inspector};
-use crate::token::examples::catalogue;
-use crate::token::service::{Reply, Request};
+use authpick_core::token::dispatch::Slot;
+use authpick_core::token::examples::catalogue;
+use authpick_core::token::service::{Reply, Request};
 
 #[component]
 pub fn ExamplePicker() -> impl IntoView {

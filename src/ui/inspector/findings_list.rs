@@ -3,9 +3,11 @@
 
 use leptos::prelude::*;
 
+use super::super::routes::{href, rel};
 use super::use_inspector;
-use crate::token::findings::{Finding, Severity};
-use crate::token::report::{rfc_link, summary};
+use authpick_core::site::route_for;
+use authpick_core::token::findings::{Cite, Finding, Severity};
+use authpick_core::token::report::summary;
 
 fn severity_class(s: Severity) -> &'static str {
     match s {
@@ -36,26 +38,41 @@ pub fn FindingsList() -> impl IntoView {
     }
 }
 
-fn item(f: Finding) -> impl IntoView {
-    let source = match rfc_link(f.source) {
+fn cite(c: &Cite, first: bool) -> impl IntoView {
+    let sep = (!first).then_some(", ");
+    let label = match c.url {
         Some(url) => view! {
-            <a href=url rel="noopener noreferrer" target="_blank">{f.source}</a>
+            <a href=url rel="noopener noreferrer" target="_blank">{c.label}</a>
         }
         .into_any(),
-        None => view! { <span>{f.source}</span> }.into_any(),
+        None => view! { <span>{c.label}</span> }.into_any(),
     };
-    let learn = f.learn_more.map(|path| {
-        view! { " · "<a href=super::super::routes::href(path) rel="external">"Why this matters in the guide"</a> }
+    view! { {sep}{label} }
+}
+
+fn item(f: Finding) -> impl IntoView {
+    let entry = f.entry();
+    let sources = entry
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, c)| cite(c, i == 0))
+        .collect_view();
+    let learn = entry.learn_more.map(|link| {
+        let page = route_for(link.split('#').next().unwrap_or(link));
+        let rel = page.and_then(rel);
+        view! { " · "<a href=href(link) rel=rel>"Why this matters in the guide"</a> }
     });
+    let severity = f.severity();
     view! {
-        <li class="finding" data-finding=f.id>
+        <li class="finding" data-finding=entry.id>
             <h3>
-                <span class=severity_class(f.severity)>{f.severity.label()}</span>" "
+                <span class=severity_class(severity)>{severity.label()}</span>" "
                 {f.title}
             </h3>
             <p>{f.explanation}</p>
-            <p><strong>"What to do: "</strong>{f.fix}</p>
-            <p class="muted small">"Source: "{source}{learn}</p>
+            <p><strong>"What to do: "</strong>{entry.fix}</p>
+            <p class="muted small">"Source: "{sources}{learn}</p>
         </li>
     }
 }

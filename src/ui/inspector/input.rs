@@ -2,10 +2,9 @@
 
 use leptos::prelude::*;
 
-use super::worker::Slot;
-use super::{clock, use_inspector, KeyMode};
-use crate::token::extract::{Location, MAX_INPUT_BYTES};
-use crate::token::verify::needs_secret;
+use super::{clock, use_inspector};
+use authpick_core::token::dispatch::Slot;
+use authpick_core::token::extract::{Location, MAX_INPUT_BYTES};
 
 #[component]
 pub fn TokenInput() -> impl IntoView {
@@ -37,20 +36,11 @@ pub fn TokenInput() -> impl IntoView {
         let before = alg();
         state.now.set(clock::now());
         state.input.set(event_target_value(&ev));
-        // When a token with another algorithm arrives, offer the kind of key it needs; a
-        // choice the user made for the same token stays.
         let after = alg();
-        if after != before {
-            if let Some(secret) = after.as_deref().and_then(needs_secret) {
-                let mode = if secret {
-                    KeyMode::Secret
-                } else {
-                    KeyMode::Public
-                };
-                if state.key_mode.get_untracked() != mode {
-                    state.key_mode.set(mode);
-                }
-            }
+        if before != after {
+            state
+                .key_form
+                .update(|f| f.follow_token(before.as_deref(), after.as_deref()));
         }
     };
     view! {

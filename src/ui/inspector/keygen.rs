@@ -5,19 +5,18 @@ use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use crate::token::base64url;
-use crate::token::sign::{pem, KeyNeed};
-
-/// A generated key: what signs, and what verifies.
-pub struct Generated {
-    pub signing: String,
-    pub verifying: String,
-}
+use authpick_core::token::alg::KeyKind;
+use authpick_core::token::base64url;
+use authpick_core::token::draft::pem;
 
 /// A random secret of `bytes` bytes, written as base64url text (its text is the secret).
 pub fn secret(bytes: usize) -> Result<String, String> {
     let mut buf = vec![0u8; bytes];
-    getrandom::getrandom(&mut buf).map_err(|e| format!("No random numbers available: {e}."))?;
+    web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .ok_or_else(|| "This browser has no random number generator (WebCrypto).".to_string())?
+        .get_random_values_with_u8_array(&mut buf)
+        .map_err(|e| failed("make random numbers", e))?;
     Ok(base64url::encode(&buf))
 }
 
@@ -25,30 +24,31 @@ fn set(o: &Object, key: &str, value: impl Into<JsValue>) {
     let _ = Reflect::set(o, &key.into(), &value.into());
 }
 
-fn params(need: KeyNeed) -> Option<Object> {
+fn params(kind: KeyKind) -> Option<Object> {
     let o = Object::new();
-    match need {
-        KeyNeed::Secret { .. } => return None,
-        KeyNeed::Rsa => {
+    match kind {
+        KeyKind::Rsa => {
             // Plain RSA keys: the same key signs RS* and PS*.
             set(&o, "name", "RSASSA-PKCS1-v1_5");
             set(&o, "modulusLength", 2048);
             set(&o, "publicExponent", Uint8Array::from(&[1u8, 0, 1][..]));
             set(&o, "hash", "SHA-256");
         }
-        KeyNeed::P256 | KeyNeed::P384 => {
+        KeyKind::P256 | KeyKind::P384 => {
             set(&o, "name", "ECDSA");
             set(
                 &o,
                 "namedCurve",
-                if need == KeyNeed::P256 {
+                if kind == KeyKind::P256 {
                     "P-256"
                 } else {
                     "P-384"
                 },
             );
         }
-        KeyNeed::Ed25519 => set(&o, "name", "Ed25519"),
+        KeyKind::Ed25519 => set(&o, "name", "Ed25519"),
+        // Secrets are not key pairs, and the workbench signs with no other kind.
+        _ => return None,
     }
     Some(o)
 }
@@ -76,9 +76,10 @@ async fn export(
     Ok(Uint8Array::new(&buffer).to_vec())
 }
 
-/// A new key pair for the algorithm family, as PKCS#8 and SubjectPublicKeyInfo PEM.
-pub async fn key_pair(need: KeyNeed) -> Result<Generated, String> {
-    let params = params(need).ok_or("Secrets are not key pairs.")?;
+/// A new key pair of `kind`: the signing key as PKCS#8 PEM, the verifying one as
+/// SubjectPublicKeyInfo PEM.
+pub async fn key_pair(kind: KeyKind) -> Result<(String, String), String> {
+    let params = params(kind).ok_or("Only RSA, P-256, P-384 and Ed25519 pairs are made here.")?;
     let subtle = web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.subtle())
@@ -93,8 +94,8 @@ pub async fn key_pair(need: KeyNeed) -> Result<Generated, String> {
     let private =
         Reflect::get(&pair, &"privateKey".into()).map_err(|e| failed("read the key", e))?;
     let public = Reflect::get(&pair, &"publicKey".into()).map_err(|e| failed("read the key", e))?;
-    Ok(Generated {
-        signing: pem("PRIVATE KEY", &export(&subtle, "pkcs8", &private).await?),
-        verifying: pem("PUBLIC KEY", &export(&subtle, "spki", &public).await?),
-    })
+    Ok((
+        pem("PRIVATE KEY", &export(&subtle, "pkcs8", &private).await?),
+        pem("PUBLIC KEY", &export(&subtle, "spki", &public).await?),
+    ))
 }

@@ -23,25 +23,20 @@ use leptos::prelude::*;
 
 use super::layout::{Footer, Header};
 use super::prefs::UiState;
-use super::routes::INSPECTOR;
 use super::storage;
-use crate::token::findings::{Context, Finding};
-use crate::token::report::{all_findings, inspect, Inspection, Verdicts};
-use crate::token::secrets::SearchResult;
-use crate::token::service::{Reply, Request};
-use crate::token::verify::{secret_bytes, KeyInput, Outcome, SecretEncoding};
-use crate::tradeoffs::calculator::parse_amount;
+use authpick_core::site::INSPECTOR;
+use authpick_core::token::dispatch::{Phase, Slot};
+use authpick_core::token::findings::{Conditions, Finding};
+use authpick_core::token::key::KeyInput;
+use authpick_core::token::key_form::{Checked, KeyForm};
+use authpick_core::token::report::{all_findings, inspect, Inspection, Verdicts};
+use authpick_core::token::service::{Reply, Request};
+use authpick_core::token::verification::{Reported, SearchResult};
+use authpick_core::tradeoffs::input::parse_amount;
 
 /// Replaces the static shell of `inspector.html` with the app.
 pub fn start() {
     super::mount(App);
-}
-
-/// Which kind of key the user verifies with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum KeyMode {
-    Secret,
-    Public,
 }
 
 /// Everything the user has typed on the page, and what follows from it.
@@ -50,10 +45,8 @@ pub struct InspectorState {
     pub input: RwSignal<String>,
     pub remember: RwSignal<bool>,
     pub requests_per_day: RwSignal<String>,
-    pub key_mode: RwSignal<KeyMode>,
-    pub secret: RwSignal<String>,
-    pub encoding: RwSignal<SecretEncoding>,
-    pub public_key: RwSignal<String>,
+    /// The verification form (`authpick_core::token::key_form`).
+    pub key_form: RwSignal<KeyForm>,
     /// Seconds since 1970: taken when the input changes and every half minute, so relative
     /// times ("expires in 3 min") stay true while the page is open.
     pub now: RwSignal<i64>,
@@ -63,7 +56,7 @@ pub struct InspectorState {
     /// The token alone: what verification, the secret search and "remember" depend on.
     pub token: Memo<Option<String>>,
     /// The verification result for the current token and key, once the worker has sent it.
-    pub outcome: Memo<Option<Outcome>>,
+    pub verification: Memo<Option<Reported>>,
     pub search: RwSignal<Option<secret_search::SearchState>>,
     pub findings: Memo<Vec<Finding>>,
     pub crypto: worker::CryptoWorker,
@@ -85,60 +78,30 @@ impl InspectorState {
                 _ => None,
             })
         });
-        let key_mode = RwSignal::new(KeyMode::Secret);
-        let secret = RwSignal::new(String::new());
-        let encoding = RwSignal::new(SecretEncoding::Text);
-        let public_key = RwSignal::new(String::new());
-        let key = Memo::new(move |_| {
-            Some(match key_mode.get() {
-                KeyMode::Secret => {
-                    let text = secret.get();
-                    if text.is_empty() {
-                        return None;
-                    }
-                    KeyInput::Secret {
-                        text,
-                        encoding: encoding.get(),
-                    }
-                }
-                KeyMode::Public => {
-                    let text = public_key.get();
-                    if text.trim().is_empty() {
-                        return None;
-                    }
-                    KeyInput::Public(text)
-                }
-            })
-        });
-        // The worker's answer with the token and key it is about: it counts only while both are
-        // still the ones on the page, so a result never describes another token or key.
-        let verified = RwSignal::new(None::<(String, KeyInput, Option<Outcome>)>);
+        let key_form = RwSignal::new(KeyForm::default());
+        let key = Memo::new(move |_| key_form.with(KeyForm::key));
+        let checked = RwSignal::new(None::<Checked>);
         Effect::new(move |_| match (token.get(), key.get()) {
             (Some(token), Some(key)) if crypto.failure().is_none() => {
                 let request = Request::Verify {
                     token: token.clone(),
                     key: key.clone(),
                 };
-                crypto.send(worker::Slot::Verify, request, move |reply, _| {
-                    if let Reply::Verified(o) = reply {
-                        verified.set(Some((token, key, o)));
+                crypto.send(Slot::Verify, request, move |reply, _| {
+                    if let Reply::Verified(result) = reply {
+                        checked.set(Some(Checked { token, key, result }));
                     }
                 })
             }
             _ => {
-                crypto.cancel(worker::Slot::Verify);
-                verified.set(None);
+                crypto.cancel(Slot::Verify);
+                checked.set(None);
             }
         });
-        let outcome = Memo::new(move |_| {
-            verified.with(|v| match v {
-                Some((t, k, o))
-                    if token.with(|c| c.as_ref() == Some(t))
-                        && key.with(|c| c.as_ref() == Some(k)) =>
-                {
-                    o.clone()
-                }
-                _ => None,
+        let verification = Memo::new(move |_| {
+            checked.with(|c| {
+                let c = c.as_ref()?;
+                token.with(|t| key.with(|k| c.about(t.as_deref(), k.as_ref()).cloned()))
             })
         });
         let search = RwSignal::new(None::<secret_search::SearchState>);
@@ -149,23 +112,19 @@ impl InspectorState {
             })
         });
         let findings = Memo::new(move |_| {
-            let ctx = Context {
+            let conditions = Conditions {
                 now: now.get(),
                 requests_per_day: parse_amount(&requests_per_day.get()).unwrap_or(0.0),
             };
-            let outcome = outcome.get();
+            let verification = verification.get();
             let weak_secret = weak_secret.get();
-            let secret_bytes = (key_mode.get() == KeyMode::Secret)
-                .then(|| secret_bytes(&secret.get(), encoding.get()).ok())
-                .flatten()
-                .map(|b| b.len());
             let verdicts = Verdicts {
-                outcome: outcome.as_ref(),
-                secret_bytes,
+                verification: verification.as_ref(),
+                secret_bytes: key_form.with(KeyForm::secret_len),
                 weak_secret: weak_secret.as_deref(),
             };
             inspection.with(|i| match i {
-                Some(Ok(i)) => all_findings(i, &ctx, verdicts),
+                Some(Ok(i)) => all_findings(i, &conditions, verdicts),
                 _ => Vec::new(),
             })
         });
@@ -173,15 +132,12 @@ impl InspectorState {
             input,
             remember: RwSignal::new(false),
             requests_per_day,
-            key_mode,
-            secret,
-            encoding,
-            public_key,
+            key_form,
             now,
             inspection,
             has_token,
             token,
-            outcome,
+            verification,
             search,
             findings,
             crypto,
@@ -192,21 +148,7 @@ impl InspectorState {
     pub fn open(self, token: String, key: Option<KeyInput>) {
         self.now.set(clock::now());
         self.input.set(token);
-        // A key left over from the previous token would only mislead.
-        self.secret.set(String::new());
-        self.public_key.set(String::new());
-        match key {
-            Some(KeyInput::Secret { text, encoding }) => {
-                self.key_mode.set(KeyMode::Secret);
-                self.encoding.set(encoding);
-                self.secret.set(text);
-            }
-            Some(KeyInput::Public(text)) => {
-                self.key_mode.set(KeyMode::Public);
-                self.public_key.set(text);
-            }
-            None => {}
-        }
+        self.key_form.update(|f| *f = f.opened(key));
         if let Some(el) = document().get_element_by_id("token-input") {
             if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
                 let _ = el.focus();
@@ -243,7 +185,7 @@ fn App() -> impl IntoView {
     // A worker that stops answers nothing more: a search it was running is not "checking" any
     // longer, and the panel says why.
     Effect::new(move |_| {
-        if matches!(state.crypto.status.get(), worker::Status::Failed(_))
+        if matches!(state.crypto.phase.get(), Phase::Failed(_))
             && state
                 .search
                 .with_untracked(|s| s.as_ref().is_some_and(|s| s.result.is_none()))
@@ -256,7 +198,7 @@ fn App() -> impl IntoView {
         move || state.now.set(clock::now()),
         std::time::Duration::from_secs(30),
     );
-    let current = Signal::derive(|| INSPECTOR.to_string());
+    let current = Signal::derive(|| INSPECTOR.path.to_string());
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header current/>
@@ -272,7 +214,7 @@ fn InspectorPage() -> impl IntoView {
     let ui = super::prefs::use_ui();
     let state = use_inspector();
     view! {
-        <div class="page inspector" data-crypto=move || state.crypto.status.with(|s| s.name())>
+        <div class="page inspector" data-crypto=move || state.crypto.phase.get().name()>
             <h1>"Token inspector"</h1>
             <p class="lede">
                 "Paste a JWT to see its header and claims decoded, verify its signature with your \

@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use super::worker::Slot;
 use super::{clock, use_inspector, InspectorState};
-use crate::token::secrets::SearchResult;
-use crate::token::service::{Reply, Request};
-use crate::token::verify::needs_secret;
-use crate::tradeoffs::format::plain;
+use authpick_core::token::dispatch::Slot;
+use authpick_core::token::key_form::{mode_for, KeyMode};
+use authpick_core::token::service::{Reply, Request};
+use authpick_core::token::verification::SearchResult;
+use authpick_core::tradeoffs::format::plain;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchState {
@@ -25,7 +25,7 @@ pub struct SearchState {
 pub fn install(state: InspectorState) {
     let hmac = Memo::new(move |_| {
         state.inspection.with(|i| match i {
-            Some(Ok(i)) => i.header_alg().and_then(|a| needs_secret(&a)) == Some(true),
+            Some(Ok(i)) => i.header_alg().and_then(|a| mode_for(&a)) == Some(KeyMode::Secret),
             _ => false,
         })
     });

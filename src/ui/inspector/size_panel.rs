@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::use_inspector;
-use crate::token::report::{size, COOKIE_LIMIT, PROXY_HEADER_LIMIT, SESSION_COOKIE_BYTES};
-use crate::tradeoffs::calculator::parse_amount;
-use crate::tradeoffs::format::plain;
+use authpick_core::token::size::{size, COOKIE_LIMIT, PROXY_HEADER_LIMIT, SESSION_COOKIE_BYTES};
+use authpick_core::tradeoffs::format::{self, plain};
+use authpick_core::tradeoffs::input::parse_amount;
 
 fn yes_no(fits: bool) -> &'static str {
     if fits {
@@ -31,7 +31,7 @@ pub fn SizePanel() -> impl IntoView {
         let per_day = match rate {
             Some(r) => format!(
                 "{} a day of upload at {} requests a day, for the token alone.",
-                s.per_day,
+                format::bytes(s.per_day),
                 plain(r)
             ),
             None => "Give a number of requests a day below to see the bandwidth.".to_string(),

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::use_inspector;
-use crate::token::decode::{Decoded, Form, JsonObject, Part, PartError};
+use authpick_core::token::decode::{Decoded, Form, JsonObject, Part, PartError};
 
 const JWS_PARTS: [Part; 3] = [Part::Header, Part::Payload, Part::Signature];
 const JWE_PARTS: [Part; 5] = [

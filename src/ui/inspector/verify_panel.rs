@@ -1,34 +1,20 @@
 //! Verifying the signature with a key the user gives: a shared secret (as text, base64 or
 //! base64url) or a public key (PEM, JWK or JWKS). The token's own key material is never used.
+//! The form is the core's `KeyForm`; the result is the worker's `Verification`.
 
 use leptos::prelude::*;
 
-use super::worker::Status;
-use super::{use_inspector, InspectorState, KeyMode};
-use crate::token::verify::{Outcome, SecretEncoding};
+use super::{use_inspector, InspectorState};
+use authpick_core::token::dispatch::Phase;
+use authpick_core::token::key::SecretEncoding;
+use authpick_core::token::key_form::KeyMode;
+use authpick_core::token::verification::Tone;
 
-const ENCODINGS: [(SecretEncoding, &str, &str); 3] = [
-    (SecretEncoding::Text, "text", "Text"),
-    (SecretEncoding::Base64, "base64", "Base64"),
-    (SecretEncoding::Base64Url, "base64url", "Base64url"),
-];
-
-fn outcome_class(o: &Outcome) -> &'static str {
-    match o {
-        Outcome::Valid { .. } => "outcome outcome-valid",
-        Outcome::NotVerifiable(_) => "outcome outcome-neutral",
-        _ => "outcome outcome-invalid",
-    }
-}
-
-fn outcome_title(o: &Outcome) -> &'static str {
-    match o {
-        Outcome::Valid { .. } => "✓ Signature valid",
-        Outcome::Invalid { .. } => "✗ Signature invalid",
-        Outcome::KeyMismatch(_) => "✗ The key does not match the algorithm",
-        Outcome::MalformedKey(_) => "✗ The key could not be read",
-        Outcome::NotVerifiable(_) => "Cannot be verified here",
-        Outcome::KeyConfusion => "✗ Forged: key confusion",
+fn tone_class(t: Tone) -> &'static str {
+    match t {
+        Tone::Valid => "outcome outcome-valid",
+        Tone::Neutral => "outcome outcome-neutral",
+        Tone::Invalid => "outcome outcome-invalid",
     }
 }
 
@@ -42,24 +28,29 @@ pub fn VerifyPanel() -> impl IntoView {
             _ => None,
         })
     };
-    let is_secret = move || state.key_mode.get() == KeyMode::Secret;
+    // A memo, so typing in a field (which changes the form) does not rebuild the fields.
+    let mode = Memo::new(move |_| state.key_form.with(|f| f.mode));
+    let is_secret = move || mode.get() == KeyMode::Secret;
+    let set_mode = move |mode| state.key_form.update(|f| f.mode = mode);
     let outcome = move || {
-        state.outcome.get().map(|o| {
+        state.verification.get().map(|v| {
             view! {
-                <div class=outcome_class(&o)>
-                    <strong>{outcome_title(&o)}</strong>
-                    <p>{o.to_string()}</p>
+                <div class=tone_class(v.kind.tone())>
+                    <strong>{v.kind.headline()}</strong>
+                    <p>{v.message}</p>
                 </div>
             }
         })
     };
     // Verifying and the secret search wait for the worker; say so rather than show nothing.
-    let worker_note = move || match state.crypto.status.get() {
-        Status::Ready => None,
-        Status::Loading => {
+    let worker_note = move || match state.crypto.phase.get() {
+        Phase::Ready => None,
+        Phase::Idle | Phase::Starting => {
             Some(view! { <p class="muted">"The verifier is loading…"</p> }.into_any())
         }
-        Status::Failed(why) => Some(view! { <p class="field-error">{why}</p> }.into_any()),
+        Phase::Failed(why) => {
+            Some(view! { <p class="field-error">{why.to_string()}</p> }.into_any())
+        }
     };
     move || {
         has_token.get().then(|| {
@@ -74,7 +65,7 @@ pub fn VerifyPanel() -> impl IntoView {
                                 type="radio"
                                 name="key-mode"
                                 prop:checked=is_secret
-                                on:change=move |_| state.key_mode.set(KeyMode::Secret)
+                                on:change=move |_| set_mode(KeyMode::Secret)
                             />
                             " A shared secret (HS256, HS384, HS512)"
                         </label>
@@ -83,7 +74,7 @@ pub fn VerifyPanel() -> impl IntoView {
                                 type="radio"
                                 name="key-mode"
                                 prop:checked=move || !is_secret()
-                                on:change=move |_| state.key_mode.set(KeyMode::Public)
+                                on:change=move |_| set_mode(KeyMode::Public)
                             />
                             " A public key (PEM, JWK or JWKS)"
                         </label>
@@ -98,17 +89,16 @@ pub fn VerifyPanel() -> impl IntoView {
 }
 
 fn secret_fields(state: InspectorState) -> impl IntoView {
-    let options = ENCODINGS
+    let options = SecretEncoding::ALL
         .into_iter()
-        .map(|(e, id, label)| {
-            let selected = move || state.encoding.get() == e;
-            view! { <option value=id prop:selected=selected>{label}</option> }
+        .map(|e| {
+            let selected = move || state.key_form.with(|f| f.encoding == e);
+            view! { <option value=e.id() prop:selected=selected>{e.label()}</option> }
         })
         .collect_view();
     let on_encoding = move |ev| {
-        let id = event_target_value(&ev);
-        if let Some((e, _, _)) = ENCODINGS.into_iter().find(|(_, i, _)| *i == id) {
-            state.encoding.set(e);
+        if let Some(e) = SecretEncoding::from_id(&event_target_value(&ev)) {
+            state.key_form.update(|f| f.encoding = e);
         }
     };
     view! {
@@ -121,8 +111,8 @@ fn secret_fields(state: InspectorState) -> impl IntoView {
                     class="mono"
                     spellcheck="false"
                     autocomplete="off"
-                    prop:value=move || state.secret.get()
-                    on:input=move |ev| state.secret.set(event_target_value(&ev))
+                    prop:value=move || state.key_form.with(|f| f.secret.clone())
+                    on:input=move |ev| state.key_form.update(|f| f.secret = event_target_value(&ev))
                 />
             </div>
             <div class="field">
@@ -145,8 +135,8 @@ fn public_fields(state: InspectorState) -> impl IntoView {
                 rows="6"
                 spellcheck="false"
                 autocomplete="off"
-                prop:value=move || state.public_key.get()
-                on:input=move |ev| state.public_key.set(event_target_value(&ev))
+                prop:value=move || state.key_form.with(|f| f.public.clone())
+                on:input=move |ev| state.key_form.update(|f| f.public = event_target_value(&ev))
             ></textarea>
         </div>
     }

@@ -1,0 +1,245 @@
+//! The scoring engine: weighs every approach for every client surface against all answers.
+//!
+//! Each candidate starts from its prior; every rule whose condition holds adds its weight and
+//! is kept as a reason, tied to the answers that triggered it. Constraints remove candidates
+//! outright. The best viable candidate wins; ties go to the candidate listed first for the
+//! surface (the simpler one), so the same answers always give the same result.
+
+use super::answers::Answers;
+use super::flow::{Fact, InPlay};
+use super::model::{
+    Approach, ChecklistItem, Constraint, Knowledge, Library, Needs, Rule, Source, Surface,
+};
+use super::sensitivity::{changes, Change};
+
+/// A rule that fired, with the answers that made it fire.
+#[derive(Clone, Debug)]
+pub struct Reason {
+    pub rule: &'static Rule,
+    pub facts: Vec<Fact>,
+}
+
+/// A constraint that ruled a candidate out, with the answers behind it.
+#[derive(Clone, Debug)]
+pub struct Blocker {
+    pub constraint: &'static Constraint,
+    pub facts: Vec<Fact>,
+}
+
+/// How one approach fared for one surface.
+#[derive(Clone, Debug)]
+pub struct Assessment {
+    pub approach: &'static Approach,
+    pub score: i32,
+    /// Reasons in favour, strongest first.
+    pub pros: Vec<Reason>,
+    /// Reasons against, strongest first.
+    pub cons: Vec<Reason>,
+    /// Non-empty when a hard constraint rules the approach out.
+    pub blockers: Vec<Blocker>,
+}
+
+impl Assessment {
+    pub fn is_viable(&self) -> bool {
+        self.blockers.is_empty()
+    }
+}
+
+/// The recommendation for one client surface.
+#[derive(Clone, Debug)]
+pub struct SurfaceResult {
+    pub surface: &'static Surface,
+    pub winner: Assessment,
+    /// The other candidates, best first; ruled-out ones last.
+    pub alternatives: Vec<Assessment>,
+}
+
+impl SurfaceResult {
+    /// The texts of the winner's `n` strongest reasons: what it led on.
+    pub fn leading_reasons(&self, n: usize) -> Vec<&'static str> {
+        self.winner
+            .pros
+            .iter()
+            .take(n)
+            .map(|r| r.rule.reason)
+            .collect()
+    }
+
+    /// How far ahead the winner is of the best viable alternative, if there is one.
+    pub fn margin(&self) -> Option<i32> {
+        self.alternatives
+            .iter()
+            .find(|a| a.is_viable())
+            .map(|a| self.winner.score - a.score)
+    }
+}
+
+/// Everything the guide says for a set of answers.
+#[derive(Clone, Debug)]
+pub struct Outcome {
+    pub surfaces: Vec<SurfaceResult>,
+    /// Single answers that, changed alone, would change some surface's recommendation.
+    pub changes: Vec<Change>,
+    pub checklist: Vec<&'static ChecklistItem>,
+    pub libraries: Vec<&'static Library>,
+    /// Every source the outcome cites, in the knowledge base's order.
+    pub sources: Vec<&'static Source>,
+}
+
+impl Outcome {
+    /// The `n` strongest reasons behind the recommendations, across surfaces, strongest first
+    /// (ties keep surface order). Meeting mode leads with these.
+    pub fn strongest_reasons(&self, n: usize) -> Vec<(&SurfaceResult, &Reason)> {
+        let mut all: Vec<(&SurfaceResult, &Reason)> = self
+            .surfaces
+            .iter()
+            .flat_map(|s| s.winner.pros.iter().map(move |r| (s, r)))
+            .collect();
+        all.sort_by_key(|(_, r)| -r.rule.weight);
+        all.truncate(n);
+        all
+    }
+}
+
+/// Scores the surfaces only: the part of `recommend` that "what if" re-runs.
+pub fn score(kb: &Knowledge, answers: &Answers) -> Vec<SurfaceResult> {
+    let ctx = InPlay::new(kb, answers);
+    kb.surfaces
+        .iter()
+        .filter(|s| ctx.holds(&s.present_when))
+        .filter_map(|s| score_surface(kb, &ctx, s))
+        .collect()
+}
+
+/// The full recommendation: per-surface results, what would change them, the checklist, the
+/// libraries and the sources.
+pub fn recommend(kb: &Knowledge, answers: &Answers) -> Outcome {
+    let surfaces = score(kb, answers);
+    let changes = changes(kb, answers, &surfaces);
+    let winners: Vec<(&str, &str)> = surfaces
+        .iter()
+        .map(|s| (s.surface.id, s.winner.approach.id))
+        .collect();
+    let checklist: Vec<_> = kb
+        .checklist
+        .iter()
+        .filter(|item| needed(&item.needs, &winners))
+        .collect();
+    let libraries: Vec<_> = kb
+        .stacks
+        .iter()
+        .flat_map(|stack| kb.libraries.iter().filter(move |l| l.stack == *stack))
+        .filter(|l| {
+            l.approaches
+                .iter()
+                .any(|a| winners.iter().any(|(_, w)| w == a))
+        })
+        .collect();
+    let sources = cited(kb, &surfaces, &checklist);
+    Outcome {
+        surfaces,
+        changes,
+        checklist,
+        libraries,
+        sources,
+    }
+}
+
+fn score_surface(kb: &Knowledge, ctx: &InPlay, surface: &'static Surface) -> Option<SurfaceResult> {
+    let mut ranked: Vec<(usize, Assessment)> = surface
+        .candidates
+        .iter()
+        .filter_map(|id| kb.approach(id))
+        .map(|approach| assess(kb, ctx, surface, approach))
+        .enumerate()
+        .collect();
+    // Viable first, then by score, then by the surface's own order (simplest first).
+    ranked.sort_by(|(ia, a), (ib, b)| {
+        b.is_viable()
+            .cmp(&a.is_viable())
+            .then(b.score.cmp(&a.score))
+            .then(ia.cmp(ib))
+    });
+    let mut ranked = ranked.into_iter().map(|(_, a)| a);
+    let winner = ranked.next()?;
+    Some(SurfaceResult {
+        surface,
+        winner,
+        alternatives: ranked.collect(),
+    })
+}
+
+fn assess(
+    kb: &Knowledge,
+    ctx: &InPlay,
+    surface: &Surface,
+    approach: &'static Approach,
+) -> Assessment {
+    let applies = |surfaces: &[&str], id: &str| id == approach.id && surfaces.contains(&surface.id);
+    let mut score = approach.prior;
+    let (mut pros, mut cons) = (Vec::new(), Vec::new());
+    for rule in kb.rules.iter().filter(|r| applies(r.surfaces, r.approach)) {
+        if let Some(facts) = ctx.facts(kb, &rule.when) {
+            score += rule.weight;
+            let reason = Reason { rule, facts };
+            if rule.weight >= 0 {
+                pros.push(reason);
+            } else {
+                cons.push(reason);
+            }
+        }
+    }
+    // Stable sorts keep the knowledge base's order among equal weights.
+    pros.sort_by_key(|r| -r.rule.weight);
+    cons.sort_by_key(|r| r.rule.weight);
+    let blockers = kb
+        .constraints
+        .iter()
+        .filter(|c| applies(c.surfaces, c.approach))
+        .filter_map(|c| {
+            ctx.facts(kb, &c.when).map(|facts| Blocker {
+                constraint: c,
+                facts,
+            })
+        })
+        .collect();
+    Assessment {
+        approach,
+        score,
+        pros,
+        cons,
+        blockers,
+    }
+}
+
+fn needed(needs: &Needs, winners: &[(&str, &str)]) -> bool {
+    match needs {
+        Needs::Always => true,
+        Needs::AnyOf(approaches) => winners.iter().any(|(_, w)| approaches.contains(w)),
+        Needs::On(surface, approaches) => winners
+            .iter()
+            .any(|(s, w)| s == surface && approaches.contains(w)),
+    }
+}
+
+fn cited(
+    kb: &Knowledge,
+    surfaces: &[SurfaceResult],
+    checklist: &[&ChecklistItem],
+) -> Vec<&'static Source> {
+    let mut ids: Vec<&str> = Vec::new();
+    for s in surfaces {
+        for a in std::iter::once(&s.winner).chain(&s.alternatives) {
+            for r in a.pros.iter().chain(&a.cons) {
+                ids.extend(r.rule.sources);
+            }
+            for b in &a.blockers {
+                ids.extend(b.constraint.sources);
+            }
+        }
+    }
+    for item in checklist {
+        ids.extend(item.sources);
+    }
+    kb.sources.iter().filter(|s| ids.contains(&s.id)).collect()
+}

@@ -1,0 +1,349 @@
+//! The guide's whole state as a URL query string, and back.
+//!
+//! `?v=1&step=revoke&clients=web,mobile&revoke=instant` — keys are question ids, values option
+//! ids (or `unsure`); `step=<question>` or `view=result|compare` says what is shown; `b.<question>`
+//! holds the second answer set of the compare view. Decoding never fails: whatever it cannot
+//! use is skipped and reported, and the rest of the link still applies. A link never carries
+//! anything but these answers.
+
+use std::fmt;
+
+use super::answers::{Answer, Answers};
+use super::model::{Knowledge, QuestionId, NOT_SURE_ID};
+
+/// The link format this build writes. Links with a higher version are read as far as possible.
+pub const FORMAT_VERSION: u32 = 1;
+/// Prefix of the second answer set's keys in the compare view.
+const OTHER: &str = "b.";
+
+/// What the guide shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Step(QuestionId),
+    Result,
+    Compare,
+}
+
+/// Everything a link holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkState {
+    pub view: View,
+    pub answers: Answers,
+    /// The second answer set, compared with `answers` in the compare view.
+    pub other: Answers,
+}
+
+impl LinkState {
+    /// The first question, nothing answered.
+    pub fn start(kb: &Knowledge) -> Self {
+        Self::showing(kb, Answers::new(), None)
+    }
+
+    /// A state at the first question, or `view` when given.
+    pub fn showing(kb: &Knowledge, answers: Answers, view: Option<View>) -> Self {
+        let first = kb
+            .questions
+            .first()
+            .map_or(View::Result, |q| View::Step(q.id));
+        Self {
+            view: view.unwrap_or(first),
+            answers,
+            other: Answers::new(),
+        }
+    }
+}
+
+/// A part of a link that was not used, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Ignored {
+    UnknownKey(String),
+    UnknownValue { key: String, value: String },
+    NewerVersion(String),
+    Malformed(String),
+    Repeated(String),
+}
+
+impl fmt::Display for Ignored {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Ignored::UnknownKey(k) => write!(f, "“{k}” is not a question this version knows"),
+            Ignored::UnknownValue { key, value } => {
+                write!(f, "“{value}” is not a valid answer for “{key}”")
+            }
+            Ignored::NewerVersion(v) => write!(
+                f,
+                "the link was made by a newer version (format {v}); what this version understands was applied"
+            ),
+            Ignored::Malformed(part) => write!(f, "“{part}” is not properly encoded"),
+            Ignored::Repeated(k) => write!(f, "“{k}” appears more than once; the first was used"),
+        }
+    }
+}
+
+/// The result of reading a link: the state it describes and what was skipped.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Opened {
+    pub state: LinkState,
+    pub ignored: Vec<Ignored>,
+    /// Whether the link named any answer (an empty link may be completed from storage).
+    pub has_answers: bool,
+    /// Whether the link said what to show (a step or a view).
+    pub has_view: bool,
+}
+
+/// Writes the state as a query string, without the leading `?`. Keys come in a fixed order, so
+/// equal states give equal links.
+pub fn encode(kb: &Knowledge, state: &LinkState) -> String {
+    let mut parts = vec![format!("v={FORMAT_VERSION}")];
+    parts.push(match state.view {
+        View::Step(q) => format!("step={q}"),
+        View::Result => "view=result".to_string(),
+        View::Compare => "view=compare".to_string(),
+    });
+    push_answers(kb, &state.answers, "", &mut parts);
+    push_answers(kb, &state.other, OTHER, &mut parts);
+    parts.join("&")
+}
+
+fn push_answers(kb: &Knowledge, answers: &Answers, prefix: &str, parts: &mut Vec<String>) {
+    for q in kb.questions {
+        match answers.get(q.id) {
+            Some(Answer::Unsure) => parts.push(format!("{prefix}{}={NOT_SURE_ID}", q.id)),
+            Some(Answer::Picked(ids)) => parts.push(format!("{prefix}{}={}", q.id, ids.join(","))),
+            None => {}
+        }
+    }
+}
+
+/// Reads a query string (with or without the leading `?`).
+pub fn decode(kb: &Knowledge, query: &str) -> Opened {
+    let mut state = LinkState::start(kb);
+    let mut ignored = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    let mut view: Option<View> = None;
+    let mut has_answers = false;
+    for part in crate::query::parts(query) {
+        let (key, value) = match part {
+            Ok(kv) => kv,
+            Err(raw) => {
+                ignored.push(Ignored::Malformed(raw.to_string()));
+                continue;
+            }
+        };
+        if seen.contains(&key) {
+            ignored.push(Ignored::Repeated(key));
+            continue;
+        }
+        seen.push(key.clone());
+        let unknown_value = || Ignored::UnknownValue {
+            key: key.clone(),
+            value: value.clone(),
+        };
+        match key.as_str() {
+            "v" => match value.parse::<u32>() {
+                Ok(v) if v <= FORMAT_VERSION => {}
+                Ok(_) => ignored.push(Ignored::NewerVersion(value.clone())),
+                Err(_) => ignored.push(unknown_value()),
+            },
+            "step" => match kb.question(&value) {
+                Some(q) => view = view.or(Some(View::Step(q.id))),
+                None => ignored.push(unknown_value()),
+            },
+            "view" => match value.as_str() {
+                "result" => view = Some(View::Result),
+                "compare" => view = Some(View::Compare),
+                _ => ignored.push(unknown_value()),
+            },
+            _ => {
+                let (target, question) = match key.strip_prefix(OTHER) {
+                    Some(q) => (&mut state.other, q),
+                    None => (&mut state.answers, key.as_str()),
+                };
+                if kb.question(question).is_none() {
+                    ignored.push(Ignored::UnknownKey(key.clone()));
+                    continue;
+                }
+                has_answers = true;
+                read_answer(kb, target, question, &key, &value, &mut ignored);
+            }
+        }
+    }
+    let has_view = view.is_some();
+    if let Some(v) = view {
+        state.view = v;
+    }
+    Opened {
+        state,
+        ignored,
+        has_answers,
+        has_view,
+    }
+}
+
+/// Applies one answer, keeping the valid options of a partly valid list.
+fn read_answer(
+    kb: &Knowledge,
+    answers: &mut Answers,
+    question: &str,
+    key: &str,
+    value: &str,
+    ignored: &mut Vec<Ignored>,
+) {
+    let Some(q) = kb.question(question) else {
+        return;
+    };
+    let (known, unknown): (Vec<&str>, Vec<&str>) = value
+        .split(',')
+        .partition(|v| *v == NOT_SURE_ID || q.choice(v).is_some());
+    for v in unknown {
+        ignored.push(Ignored::UnknownValue {
+            key: key.to_string(),
+            value: v.to_string(),
+        });
+    }
+    if known.is_empty() {
+        return;
+    }
+    if answers.set(kb, question, &known).is_err() {
+        ignored.push(Ignored::UnknownValue {
+            key: key.to_string(),
+            value: value.to_string(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::guide::KNOWLEDGE as KB;
+
+    fn state(pairs: &[(&str, &[&str])], view: View) -> LinkState {
+        let mut answers = Answers::new();
+        for (q, os) in pairs {
+            answers.set(&KB, q, os).unwrap();
+        }
+        LinkState {
+            view,
+            answers,
+            other: Answers::new(),
+        }
+    }
+
+    #[test]
+    fn encodes_short_readable_keys_in_a_fixed_order() {
+        let s = state(
+            &[("revoke", &["instant"]), ("clients", &["mobile", "web"])],
+            View::Result,
+        );
+        assert_eq!(
+            encode(&KB, &s),
+            "v=1&view=result&clients=web,mobile&revoke=instant"
+        );
+        let s = state(&[("data", &["unsure"])], View::Step("data"));
+        assert_eq!(encode(&KB, &s), "v=1&step=data&data=unsure");
+    }
+
+    #[test]
+    fn decodes_what_it_encodes() {
+        let mut s = state(
+            &[("clients", &["web", "services"]), ("frontend", &["spa"])],
+            View::Compare,
+        );
+        s.other.set(&KB, "clients", &["web", "mobile"]).unwrap();
+        let d = decode(&KB, &format!("?{}", encode(&KB, &s)));
+        assert_eq!(d.state, s);
+        assert!(d.ignored.is_empty());
+        assert!(d.has_answers);
+    }
+
+    #[test]
+    fn an_empty_link_is_the_first_question() {
+        let d = decode(&KB, "");
+        assert_eq!(d.state, LinkState::start(&KB));
+        assert!(!d.has_answers && d.ignored.is_empty());
+    }
+
+    #[test]
+    fn tampering_is_reported_and_the_rest_still_applies() {
+        let d = decode(
+            &KB,
+            "v=1&view=result&clients=web,tablet&revoke=soon&colour=blue&data=low&data=regulated&step=nope",
+        );
+        assert_eq!(d.state.view, View::Result);
+        assert_eq!(
+            d.state.answers.get("clients"),
+            Some(&Answer::Picked(vec!["web"]))
+        );
+        assert_eq!(
+            d.state.answers.get("data"),
+            Some(&Answer::Picked(vec!["low"]))
+        );
+        assert_eq!(d.state.answers.get("revoke"), None);
+        assert_eq!(
+            d.ignored,
+            vec![
+                Ignored::UnknownValue {
+                    key: "clients".into(),
+                    value: "tablet".into()
+                },
+                Ignored::UnknownValue {
+                    key: "revoke".into(),
+                    value: "soon".into()
+                },
+                Ignored::UnknownKey("colour".into()),
+                Ignored::Repeated("data".into()),
+                Ignored::UnknownValue {
+                    key: "step".into(),
+                    value: "nope".into()
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn several_options_for_a_single_choice_question_are_refused() {
+        let d = decode(&KB, "revoke=instant,hours");
+        assert_eq!(d.state.answers.get("revoke"), None);
+        assert_eq!(d.ignored.len(), 1);
+    }
+
+    #[test]
+    fn a_newer_version_is_read_as_far_as_possible() {
+        let d = decode(&KB, "v=7&revoke=hours&future=thing");
+        assert_eq!(
+            d.state.answers.get("revoke"),
+            Some(&Answer::Picked(vec!["hours"]))
+        );
+        assert_eq!(d.ignored[0], Ignored::NewerVersion("7".into()));
+        assert_eq!(d.ignored[1], Ignored::UnknownKey("future".into()));
+    }
+
+    #[test]
+    fn percent_encoding_is_understood_and_bad_encoding_reported() {
+        let d = decode(&KB, "clients=web%2Cmobile&revoke=%E0%A4%A&data=%ZZ");
+        assert_eq!(
+            d.state.answers.get("clients"),
+            Some(&Answer::Picked(vec!["web", "mobile"]))
+        );
+        assert_eq!(
+            d.ignored,
+            vec![
+                Ignored::Malformed("revoke=%E0%A4%A".into()),
+                Ignored::Malformed("data=%ZZ".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn messages_name_what_was_ignored() {
+        let text = Ignored::UnknownValue {
+            key: "revoke".into(),
+            value: "soon".into(),
+        }
+        .to_string();
+        assert!(text.contains("soon") && text.contains("revoke"));
+        assert!(Ignored::NewerVersion("2".into())
+            .to_string()
+            .contains("newer version"));
+    }
+}

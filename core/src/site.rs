@@ -1,0 +1,210 @@
+//! The site's shape, once: its routes (which page serves each one and its link in the main
+//! navigation) and the security headers every page is served with, the Content-Security-Policy
+//! among them.
+//!
+//! The pages build their router and navigation from `ROUTES`. `cargo xtask dist` writes the
+//! route copies, the static shells' navigation, the CSP meta tag, the service worker's map of
+//! pages and `_headers` from the same table; the preview server sends `_headers`, and a test
+//! holds README's header table and server examples to `security_headers`.
+
+/// The two pages of the site, each a WebAssembly module of its own (`index.html` and
+/// `inspector.html` in the repository).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    /// The guide, the trade-off pages and the glossary: one app with a router.
+    Guide,
+    /// The token inspector, whose cryptography runs in a Web Worker.
+    Inspector,
+}
+
+/// A path of the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    /// The path under the site's base: "/", "/guide", "/inspector/". The inspector is a page of
+    /// its own, a folder on a static host, so its path ends in a slash.
+    pub path: &'static str,
+    pub page: Page,
+    /// The link's text in the main navigation; `None` for the start page (the brand links it).
+    pub nav: Option<&'static str>,
+}
+
+impl Route {
+    /// The path without its slashes: "guide", "inspector", "" for the start page.
+    pub fn segment(&self) -> &'static str {
+        self.path.trim_matches('/')
+    }
+}
+
+pub const HOME: Route = Route {
+    path: "/",
+    page: Page::Guide,
+    nav: None,
+};
+pub const GUIDE: Route = Route {
+    path: "/guide",
+    page: Page::Guide,
+    nav: Some("Guide"),
+};
+pub const COSTS: Route = Route {
+    path: "/costs",
+    page: Page::Guide,
+    nav: Some("Costs"),
+};
+pub const REVOCATION: Route = Route {
+    path: "/revocation",
+    page: Page::Guide,
+    nav: Some("Revocation"),
+};
+pub const GLOSSARY: Route = Route {
+    path: "/glossary",
+    page: Page::Guide,
+    nav: Some("Glossary"),
+};
+pub const INSPECTOR: Route = Route {
+    path: "/inspector/",
+    page: Page::Inspector,
+    nav: Some("Token inspector"),
+};
+
+/// Every route, in the order of the main navigation.
+pub const ROUTES: [Route; 6] = [HOME, GUIDE, COSTS, REVOCATION, GLOSSARY, INSPECTOR];
+
+/// The route a path names (under the site's base), with or without a trailing slash, and with
+/// any query or fragment ignored.
+pub fn route_for(path: &str) -> Option<&'static Route> {
+    let path = path.split(['?', '#']).next().unwrap_or_default();
+    let segment = path.trim_matches('/');
+    ROUTES.iter().find(|r| r.segment() == segment)
+}
+
+/// One directive of the Content-Security-Policy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Directive {
+    pub name: &'static str,
+    pub value: &'static str,
+    /// Browsers ignore (and warn about) this directive in a `<meta>` tag: header only.
+    pub header_only: bool,
+}
+
+const fn directive(name: &'static str, value: &'static str) -> Directive {
+    Directive {
+        name,
+        value,
+        header_only: false,
+    }
+}
+
+/// Only the app's own files may load. `'wasm-unsafe-eval'` lets the WebAssembly modules
+/// compile; there is no inline script (the loader is `public/boot.js`), so none is allowed.
+pub const CSP: [Directive; 10] = [
+    directive("default-src", "'self'"),
+    directive("script-src", "'self' 'wasm-unsafe-eval'"),
+    directive("style-src", "'self'"),
+    directive("img-src", "'self' data:"),
+    directive("font-src", "'self'"),
+    directive("connect-src", "'self'"),
+    directive("object-src", "'none'"),
+    directive("base-uri", "'self'"),
+    directive("form-action", "'none'"),
+    Directive {
+        name: "frame-ancestors",
+        value: "'none'",
+        header_only: true,
+    },
+];
+
+fn policy(header: bool) -> String {
+    CSP.iter()
+        .filter(|d| header || !d.header_only)
+        .map(|d| format!("{} {}", d.name, d.value))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The policy as the `Content-Security-Policy` header sends it.
+pub fn csp_header() -> String {
+    policy(true)
+}
+
+/// The policy as each page's `<meta http-equiv>` tag carries it, for hosts that send no
+/// headers.
+pub fn csp_meta() -> String {
+    policy(false)
+}
+
+/// The headers every response should carry besides the CSP.
+pub const OTHER_HEADERS: [(&str, &str); 4] = [
+    ("Referrer-Policy", "no-referrer"),
+    ("X-Content-Type-Options", "nosniff"),
+    ("Cross-Origin-Opener-Policy", "same-origin"),
+    (
+        "Permissions-Policy",
+        "camera=(), microphone=(), geolocation=(), payment=()",
+    ),
+];
+
+/// Sent only over HTTPS (a browser ignores it on plain HTTP, and the preview server has none).
+pub const HTTPS_ONLY_HEADERS: [(&str, &str); 1] = [(
+    "Strict-Transport-Security",
+    "max-age=31536000; includeSubDomains",
+)];
+
+/// Every security header a plain-HTTP host sends, the CSP first.
+pub fn security_headers() -> Vec<(&'static str, String)> {
+    std::iter::once(("Content-Security-Policy", csp_header()))
+        .chain(OTHER_HEADERS.iter().map(|(n, v)| (*n, v.to_string())))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_find_their_route_with_or_without_the_trailing_slash() {
+        for (path, route) in [
+            ("/", HOME),
+            ("", HOME),
+            ("/guide", GUIDE),
+            ("/guide/", GUIDE),
+            ("/costs?rpd=5", COSTS),
+            ("/inspector", INSPECTOR),
+            ("/inspector/", INSPECTOR),
+            ("/glossary#term-jwt", GLOSSARY),
+        ] {
+            assert_eq!(route_for(path), Some(&route), "{path}");
+        }
+        assert_eq!(route_for("/nowhere"), None);
+        assert_eq!(route_for("/guide/extra"), None);
+    }
+
+    #[test]
+    fn routes_are_distinct_and_only_the_start_page_is_off_the_navigation() {
+        for (i, a) in ROUTES.iter().enumerate() {
+            assert!(a.path.starts_with('/'), "{}", a.path);
+            assert!(!a.segment().contains('/'), "one segment: {}", a.path);
+            for b in &ROUTES[i + 1..] {
+                assert_ne!(a.segment(), b.segment());
+            }
+            assert_eq!(a.nav.is_none(), *a == HOME);
+        }
+        // A page of its own is a folder, so its path ends in a slash.
+        for r in ROUTES.iter().filter(|r| r.page == Page::Inspector) {
+            assert!(r.path.ends_with('/'), "{}", r.path);
+        }
+    }
+
+    #[test]
+    fn the_meta_policy_leaves_out_what_only_a_header_can_carry() {
+        assert!(csp_header().ends_with("; frame-ancestors 'none'"));
+        assert!(!csp_meta().contains("frame-ancestors"));
+        assert!(csp_meta().starts_with("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'"));
+        assert!(
+            !csp_header().contains("unsafe-inline"),
+            "no inline script, ever"
+        );
+        let headers = security_headers();
+        assert_eq!(headers[0], ("Content-Security-Policy", csp_header()));
+        assert_eq!(headers.len(), 1 + OTHER_HEADERS.len());
+    }
+}

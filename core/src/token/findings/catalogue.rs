@@ -1,0 +1,570 @@
+//! Every kind of finding the inspector reports, with what does not depend on the token: its
+//! id, severity, the advice, the sources (each a link to the section) and the page of the app
+//! that explains the trade-off behind it. The checks supply only a title and an explanation,
+//! so one kind always says the same thing the same way; the tests below hold every source and
+//! link to a real address.
+
+use super::Severity;
+use crate::site;
+
+/// A citation: the reference as written and, where the source is online, a deep link to it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cite {
+    pub label: &'static str,
+    pub url: Option<&'static str>,
+}
+
+const fn cite(label: &'static str, url: &'static str) -> Cite {
+    Cite {
+        label,
+        url: Some(url),
+    }
+}
+
+const fn unlinked(label: &'static str) -> Cite {
+    Cite { label, url: None }
+}
+
+/// What one kind of finding always says.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub fix: &'static str,
+    pub sources: &'static [Cite],
+    /// A path of the app (with an optional `#fragment`) that explains the trade-off.
+    pub learn_more: Option<&'static str>,
+}
+
+/// A kind of finding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    AlgMissing,
+    AlgNone,
+    EmptySignature,
+    ZipInJws,
+    EmbeddedKey,
+    KidInjection,
+    CritUnknown,
+    TypMissing,
+    EddsaPolymorphic,
+    RsaPkcs1,
+    Encrypted,
+    EcdsaLength,
+    EcdsaZero,
+    TimeNotNumeric,
+    TimeMilliseconds,
+    ExpMissing,
+    Expired,
+    LongLived,
+    VeryLongLived,
+    TimeInFuture,
+    IssMissing,
+    AudMissing,
+    IdToken,
+    PersonalData,
+    DuplicateHeaderNames,
+    DuplicateClaimNames,
+    NonCanonicalBase64,
+    TooLargeForHeader,
+    TooLargeForCookie,
+    Size,
+    WeakSecret,
+    ShortSecret,
+    KeyConfusion,
+}
+
+const RFC7515_2: Cite = cite(
+    "RFC 7515 §2",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-2",
+);
+const RFC7515_4_1_1: Cite = cite(
+    "RFC 7515 §4.1.1",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-4.1.1",
+);
+const RFC7515_4_1_11: Cite = cite(
+    "RFC 7515 §4.1.11",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-4.1.11",
+);
+const RFC7515_5_2: Cite = cite(
+    "RFC 7515 §5.2",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-5.2",
+);
+const RFC7515_7_1: Cite = cite(
+    "RFC 7515 §7.1",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-7.1",
+);
+const RFC7516: Cite = cite("RFC 7516", "https://www.rfc-editor.org/rfc/rfc7516");
+const RFC7516_4_1_3: Cite = cite(
+    "RFC 7516 §4.1.3",
+    "https://www.rfc-editor.org/rfc/rfc7516#section-4.1.3",
+);
+const RFC7518_3_2: Cite = cite(
+    "RFC 7518 §3.2",
+    "https://www.rfc-editor.org/rfc/rfc7518#section-3.2",
+);
+const RFC7518_3_4: Cite = cite(
+    "RFC 7518 §3.4",
+    "https://www.rfc-editor.org/rfc/rfc7518#section-3.4",
+);
+const RFC7519_2: Cite = cite(
+    "RFC 7519 §2",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-2",
+);
+const RFC7519_4_1_4: Cite = cite(
+    "RFC 7519 §4.1.4",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4",
+);
+const RFC7519_4_1_5: Cite = cite(
+    "RFC 7519 §4.1.5",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5",
+);
+const RFC7519_4_1_6: Cite = cite(
+    "RFC 7519 §4.1.6",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.6",
+);
+const RFC8725_2_1: Cite = cite(
+    "RFC 8725 §2.1",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-2.1",
+);
+const RFC8725_3_1: Cite = cite(
+    "RFC 8725 §3.1",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.1",
+);
+const RFC8725_3_2: Cite = cite(
+    "RFC 8725 §3.2",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.2",
+);
+const RFC8725_3_5: Cite = cite(
+    "RFC 8725 §3.5",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.5",
+);
+const RFC8725_3_6: Cite = cite(
+    "RFC 8725 §3.6",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.6",
+);
+const RFC8725_3_8: Cite = cite(
+    "RFC 8725 §3.8",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.8",
+);
+const RFC8725_3_9: Cite = cite(
+    "RFC 8725 §3.9",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.9",
+);
+const RFC8725_3_10: Cite = cite(
+    "RFC 8725 §3.10",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.10",
+);
+const RFC8725_3_11: Cite = cite(
+    "RFC 8725 §3.11",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.11",
+);
+const RFC8725_3_12: Cite = cite(
+    "RFC 8725 §3.12",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.12",
+);
+const RFC9068_2_1: Cite = cite(
+    "RFC 9068 §2.1",
+    "https://www.rfc-editor.org/rfc/rfc9068#section-2.1",
+);
+const RFC9700_4_14: Cite = cite(
+    "RFC 9700 §4.14",
+    "https://www.rfc-editor.org/rfc/rfc9700#section-4.14",
+);
+const RFC9864: Cite = cite("RFC 9864", "https://www.rfc-editor.org/rfc/rfc9864");
+const RFC6265BIS_5_6: Cite = cite(
+    "RFC 6265bis §5.6",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.6",
+);
+const OIDC_CORE_2: Cite = cite(
+    "OpenID Connect Core §2",
+    "https://openid.net/specs/openid-connect-core-1_0.html#IDToken",
+);
+const NGINX_HEADER_BUFFERS: Cite = cite(
+    "nginx large_client_header_buffers",
+    "https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers",
+);
+const CVE_2015_9235: Cite = cite(
+    "CVE-2015-9235",
+    "https://www.cve.org/CVERecord?id=CVE-2015-9235",
+);
+const CVE_2022_21449: Cite = cite(
+    "CVE-2022-21449",
+    "https://www.cve.org/CVERecord?id=CVE-2022-21449",
+);
+const OWASP_JWT: Cite = cite(
+    "OWASP JWT Cheat Sheet (2026)",
+    "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html",
+);
+const ASVS_3_3_5: Cite = unlinked("ASVS 5.0 3.3.5");
+const ARTICLES: Cite = unlinked("Source articles");
+
+impl Kind {
+    pub const ALL: [Kind; 33] = [
+        Kind::AlgMissing,
+        Kind::AlgNone,
+        Kind::EmptySignature,
+        Kind::ZipInJws,
+        Kind::EmbeddedKey,
+        Kind::KidInjection,
+        Kind::CritUnknown,
+        Kind::TypMissing,
+        Kind::EddsaPolymorphic,
+        Kind::RsaPkcs1,
+        Kind::Encrypted,
+        Kind::EcdsaLength,
+        Kind::EcdsaZero,
+        Kind::TimeNotNumeric,
+        Kind::TimeMilliseconds,
+        Kind::ExpMissing,
+        Kind::Expired,
+        Kind::LongLived,
+        Kind::VeryLongLived,
+        Kind::TimeInFuture,
+        Kind::IssMissing,
+        Kind::AudMissing,
+        Kind::IdToken,
+        Kind::PersonalData,
+        Kind::DuplicateHeaderNames,
+        Kind::DuplicateClaimNames,
+        Kind::NonCanonicalBase64,
+        Kind::TooLargeForHeader,
+        Kind::TooLargeForCookie,
+        Kind::Size,
+        Kind::WeakSecret,
+        Kind::ShortSecret,
+        Kind::KeyConfusion,
+    ];
+
+    pub fn entry(self) -> &'static Entry {
+        use Severity::*;
+        match self {
+            Kind::AlgMissing => &Entry {
+                id: "alg-missing",
+                severity: High,
+                fix: "Issue tokens with an explicit alg and pin it on the verifier.",
+                sources: &[RFC7515_4_1_1],
+                learn_more: None,
+            },
+            Kind::AlgNone => &Entry {
+                id: "alg-none",
+                severity: Critical,
+                fix: "Never accept alg none; pin the algorithms the verifier accepts.",
+                sources: &[RFC8725_3_1, RFC8725_3_2],
+                learn_more: None,
+            },
+            Kind::EmptySignature => &Entry {
+                id: "empty-signature",
+                severity: Critical,
+                fix: "Reject tokens whose signature is missing or has the wrong length for alg.",
+                sources: &[RFC8725_3_1],
+                learn_more: None,
+            },
+            Kind::ZipInJws => &Entry {
+                id: "zip-in-jws",
+                severity: Medium,
+                fix: "Reject a JWS that carries zip.",
+                sources: &[RFC7516_4_1_3, RFC8725_3_6],
+                learn_more: None,
+            },
+            Kind::EmbeddedKey => &Entry {
+                id: "embedded-key",
+                severity: High,
+                fix: "Verify only with keys you configured; ignore jwk, jku, x5u and x5c from \
+                      tokens.",
+                sources: &[RFC8725_3_10],
+                learn_more: Some("/glossary#term-jwks"),
+            },
+            Kind::KidInjection => &Entry {
+                id: "kid-injection",
+                severity: High,
+                fix: "Treat kid as an opaque lookup key in a map of trusted keys.",
+                sources: &[RFC8725_3_10],
+                learn_more: Some("/glossary#term-kid"),
+            },
+            Kind::CritUnknown => &Entry {
+                id: "crit-unknown",
+                severity: High,
+                fix: "Reject such tokens unless your verifier implements every listed parameter.",
+                sources: &[RFC7515_4_1_11],
+                learn_more: None,
+            },
+            Kind::TypMissing => &Entry {
+                id: "typ-missing",
+                severity: Low,
+                fix: "Set typ (at+jwt for access tokens) and check it.",
+                sources: &[RFC8725_3_11, RFC9068_2_1],
+                learn_more: None,
+            },
+            Kind::EddsaPolymorphic => &Entry {
+                id: "eddsa-polymorphic",
+                severity: Info,
+                fix: "Issue alg Ed25519; accept both during the transition.",
+                sources: &[RFC9864],
+                learn_more: None,
+            },
+            Kind::RsaPkcs1 => &Entry {
+                id: "rsa-pkcs1",
+                severity: Low,
+                fix: "Prefer Ed25519, ES256 or PS256 for new keys.",
+                sources: &[OWASP_JWT],
+                learn_more: None,
+            },
+            Kind::Encrypted => &Entry {
+                id: "encrypted",
+                severity: Info,
+                fix: "Nothing to fix.",
+                sources: &[RFC7516],
+                learn_more: None,
+            },
+            Kind::EcdsaLength => &Entry {
+                id: "ecdsa-length",
+                severity: High,
+                fix: "Reject signatures of the wrong length.",
+                sources: &[RFC7518_3_4],
+                learn_more: None,
+            },
+            Kind::EcdsaZero => &Entry {
+                id: "ecdsa-zero",
+                severity: Critical,
+                fix: "Patch the verifier; valid signatures never have r or s equal to zero.",
+                sources: &[CVE_2022_21449, RFC7518_3_4],
+                learn_more: None,
+            },
+            Kind::TimeNotNumeric => &Entry {
+                id: "time-not-numeric",
+                severity: Medium,
+                fix: "Issue time claims as numbers of seconds.",
+                sources: &[RFC7519_2, RFC7519_4_1_4],
+                learn_more: None,
+            },
+            Kind::TimeMilliseconds => &Entry {
+                id: "time-milliseconds",
+                severity: Medium,
+                fix: "Divide by 1000: NumericDate counts seconds.",
+                sources: &[RFC7519_2],
+                learn_more: None,
+            },
+            Kind::ExpMissing => &Entry {
+                id: "exp-missing",
+                severity: High,
+                fix: "Always set exp; 5 to 15 minutes for access tokens.",
+                sources: &[RFC7519_4_1_4, RFC8725_3_10],
+                learn_more: Some(site::REVOCATION.path),
+            },
+            Kind::Expired => &Entry {
+                id: "expired",
+                severity: Medium,
+                fix: "Obtain a new token; check that your verifier rejects this one.",
+                sources: &[RFC7519_4_1_4],
+                learn_more: None,
+            },
+            Kind::LongLived => &Entry {
+                id: "long-lived",
+                severity: Medium,
+                fix: "Keep access tokens to 5–15 minutes and renew them with a rotating refresh \
+                      token.",
+                sources: &[RFC9700_4_14, ARTICLES],
+                learn_more: Some(site::REVOCATION.path),
+            },
+            Kind::VeryLongLived => &Entry {
+                id: "very-long-lived",
+                severity: High,
+                fix: "Keep access tokens to 5–15 minutes and renew them with a rotating refresh \
+                      token.",
+                sources: &[RFC9700_4_14, ARTICLES],
+                learn_more: Some(site::REVOCATION.path),
+            },
+            Kind::TimeInFuture => &Entry {
+                id: "time-in-future",
+                severity: Medium,
+                fix: "Check the issuer's clock; reject tokens not yet valid.",
+                sources: &[RFC7519_4_1_5, RFC7519_4_1_6],
+                learn_more: None,
+            },
+            Kind::IssMissing => &Entry {
+                id: "iss-missing",
+                severity: Medium,
+                fix: "Issue and check iss and aud on every token.",
+                sources: &[RFC8725_3_8, RFC8725_3_9],
+                learn_more: None,
+            },
+            Kind::AudMissing => &Entry {
+                id: "aud-missing",
+                severity: Medium,
+                fix: "Issue and check iss and aud on every token.",
+                sources: &[RFC8725_3_8, RFC8725_3_9],
+                learn_more: None,
+            },
+            Kind::IdToken => &Entry {
+                id: "id-token",
+                severity: Medium,
+                fix: "Send the access token to APIs; keep the ID token in the client.",
+                sources: &[OIDC_CORE_2, RFC9068_2_1, RFC8725_3_12],
+                learn_more: Some("/glossary#term-id-token"),
+            },
+            Kind::PersonalData => &Entry {
+                id: "personal-data",
+                severity: Medium,
+                fix: "Keep an opaque user ID in the token and look the rest up on the server.",
+                sources: &[RFC8725_3_6, OWASP_JWT],
+                learn_more: None,
+            },
+            Kind::DuplicateHeaderNames => &Entry {
+                id: "duplicate-header-names",
+                severity: High,
+                fix: "Reject tokens with repeated member names.",
+                sources: &[RFC7515_5_2, RFC8725_3_1],
+                learn_more: None,
+            },
+            Kind::DuplicateClaimNames => &Entry {
+                id: "duplicate-claim-names",
+                severity: Medium,
+                fix: "Reject tokens with repeated member names.",
+                sources: &[RFC7515_5_2, RFC8725_3_1],
+                learn_more: None,
+            },
+            Kind::NonCanonicalBase64 => &Entry {
+                id: "non-canonical-base64",
+                severity: Low,
+                fix: "Produce unpadded base64url and reject anything else.",
+                sources: &[RFC7515_2, RFC7515_7_1],
+                learn_more: None,
+            },
+            Kind::TooLargeForHeader => &Entry {
+                id: "too-large-header",
+                severity: High,
+                fix: "Move claims to the server; keep the token to an ID and a few claims.",
+                sources: &[NGINX_HEADER_BUFFERS, RFC6265BIS_5_6],
+                learn_more: Some(site::COSTS.path),
+            },
+            Kind::TooLargeForCookie => &Entry {
+                id: "too-large-cookie",
+                severity: High,
+                fix: "Shrink the claims, or keep the token server-side behind a session cookie.",
+                sources: &[RFC6265BIS_5_6, ASVS_3_3_5],
+                learn_more: Some(site::COSTS.path),
+            },
+            Kind::Size => &Entry {
+                id: "size",
+                severity: Info,
+                fix: "Keep claims minimal.",
+                sources: &[ARTICLES, RFC6265BIS_5_6],
+                learn_more: Some(site::COSTS.path),
+            },
+            Kind::WeakSecret => &Entry {
+                id: "weak-secret",
+                severity: Critical,
+                fix: "Generate a random secret of at least 32 bytes (for HS256), keep it out of \
+                      code and rotate it now; or move to a public-key algorithm.",
+                sources: &[RFC8725_3_5, RFC7518_3_2],
+                learn_more: None,
+            },
+            Kind::ShortSecret => &Entry {
+                id: "short-secret",
+                severity: High,
+                fix: "Use a random secret at least as long as the hash output.",
+                sources: &[RFC7518_3_2, RFC8725_3_5],
+                learn_more: None,
+            },
+            Kind::KeyConfusion => &Entry {
+                id: "key-confusion",
+                severity: Critical,
+                fix: "Pin the algorithm (and key type) in the verifier; never let the token's alg \
+                      choose between HMAC and a public-key algorithm.",
+                sources: &[RFC8725_2_1, RFC8725_3_1, CVE_2015_9235],
+                learn_more: None,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::TERMS;
+
+    #[test]
+    fn every_kind_is_listed_once_with_a_distinct_id() {
+        for (i, k) in Kind::ALL.iter().enumerate() {
+            assert!(!Kind::ALL[i + 1..].contains(k), "{k:?} twice");
+            let id = k.entry().id;
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{id}"
+            );
+            for other in &Kind::ALL[i + 1..] {
+                assert_ne!(id, other.entry().id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_has_advice_and_a_linked_source() {
+        for k in Kind::ALL {
+            let e = k.entry();
+            assert!(e.fix.ends_with('.'), "{}: {}", e.id, e.fix);
+            assert!(
+                e.sources.iter().any(|c| c.url.is_some()),
+                "{} has no linked source",
+                e.id
+            );
+        }
+    }
+
+    /// "RFC 8725 §3.10" links to section 3.10 of RFC 8725, and nowhere else.
+    #[test]
+    fn rfc_citations_link_to_their_section() {
+        for k in Kind::ALL {
+            for c in k.entry().sources {
+                let Some(rest) = c.label.strip_prefix("RFC ") else {
+                    continue;
+                };
+                let (number, section) = match rest.split_once(" §") {
+                    Some((n, s)) => (n, Some(s)),
+                    None => (rest, None),
+                };
+                let url = c.url.unwrap_or_default();
+                if number.ends_with("bis") {
+                    assert!(url.contains(&format!("rfc{number}")), "{}: {url}", c.label);
+                } else {
+                    assert!(
+                        url.starts_with(&format!("https://www.rfc-editor.org/rfc/rfc{number}")),
+                        "{}: {url}",
+                        c.label
+                    );
+                }
+                match section {
+                    Some(s) => assert!(
+                        url.ends_with(&format!("#section-{s}")),
+                        "{}: {url}",
+                        c.label
+                    ),
+                    None => assert!(!url.contains('#'), "{}: {url}", c.label),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn learn_more_links_open_a_page_of_the_app() {
+        for k in Kind::ALL {
+            let Some(link) = k.entry().learn_more else {
+                continue;
+            };
+            let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
+            let route = site::route_for(path).unwrap_or_else(|| panic!("no route {link}"));
+            assert_eq!(route.path, path, "{link} is written as the route is");
+            if let Some(term) = fragment.strip_prefix("term-") {
+                assert_eq!(route, &site::GLOSSARY);
+                assert!(
+                    TERMS.iter().any(|t| t.id == term),
+                    "no glossary term {term}"
+                );
+            } else {
+                assert!(fragment.is_empty(), "{link}");
+            }
+        }
+    }
+}

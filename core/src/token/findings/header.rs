@@ -1,0 +1,215 @@
+//! Findings about the header: the algorithm, key material or locations the token carries, its
+//! `kid`, `crit` and `typ`, compression, and what an encrypted token is.
+
+use serde_json::Value;
+
+use super::{Finding, Kind};
+use crate::token::alg::is_unsigned;
+use crate::token::decode::{Form, JsonObject};
+
+pub(super) fn check(h: &JsonObject, form: Form, out: &mut Vec<Finding>) {
+    let alg = h.get("alg").and_then(Value::as_str);
+    match alg {
+        None => out.push(Finding::new(
+            Kind::AlgMissing,
+            "No algorithm (alg) in the header",
+            "Every JWS and JWE names its algorithm; without one a verifier has nothing to pin.",
+        )),
+        Some(a) if is_unsigned(a) => out.push(Finding::new(
+            Kind::AlgNone,
+            format!("Unsigned token: alg is “{a}”"),
+            "Anyone can write such a token. Libraries that accepted alg none (in any spelling) \
+             let attackers forge any identity.",
+        )),
+        Some(_) => {}
+    }
+    if form == Form::Jws && h.get("zip").is_some() {
+        out.push(Finding::new(
+            Kind::ZipInJws,
+            "Compression (zip) in a signed token",
+            "zip applies to encrypted tokens only; in a JWS it is invalid, and compression \
+             before encryption or signing invites oracle and decompression-bomb attacks.",
+        ));
+    }
+    let embedded: Vec<&str> = ["jwk", "jku", "x5u", "x5c"]
+        .into_iter()
+        .filter(|k| h.get(k).is_some())
+        .collect();
+    if !embedded.is_empty() {
+        out.push(Finding::new(
+            Kind::EmbeddedKey,
+            format!(
+                "The header carries key material or a key location: {}",
+                embedded.join(", ")
+            ),
+            "A verifier that fetches or uses a key the token names lets the attacker choose the \
+             key (CVE-2018-0114). Authpick never uses them to verify.",
+        ));
+    }
+    if let Some(kid) = h.get("kid").and_then(Value::as_str) {
+        if let Some(why) = suspicious_kid(kid) {
+            out.push(Finding::new(
+                Kind::KidInjection,
+                format!("The key ID looks like an injection attempt ({why})"),
+                format!(
+                    "kid “{kid}” contains characters that matter to file paths, SQL or shells. \
+                     Verifiers that build a path or query from kid have been tricked into using \
+                     a key the attacker knows."
+                ),
+            ));
+        }
+    }
+    if let Some(crit) = h.get("crit") {
+        crit_check(crit, out);
+    }
+    if h.get("typ").is_none() {
+        out.push(Finding::new(
+            Kind::TypMissing,
+            "No explicit type (typ)",
+            "Without typ a token meant for one purpose can be replayed where another kind is \
+             expected.",
+        ));
+    }
+    match alg {
+        Some("EdDSA") => out.push(Finding::new(
+            Kind::EddsaPolymorphic,
+            "EdDSA is deprecated in favour of Ed25519",
+            "RFC 9864 replaces the polymorphic EdDSA identifier with fully specified ones: \
+             verifiers should accept Ed25519, issuers should move to it.",
+        )),
+        Some("RS256" | "RS384" | "RS512") => out.push(Finding::new(
+            Kind::RsaPkcs1,
+            "RSASSA-PKCS1-v1_5 (RS*) is no longer recommended",
+            "The 2026 OWASP JWT cheat sheet recommends EdDSA, ES256 or PS256 for new systems.",
+        )),
+        _ => {}
+    }
+    if form == Form::Jwe {
+        out.push(Finding::new(
+            Kind::Encrypted,
+            "Encrypted token (JWE)",
+            "The payload is encrypted; it cannot be read without the recipient's key, which this \
+             page does not ask for.",
+        ));
+    }
+}
+
+/// Header parameters this page processes, so `crit` may name them.
+const UNDERSTOOD: [&str; 1] = ["b64"];
+
+fn crit_check(crit: &Value, out: &mut Vec<Finding>) {
+    let unknown: Vec<String> = crit
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .map(|v| v.as_str().unwrap_or("?").to_string())
+                .filter(|n| !UNDERSTOOD.contains(&n.as_str()))
+                .collect()
+        })
+        .unwrap_or_else(|| vec![crit.to_string()]);
+    if !unknown.is_empty() {
+        out.push(Finding::new(
+            Kind::CritUnknown,
+            format!(
+                "crit requires parameters this page does not understand: {}",
+                unknown.join(", ")
+            ),
+            "A verifier must reject a token whose crit lists a parameter it does not process.",
+        ));
+    }
+}
+
+fn suspicious_kid(kid: &str) -> Option<&'static str> {
+    let lower = kid.to_ascii_lowercase();
+    if kid.contains("../")
+        || kid.contains("..\\")
+        || kid.starts_with('/')
+        || lower.starts_with("file:")
+    {
+        Some("path traversal")
+    } else if kid.contains('\'')
+        || kid.contains('"')
+        || lower.contains("--")
+        || lower.contains(" or ")
+        || lower.contains("union select")
+    {
+        Some("SQL")
+    } else if kid.contains([';', '|', '`', '&', '$', '<', '>', '\n']) {
+        Some("shell metacharacters")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::super::Severity;
+
+    #[test]
+    fn alg_none_in_any_spelling_is_critical() {
+        for alg in ["none", "None", "NONE", "nOnE"] {
+            let f = run(
+                &format!(r#"{{"alg":"{alg}","typ":"JWT"}}"#),
+                GOOD_PAYLOAD,
+                b"",
+            );
+            assert_eq!(f[0].id(), "alg-none", "{alg}");
+            assert_eq!(f[0].severity(), Severity::Critical);
+        }
+        assert!(ids(&run(r#"{"typ":"JWT"}"#, GOOD_PAYLOAD, b"s")).contains(&"alg-missing"));
+    }
+
+    #[test]
+    fn embedded_keys_and_kid_injection_are_flagged() {
+        let f = run(
+            r#"{"alg":"RS256","typ":"JWT","jku":"https://evil","x5c":["MII"]}"#,
+            GOOD_PAYLOAD,
+            &[1; 256],
+        );
+        let e = f.iter().find(|x| x.id() == "embedded-key").unwrap();
+        assert!(e.title.ends_with("jku, x5c"));
+        for (kid, why) in [
+            ("../../dev/null", "path traversal"),
+            ("x' UNION SELECT 'a", "SQL"),
+            ("k|id", "shell metacharacters"),
+        ] {
+            let f = run(
+                &format!(
+                    r#"{{"alg":"HS256","typ":"JWT","kid":{}}}"#,
+                    serde_json::to_string(kid).unwrap()
+                ),
+                GOOD_PAYLOAD,
+                b"s",
+            );
+            let k = f
+                .iter()
+                .find(|x| x.id() == "kid-injection")
+                .unwrap_or_else(|| panic!("{kid}"));
+            assert!(k.title.contains(why), "{kid}: {}", k.title);
+        }
+        assert!(!ids(&run(
+            r#"{"alg":"HS256","typ":"JWT","kid":"2024-k1"}"#,
+            GOOD_PAYLOAD,
+            b"s"
+        ))
+        .contains(&"kid-injection"));
+    }
+
+    #[test]
+    fn header_oddities() {
+        let f = run(
+            r#"{"alg":"HS256","typ":"JWT","zip":"DEF","crit":["exp","b64"]}"#,
+            GOOD_PAYLOAD,
+            b"s",
+        );
+        assert!(ids(&f).contains(&"zip-in-jws"));
+        assert!(f
+            .iter()
+            .any(|x| x.id() == "crit-unknown" && x.title.ends_with(": exp")));
+        let f = run(r#"{"alg":"EdDSA","typ":"JWT"}"#, GOOD_PAYLOAD, &[1; 64]);
+        assert!(ids(&f).contains(&"eddsa-polymorphic"));
+        let f = run(r#"{"alg":"HS256"}"#, GOOD_PAYLOAD, b"s");
+        assert!(ids(&f).contains(&"typ-missing"));
+    }
+}

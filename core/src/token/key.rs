@@ -1,0 +1,122 @@
+//! The key a user gives the inspector, as the page holds it and the crypto worker receives it:
+//! a shared secret written as text, base64 or base64url, or a public key as PEM, JWK or JWKS.
+//! Reading a secret's bytes needs no cryptography, so it is here; using them is the worker's.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::base64url::{self, Base64Error};
+
+/// How a typed secret is to be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SecretEncoding {
+    Text,
+    Base64,
+    Base64Url,
+}
+
+impl SecretEncoding {
+    pub const ALL: [SecretEncoding; 3] = [
+        SecretEncoding::Text,
+        SecretEncoding::Base64,
+        SecretEncoding::Base64Url,
+    ];
+
+    /// The value of the page's select option.
+    pub fn id(self) -> &'static str {
+        match self {
+            SecretEncoding::Text => "text",
+            SecretEncoding::Base64 => "base64",
+            SecretEncoding::Base64Url => "base64url",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SecretEncoding::Text => "Text",
+            SecretEncoding::Base64 => "Base64",
+            SecretEncoding::Base64Url => "Base64url",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<SecretEncoding> {
+        SecretEncoding::ALL.into_iter().find(|e| e.id() == id)
+    }
+}
+
+/// The key the user gave.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum KeyInput {
+    Secret {
+        text: String,
+        encoding: SecretEncoding,
+    },
+    /// PEM, JWK or JWKS, told apart by their shape.
+    Public(String),
+}
+
+/// A secret that is not what its encoding says.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SecretEncodingError {
+    pub encoding: SecretEncoding,
+    pub problem: Base64Error,
+}
+
+impl fmt::Display for SecretEncodingError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = match self.encoding {
+            SecretEncoding::Base64 => "base64",
+            _ => "base64url",
+        };
+        write!(f, "The secret is not valid {name}: {}.", self.problem)
+    }
+}
+
+/// The secret's bytes as its encoding reads them.
+pub fn secret_bytes(text: &str, encoding: SecretEncoding) -> Result<Vec<u8>, SecretEncodingError> {
+    let fail = |problem| SecretEncodingError { encoding, problem };
+    match encoding {
+        SecretEncoding::Text => Ok(text.as_bytes().to_vec()),
+        SecretEncoding::Base64Url => base64url::decode(text.trim()).map(|(b, _)| b).map_err(fail),
+        SecretEncoding::Base64 => {
+            let converted: String = text
+                .trim()
+                .chars()
+                .map(|c| match c {
+                    '+' => '-',
+                    '/' => '_',
+                    c => c,
+                })
+                .collect();
+            base64url::decode(&converted).map(|(b, _)| b).map_err(fail)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_read_in_every_encoding() {
+        for (text, encoding) in [
+            ("hello world", SecretEncoding::Text),
+            ("aGVsbG8gd29ybGQ=", SecretEncoding::Base64),
+            (" aGVsbG8gd29ybGQ ", SecretEncoding::Base64Url),
+        ] {
+            assert_eq!(
+                secret_bytes(text, encoding).as_deref(),
+                Ok(&b"hello world"[..])
+            );
+        }
+        let bad = secret_bytes("a+b", SecretEncoding::Base64Url).unwrap_err();
+        assert_eq!(bad.encoding, SecretEncoding::Base64Url);
+        assert!(bad
+            .to_string()
+            .starts_with("The secret is not valid base64url: "));
+        for e in SecretEncoding::ALL {
+            assert_eq!(SecretEncoding::from_id(e.id()), Some(e));
+        }
+    }
+}

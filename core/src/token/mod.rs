@@ -1,0 +1,28 @@
+//! The token inspector's core: the JOSE vocabulary (`alg`), finding a token in pasted text
+//! (`extract`), strict base64url (`base64url`), decoding a compact JWS or JWE into what can be
+//! shown (`decode`), what each name means (`claims`), times as people read them (`time`), its
+//! size on the wire (`size`), the findings (`findings`) and the page's report (`report`).
+//!
+//! What the crypto worker does is described here but done in `authpick-crypto`: the key a user
+//! gives (`key`), what verifying found (`verification`), the workbench's draft (`draft`), the
+//! examples' listing (`examples`), the messages (`service`) and the page's side of the
+//! conversation (`dispatch`). The page's forms are models here too: the verification form
+//! (`key_form`) and the workbench (`workbench`).
+
+pub mod alg;
+pub mod base64url;
+pub mod claims;
+pub mod decode;
+pub mod dispatch;
+pub mod draft;
+pub mod examples;
+pub mod extract;
+pub mod findings;
+pub mod key;
+pub mod key_form;
+pub mod report;
+pub mod service;
+pub mod size;
+pub mod time;
+pub mod verification;
+pub mod workbench;

@@ -1,0 +1,73 @@
+//! A credential's size on the wire, once: what a session cookie weighs, the browser's cookie
+//! limit and the header limit of common proxies, and how a token measures against them. The
+//! inspector's size panel, its size finding and the cost calculator's default all use this.
+
+/// A session cookie, name and value (`__Host-sid=` and a random 128-bit ID in base64url come
+/// to about this; the source articles put session cookies at 32 to 64 bytes).
+pub const SESSION_COOKIE_BYTES: usize = 48;
+/// Browsers keep a cookie's name and value to 4,096 bytes (RFC 6265bis §5.6).
+pub const COOKIE_LIMIT: usize = 4096;
+/// nginx's default `large_client_header_buffers` holds one header line in 8 KB.
+pub const PROXY_HEADER_LIMIT: usize = 8192;
+/// What a token travels in as a header line, besides itself.
+const BEARER_PREFIX: &str = "Authorization: Bearer ";
+
+/// How a token of `bytes` bytes measures on the wire.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Size {
+    pub bytes: usize,
+    /// The token against a session cookie, to the nearest whole number (at least 1).
+    pub times_session_cookie: usize,
+    pub fits_cookie: bool,
+    /// Whether `Authorization: Bearer <token>` fits the proxy header limit.
+    pub fits_proxy_header: bool,
+    /// Bytes a day at the given request rate, for the token alone.
+    pub per_day: f64,
+}
+
+pub fn size(bytes: usize, requests_per_day: f64) -> Size {
+    let rate = if requests_per_day.is_finite() {
+        requests_per_day.max(0.0)
+    } else {
+        0.0
+    };
+    Size {
+        bytes,
+        times_session_cookie: (bytes.saturating_add(SESSION_COOKIE_BYTES / 2)
+            / SESSION_COOKIE_BYTES)
+            .max(1),
+        fits_cookie: bytes <= COOKIE_LIMIT,
+        fits_proxy_header: bytes.saturating_add(BEARER_PREFIX.len()) <= PROXY_HEADER_LIMIT,
+        per_day: bytes as f64 * rate,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_a_session_cookie_rounds_to_the_nearest() {
+        assert_eq!(size(404, 0.0).times_session_cookie, 8, "404 / 48 = 8.4");
+        assert_eq!(size(420, 0.0).times_session_cookie, 9, "420 / 48 = 8.75");
+        assert_eq!(size(10, 0.0).times_session_cookie, 1);
+    }
+
+    #[test]
+    fn limits_count_what_carries_the_token() {
+        assert!(size(COOKIE_LIMIT, 0.0).fits_cookie);
+        assert!(!size(COOKIE_LIMIT + 1, 0.0).fits_cookie);
+        // 8,180 bytes fit a header on their own, but not with "Authorization: Bearer ".
+        let s = size(8_180, 0.0);
+        assert!(!s.fits_proxy_header);
+        assert!(size(PROXY_HEADER_LIMIT - BEARER_PREFIX.len(), 0.0).fits_proxy_header);
+        assert!(!size(usize::MAX, 0.0).fits_proxy_header, "no overflow");
+    }
+
+    #[test]
+    fn bandwidth_follows_the_rate_and_ignores_nonsense() {
+        assert_eq!(size(2_000, 1_000_000.0).per_day, 2e9);
+        assert_eq!(size(2_000, -5.0).per_day, 0.0);
+        assert_eq!(size(2_000, f64::NAN).per_day, 0.0);
+    }
+}

@@ -1,0 +1,475 @@
+//! What verifying a token's signature found, as typed results: the crypto worker makes them and
+//! its tests match the cases, not the words. Every case has a sentence a user understands
+//! (`Display`). What crosses to the page is a `Reported`: the kind of result and its sentence,
+//! which is all the page shows and the findings rank (and keeps the page's module small).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::alg::{Alg, KeyKind};
+use super::key::SecretEncodingError;
+use crate::text::capitalise;
+
+/// The result of one verification attempt.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verification {
+    /// The signature is valid for this key.
+    Valid {
+        key: KeyUsed,
+    },
+    Invalid {
+        key: KeyUsed,
+    },
+    /// An HMAC token that verifies with the bytes of the public key given: a forgery by key
+    /// confusion.
+    KeyConfusion,
+    /// The key cannot be used with the token's algorithm.
+    Mismatch(Mismatch),
+    /// The key could not be read.
+    BadKey(KeyProblem),
+    /// The token or its algorithm cannot be verified here (that is not an error).
+    NotVerifiable(Unverifiable),
+}
+
+impl Verification {
+    pub fn is_valid(&self) -> bool {
+        matches!(self, Verification::Valid { .. })
+    }
+
+    pub fn kind(&self) -> ResultKind {
+        match self {
+            Verification::Valid { .. } => ResultKind::Valid,
+            Verification::Invalid { .. } => ResultKind::Invalid,
+            Verification::KeyConfusion => ResultKind::KeyConfusion,
+            Verification::Mismatch(_) => ResultKind::Mismatch,
+            Verification::BadKey(_) => ResultKind::BadKey,
+            Verification::NotVerifiable(_) => ResultKind::NotVerifiable,
+        }
+    }
+}
+
+/// Which case a verification is, without its details.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ResultKind {
+    Valid,
+    Invalid,
+    KeyConfusion,
+    Mismatch,
+    BadKey,
+    NotVerifiable,
+}
+
+/// How a result reads at a glance.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Valid,
+    /// Neither good nor bad: this page cannot say.
+    Neutral,
+    Invalid,
+}
+
+impl ResultKind {
+    /// The result's first line.
+    pub fn headline(self) -> &'static str {
+        match self {
+            ResultKind::Valid => "✓ Signature valid",
+            ResultKind::Invalid => "✗ Signature invalid",
+            ResultKind::Mismatch => "✗ The key does not match the algorithm",
+            ResultKind::BadKey => "✗ The key could not be read",
+            ResultKind::NotVerifiable => "Cannot be verified here",
+            ResultKind::KeyConfusion => "✗ Forged: key confusion",
+        }
+    }
+
+    pub fn tone(self) -> Tone {
+        match self {
+            ResultKind::Valid => Tone::Valid,
+            ResultKind::NotVerifiable => Tone::Neutral,
+            _ => Tone::Invalid,
+        }
+    }
+}
+
+/// A verification as it crosses from the crypto worker to the page: its case and its sentence.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reported {
+    pub kind: ResultKind,
+    pub message: String,
+}
+
+impl From<&Verification> for Reported {
+    fn from(v: &Verification) -> Self {
+        Reported {
+            kind: v.kind(),
+            message: v.to_string(),
+        }
+    }
+}
+
+impl Reported {
+    pub fn is_valid(&self) -> bool {
+        self.kind == ResultKind::Valid
+    }
+}
+
+/// Which key a result is about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyUsed {
+    Secret {
+        bytes: usize,
+    },
+    /// A PEM block: its label as written ("public key", "certificate") and the family read.
+    Pem {
+        label: String,
+        family: PemFamily,
+    },
+    Jwk,
+    /// The key of a JWKS with the token's `kid`.
+    JwksKid(String),
+    /// A key of a JWKS found by trying each (the token has no `kid`), counted from 1.
+    JwksPosition(usize),
+    /// Every key of a JWKS that fits the algorithm, none of which verified.
+    EveryFittingJwk {
+        tried: usize,
+    },
+}
+
+impl fmt::Display for KeyUsed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeyUsed::Secret { bytes } => write!(f, "the secret ({bytes} bytes)"),
+            KeyUsed::Pem { label, family } => write!(f, "the PEM {label} ({})", family.name()),
+            KeyUsed::Jwk => f.write_str("the JWK"),
+            KeyUsed::JwksKid(kid) => write!(f, "the JWKS key “{kid}”"),
+            KeyUsed::JwksPosition(n) => write!(f, "key {n} of the JWKS"),
+            KeyUsed::EveryFittingJwk { tried } => write!(
+                f,
+                "all {tried} fitting keys of the JWKS (the token has no kid)"
+            ),
+        }
+    }
+}
+
+/// The kinds of public key PEM the verifier reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PemFamily {
+    Rsa,
+    Ec,
+    Ed25519,
+}
+
+impl PemFamily {
+    pub const ALL: [PemFamily; 3] = [PemFamily::Rsa, PemFamily::Ec, PemFamily::Ed25519];
+
+    /// The family whose PEM verifies `kind`, if PEM can.
+    pub fn of(kind: KeyKind) -> Option<PemFamily> {
+        match kind {
+            KeyKind::Rsa => Some(PemFamily::Rsa),
+            KeyKind::P256 | KeyKind::P384 => Some(PemFamily::Ec),
+            KeyKind::Ed25519 => Some(PemFamily::Ed25519),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            PemFamily::Rsa => "RSA",
+            PemFamily::Ec => "EC",
+            PemFamily::Ed25519 => "Ed25519",
+        }
+    }
+
+    fn a_key(self) -> &'static str {
+        match self {
+            PemFamily::Rsa => "an RSA key",
+            PemFamily::Ec => "an EC key",
+            PemFamily::Ed25519 => "an Ed25519 key",
+        }
+    }
+}
+
+/// A JWK's key type (`kty`), as far as matching it to an algorithm goes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum JwkType {
+    Rsa,
+    Ec,
+    Oct,
+    Okp,
+    Other,
+}
+
+impl JwkType {
+    fn a_key(self) -> &'static str {
+        match self {
+            JwkType::Rsa => "an RSA key",
+            JwkType::Ec => "an EC key",
+            JwkType::Oct => "a symmetric (oct) key",
+            JwkType::Okp => "an OKP (Ed25519) key",
+            JwkType::Other => "a key of another type",
+        }
+    }
+}
+
+/// A key that cannot serve the token's algorithm.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Mismatch {
+    /// A secret for a public-key algorithm.
+    SecretForPublicKey { alg: Alg },
+    /// A public key for an HMAC token, whose text does not verify it either.
+    PublicKeyForHmac { alg: Alg },
+    /// A PEM key of another family than the algorithm's.
+    PemFamily { found: PemFamily, alg: Alg },
+    /// A JWK of another type than the algorithm's.
+    JwkType {
+        key: KeyUsed,
+        found: JwkType,
+        alg: Alg,
+    },
+    /// No key of a JWKS has the algorithm's type.
+    NoFittingJwk { alg: Alg },
+    /// The library refused the key for the algorithm, in its words.
+    Refused { alg: Alg, detail: String },
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let needs = |alg: &Alg| alg.key().verifying_key();
+        match self {
+            Mismatch::SecretForPublicKey { alg } => write!(
+                f,
+                "{} is verified with {}, not with a shared secret.",
+                alg.name(),
+                needs(alg)
+            ),
+            Mismatch::PublicKeyForHmac { alg } => write!(
+                f,
+                "{} is verified with a shared secret, not with a public key. (The public key's \
+                 text as the secret does not verify it either: no key confusion.)",
+                alg.name()
+            ),
+            Mismatch::PemFamily { found, alg } => write!(
+                f,
+                "This is {}, but {} needs {}.",
+                found.a_key(),
+                alg.name(),
+                needs(alg)
+            ),
+            Mismatch::JwkType { key, found, alg } => write!(
+                f,
+                "{} is {}, but {} needs {}.",
+                capitalise(&key.to_string()),
+                found.a_key(),
+                alg.name(),
+                needs(alg)
+            ),
+            Mismatch::NoFittingJwk { alg } => write!(
+                f,
+                "No key in the JWKS fits {}, which needs {}.",
+                alg.name(),
+                needs(alg)
+            ),
+            Mismatch::Refused { alg, detail } => {
+                write!(f, "This key does not fit {}: {detail}.", alg.name())
+            }
+        }
+    }
+}
+
+/// Why the key could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum KeyProblem {
+    Secret(SecretEncodingError),
+    Empty,
+    NeitherPemNorJson,
+    /// The JSON parser's message.
+    NotJson(String),
+    BadJwks(String),
+    BadJwk(String),
+    /// A private key where the public one belongs.
+    PrivateKey,
+    UnreadablePem(String),
+    EmptyJwks,
+    /// The token's `kid` names no key of the JWKS; `available` are the IDs it has.
+    UnknownKid {
+        kid: String,
+        available: Vec<String>,
+    },
+    /// The library could not use a JWK that has the right type.
+    UnusableJwk {
+        key: KeyUsed,
+        detail: String,
+    },
+}
+
+impl fmt::Display for KeyProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            KeyProblem::Secret(e) => e.fmt(f),
+            KeyProblem::Empty => f.write_str("Paste a public key: PEM, a JWK or a JWKS."),
+            KeyProblem::NeitherPemNorJson => {
+                f.write_str("This is neither PEM (-----BEGIN …) nor JSON (a JWK or a JWKS).")
+            }
+            KeyProblem::NotJson(e) => write!(f, "The key is not valid JSON: {e}."),
+            KeyProblem::BadJwks(e) => write!(f, "The JWKS is not valid: {e}."),
+            KeyProblem::BadJwk(e) => write!(f, "The JWK is not valid: {e}."),
+            KeyProblem::PrivateKey => f.write_str(
+                "This is a private key. Paste the public key: a private key never needs to \
+                 leave its owner to verify a token.",
+            ),
+            KeyProblem::UnreadablePem(e) => write!(f, "The PEM key could not be read: {e}."),
+            KeyProblem::EmptyJwks => f.write_str("The JWKS has no keys."),
+            KeyProblem::UnknownKid { kid, available } => write!(
+                f,
+                "The token's kid is “{kid}”, and the JWKS has no key with that ID (it has: {}).",
+                if available.is_empty() {
+                    "keys without IDs".to_string()
+                } else {
+                    available.join(", ")
+                }
+            ),
+            KeyProblem::UnusableJwk { key, detail } => write!(
+                f,
+                "{} could not be used: {detail}.",
+                capitalise(&key.to_string())
+            ),
+        }
+    }
+}
+
+/// Why a token cannot be verified here.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unverifiable {
+    Encrypted,
+    HeaderUnreadable,
+    NoAlg,
+    Unsigned,
+    /// A known algorithm the crypto worker does not implement.
+    NotImplemented(Alg),
+    /// A name that is no algorithm this project knows.
+    UnknownAlg(String),
+    NoSignaturePart,
+    SignatureNotBase64,
+}
+
+impl fmt::Display for Unverifiable {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unverifiable::Encrypted => f.write_str(
+                "This is an encrypted token (JWE): it is decrypted, not verified, and that needs \
+                 the recipient's private key, which this page does not ask for.",
+            ),
+            Unverifiable::HeaderUnreadable => f.write_str(
+                "The header cannot be decoded, so there is no algorithm to verify with.",
+            ),
+            Unverifiable::NoAlg => f.write_str("The header names no algorithm (alg)."),
+            Unverifiable::Unsigned => {
+                f.write_str("An unsigned token (alg none) has no signature to verify.")
+            }
+            Unverifiable::NotImplemented(alg) => write!(
+                f,
+                "{} cannot be verified here: the cryptography library in this page does not \
+                 implement it. The token is still decoded and checked.",
+                alg.name()
+            ),
+            Unverifiable::UnknownAlg(name) => {
+                write!(f, "“{name}” is not an algorithm this page can verify.")
+            }
+            Unverifiable::NoSignaturePart => f.write_str("The token has no signature part."),
+            Unverifiable::SignatureNotBase64 => {
+                f.write_str("The signature part is not valid base64url.")
+            }
+        }
+    }
+}
+
+impl fmt::Display for Verification {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Verification::Valid { key } => write!(f, "Signature valid, verified with {key}."),
+            Verification::Invalid { key } => write!(f, "Signature invalid for {key}."),
+            Verification::KeyConfusion => f.write_str(
+                "Forged by key confusion: this HMAC token verifies with the public key's text as \
+                 the secret. A verifier that lets the token choose the algorithm accepts it.",
+            ),
+            Verification::Mismatch(m) => m.fmt(f),
+            Verification::BadKey(p) => p.fmt(f),
+            Verification::NotVerifiable(u) => u.fmt(f),
+        }
+    }
+}
+
+/// How the secret search ended.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SearchResult {
+    Found(String),
+    NotFound { total: usize },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_case_reads_as_a_sentence() {
+        let cases = [
+            Verification::Valid {
+                key: KeyUsed::Secret { bytes: 11 },
+            },
+            Verification::Invalid {
+                key: KeyUsed::EveryFittingJwk { tried: 2 },
+            },
+            Verification::KeyConfusion,
+            Verification::Mismatch(Mismatch::SecretForPublicKey { alg: Alg::Rs256 }),
+            Verification::Mismatch(Mismatch::JwkType {
+                key: KeyUsed::JwksKid("k1".into()),
+                found: JwkType::Rsa,
+                alg: Alg::Es256,
+            }),
+            Verification::BadKey(KeyProblem::UnknownKid {
+                kid: "k9".into(),
+                available: vec![],
+            }),
+            Verification::NotVerifiable(Unverifiable::NotImplemented(Alg::Es512)),
+        ];
+        let texts: Vec<String> = cases.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            texts[0],
+            "Signature valid, verified with the secret (11 bytes)."
+        );
+        assert_eq!(
+            texts[3],
+            "RS256 is verified with an RSA public key, not with a shared secret."
+        );
+        assert_eq!(
+            texts[4],
+            "The JWKS key “k1” is an RSA key, but ES256 needs an EC P-256 public key."
+        );
+        assert!(texts[5].ends_with("(it has: keys without IDs)."));
+        assert!(texts[6].starts_with("ES512 cannot be verified here"));
+        for t in &texts {
+            assert!(t.ends_with('.') || t.ends_with(".)"), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_report_carries_the_case_and_its_sentence() {
+        let v = Verification::Mismatch(Mismatch::NoFittingJwk { alg: Alg::Es384 });
+        let r = Reported::from(&v);
+        assert_eq!(r.kind, ResultKind::Mismatch);
+        assert_eq!(r.message, v.to_string());
+        assert_eq!(r.kind.tone(), Tone::Invalid);
+        assert!(!r.is_valid());
+        let valid = Reported::from(&Verification::Valid { key: KeyUsed::Jwk });
+        assert!(valid.is_valid() && valid.kind.headline().starts_with('✓'));
+    }
+
+    #[test]
+    fn pem_families_cover_what_pem_verifies() {
+        assert_eq!(PemFamily::of(KeyKind::P384), Some(PemFamily::Ec));
+        assert_eq!(PemFamily::of(KeyKind::Secret), None);
+        for a in Alg::SUPPORTED.iter().filter(|a| !a.is_hmac()) {
+            assert!(PemFamily::of(a.key()).is_some(), "{a:?}");
+        }
+    }
+}

@@ -1,0 +1,485 @@
+//! Cost and latency of each approach at a given load: the arithmetic behind the calculator.
+//!
+//! Every figure that is not the user's own input is an `Assumption` with a source, shown and
+//! editable in the page. The numbers are orders of magnitude for comparing approaches, not a
+//! capacity plan.
+
+use crate::token::alg::Alg;
+use crate::token::size::SESSION_COOKIE_BYTES;
+
+/// Where sessions (and revocation records) would live.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Store {
+    Redis,
+    Relational,
+    None,
+}
+
+impl Store {
+    pub const ALL: [Store; 3] = [Store::Redis, Store::Relational, Store::None];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Store::Redis => "redis",
+            Store::Relational => "sql",
+            Store::None => "none",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Store::Redis => "Redis (or another in-memory store)",
+            Store::Relational => "A relational database",
+            Store::None => "None: no server-side store",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Store> {
+        Store::ALL.into_iter().find(|s| s.id() == id)
+    }
+}
+
+/// Source of the verification times below.
+pub const VERIFY_SOURCE: &str = "openssl-speed";
+
+/// A signing algorithm with a key size, and the cost of verifying one signature.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Algorithm {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub alg: Alg,
+    /// The RSA modulus in bits, which sets an RSA signature's length.
+    pub rsa_bits: Option<u32>,
+    /// One verification on one core, in microseconds; `None` where our sources have no figure.
+    pub verify_us: Option<f64>,
+}
+
+impl Algorithm {
+    /// The signature's length in bytes: the algorithm's, or the RSA modulus's.
+    pub fn signature_bytes(&self) -> u32 {
+        match self.alg.signature_len() {
+            Some(n) => n as u32,
+            None => self.rsa_bits.unwrap_or(2048) / 8,
+        }
+    }
+}
+
+/// Verification times: OpenSSL 3.0 on one core (source `openssl-speed`). RSA-4096 is estimated
+/// at four times RSA-2048 (verification cost grows with the square of the modulus).
+pub const ALGORITHMS: &[Algorithm] = &[
+    Algorithm {
+        id: "hs256",
+        name: "HS256 (HMAC)",
+        alg: Alg::Hs256,
+        rsa_bits: None,
+        verify_us: Some(1.0),
+    },
+    Algorithm {
+        id: "es256",
+        name: "ES256 (P-256)",
+        alg: Alg::Es256,
+        rsa_bits: None,
+        verify_us: Some(63.0),
+    },
+    Algorithm {
+        id: "eddsa",
+        name: "EdDSA (Ed25519)",
+        alg: Alg::EdDsa,
+        rsa_bits: None,
+        verify_us: Some(114.0),
+    },
+    Algorithm {
+        id: "rs256",
+        name: "RS256 (RSA-2048)",
+        alg: Alg::Rs256,
+        rsa_bits: Some(2048),
+        verify_us: Some(18.0),
+    },
+    Algorithm {
+        id: "ps256",
+        name: "PS256 (RSA-2048)",
+        alg: Alg::Ps256,
+        rsa_bits: Some(2048),
+        verify_us: Some(18.0),
+    },
+    Algorithm {
+        id: "rs256-4096",
+        name: "RS256 (RSA-4096)",
+        alg: Alg::Rs256,
+        rsa_bits: Some(4096),
+        verify_us: Some(72.0),
+    },
+    Algorithm {
+        id: "ml-dsa-44",
+        name: "ML-DSA-44 (post-quantum)",
+        alg: Alg::MlDsa44,
+        rsa_bits: None,
+        verify_us: None,
+    },
+    Algorithm {
+        id: "ml-dsa-65",
+        name: "ML-DSA-65 (post-quantum)",
+        alg: Alg::MlDsa65,
+        rsa_bits: None,
+        verify_us: None,
+    },
+];
+
+pub fn algorithm(id: &str) -> Option<&'static Algorithm> {
+    ALGORITHMS.iter().find(|a| a.id == id)
+}
+
+/// The user's situation.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Inputs {
+    pub requests_per_day: f64,
+    pub active_users: f64,
+    pub store: Store,
+    pub algorithm: &'static Algorithm,
+    /// Length of the encoded header and payload (`xxxxx.yyyyy`), in characters.
+    pub token_body_chars: f64,
+    /// Network round trip from the application to the store, in milliseconds.
+    pub store_round_trip_ms: f64,
+}
+
+/// One editable assumption with its source.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Assumption {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub unit: &'static str,
+    pub value: f64,
+    pub source: &'static str,
+}
+
+/// The assumptions, in display order. Values are defaults; the page lets the user change them.
+pub const ASSUMPTIONS: &[Assumption] = &[
+    Assumption {
+        id: "redis-ms",
+        label: "Redis work per lookup",
+        unit: "ms",
+        value: 0.01,
+        source: "redis-latency",
+    },
+    Assumption {
+        id: "sql-ms",
+        label: "Database work per primary-key lookup",
+        unit: "ms",
+        value: 0.14,
+        source: "measured-postgres",
+    },
+    Assumption {
+        id: "cookie-bytes",
+        label: "Session cookie (name and value)",
+        unit: "bytes",
+        value: SESSION_COOKIE_BYTES as f64,
+        source: "article-framework",
+    },
+    Assumption {
+        id: "access-ttl",
+        label: "Access token lifetime",
+        unit: "minutes",
+        value: 15.0,
+        source: "article-framework",
+    },
+    Assumption {
+        id: "active-hours",
+        label: "Hours each active user is active per day",
+        unit: "hours",
+        value: 2.0,
+        source: "estimate",
+    },
+    Assumption {
+        id: "cost-low",
+        label: "Hosted Redis, low end, per million operations a day",
+        unit: "$ per month",
+        value: 50.0,
+        source: "article-framework",
+    },
+    Assumption {
+        id: "cost-high",
+        label: "Hosted Redis, high end, per million operations a day",
+        unit: "$ per month",
+        value: 200.0,
+        source: "article-framework",
+    },
+];
+
+/// Values for the assumptions, by id; missing ones take their defaults.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assumed(pub Vec<(&'static str, f64)>);
+
+impl Default for Assumed {
+    fn default() -> Self {
+        Assumed(ASSUMPTIONS.iter().map(|a| (a.id, a.value)).collect())
+    }
+}
+
+impl Assumed {
+    pub fn get(&self, id: &str) -> f64 {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == id)
+            .map(|(_, v)| *v)
+            .or_else(|| ASSUMPTIONS.iter().find(|a| a.id == id).map(|a| a.value))
+            .unwrap_or(0.0)
+    }
+
+    pub fn set(&mut self, id: &'static str, value: f64) {
+        match self.0.iter_mut().find(|(k, _)| *k == id) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((id, value)),
+        }
+    }
+}
+
+/// The ways of staying signed in that the trade-off pages compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scheme {
+    Session,
+    PureJwt,
+    AccessRefresh,
+    Hybrid,
+}
+
+impl Scheme {
+    pub const ALL: [Scheme; 4] = [
+        Scheme::Session,
+        Scheme::PureJwt,
+        Scheme::AccessRefresh,
+        Scheme::Hybrid,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Scheme::Session => "Session cookie",
+            Scheme::PureJwt => "Pure JWT",
+            Scheme::AccessRefresh => "Access + refresh JWT",
+            Scheme::Hybrid => "Hybrid",
+        }
+    }
+}
+
+/// What one approach costs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figures {
+    pub scheme: Scheme,
+    /// `None` when the approach needs a store and there is none.
+    pub latency_ms: Option<f64>,
+    pub bytes_per_request: f64,
+    pub bytes_per_day: f64,
+    pub bytes_per_month: f64,
+    /// `None` when the algorithm's verification time is unknown.
+    pub cpu_seconds_per_day: Option<f64>,
+    pub store_ops_per_day: f64,
+    /// Monthly range in dollars for a hosted store, when the approach uses Redis.
+    pub store_cost_per_month: Option<(f64, f64)>,
+    pub note: &'static str,
+}
+
+const DAYS_PER_MONTH: f64 = 30.0;
+
+/// Length of a compact JWT: encoded header and payload, a dot, the base64url signature.
+pub fn jwt_bytes(body_chars: f64, algorithm: &Algorithm) -> f64 {
+    body_chars + 1.0 + base64url_len(algorithm.signature_bytes()) as f64
+}
+
+pub(super) fn base64url_len(bytes: u32) -> u32 {
+    (bytes * 4).div_ceil(3)
+}
+
+/// The figures for every approach.
+pub fn calculate(inputs: &Inputs, assumed: &Assumed) -> Vec<Figures> {
+    Scheme::ALL
+        .iter()
+        .map(|a| figures(*a, inputs, assumed))
+        .collect()
+}
+
+fn figures(scheme: Scheme, i: &Inputs, assumed: &Assumed) -> Figures {
+    let lookup_ms = match i.store {
+        Store::Redis => Some(i.store_round_trip_ms + assumed.get("redis-ms")),
+        Store::Relational => Some(i.store_round_trip_ms + assumed.get("sql-ms")),
+        Store::None => None,
+    };
+    let verify_ms = i.algorithm.verify_us.map(|us| us / 1000.0);
+    let jwt = jwt_bytes(i.token_body_chars, i.algorithm);
+    let cookie = assumed.get("cookie-bytes");
+    let ttl = assumed.get("access-ttl").max(f64::MIN_POSITIVE);
+    // Each refresh reads the refresh token and writes its rotated successor.
+    let refresh_ops = i.active_users * assumed.get("active-hours") * 60.0 / ttl * 2.0;
+    let verify_cpu = |requests: f64| i.algorithm.verify_us.map(|us| us * requests / 1e6);
+    let (latency_ms, bytes, cpu, ops, note) = match scheme {
+        Scheme::Session => (
+            lookup_ms,
+            cookie,
+            Some(0.0),
+            i.requests_per_day,
+            "One store lookup per request; no cryptography.",
+        ),
+        Scheme::PureJwt => (
+            verify_ms,
+            jwt,
+            verify_cpu(i.requests_per_day),
+            0.0,
+            "Verified locally; cannot be revoked before it expires.",
+        ),
+        Scheme::AccessRefresh => (
+            verify_ms,
+            jwt,
+            verify_cpu(i.requests_per_day),
+            refresh_ops,
+            "Verified locally; the store sees only refreshes.",
+        ),
+        Scheme::Hybrid => (
+            lookup_ms.zip(verify_ms).map(|(l, v)| l + v),
+            jwt,
+            verify_cpu(i.requests_per_day),
+            i.requests_per_day + refresh_ops,
+            "Verified locally and checked against the store on each request.",
+        ),
+    };
+    let needs_store = matches!(scheme, Scheme::Session | Scheme::Hybrid);
+    let (latency_ms, note) = if needs_store && i.store == Store::None {
+        (None, "Needs a server-side store, and you chose none.")
+    } else {
+        (latency_ms, note)
+    };
+    let store_cost_per_month = (i.store == Store::Redis && ops > 0.0).then(|| {
+        // A small hosted instance covers about a million operations a day; scale beyond that.
+        let millions = (ops / 1e6).max(1.0);
+        (
+            assumed.get("cost-low") * millions,
+            assumed.get("cost-high") * millions,
+        )
+    });
+    let bytes_per_day = bytes * i.requests_per_day;
+    Figures {
+        scheme,
+        latency_ms,
+        bytes_per_request: bytes,
+        bytes_per_day,
+        bytes_per_month: bytes_per_day * DAYS_PER_MONTH,
+        cpu_seconds_per_day: cpu,
+        store_ops_per_day: if needs_store && i.store == Store::None {
+            0.0
+        } else {
+            ops
+        },
+        store_cost_per_month,
+        note,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inputs(store: Store, alg: &str) -> Inputs {
+        Inputs {
+            requests_per_day: 1_000_000.0,
+            active_users: 10_000.0,
+            store,
+            algorithm: algorithm(alg).unwrap(),
+            token_body_chars: 402.0,
+            store_round_trip_ms: 0.5,
+        }
+    }
+
+    fn get(all: &[Figures], a: Scheme) -> &Figures {
+        all.iter().find(|f| f.scheme == a).unwrap()
+    }
+
+    #[test]
+    fn token_sizes_match_the_published_figures() {
+        // Knowledge digest: a 402-character header and payload gives these token sizes.
+        for (alg, want) in [
+            ("hs256", 446.0),
+            ("es256", 489.0),
+            ("eddsa", 489.0),
+            ("rs256", 745.0),
+            ("rs256-4096", 1086.0),
+            ("ml-dsa-44", 3630.0),
+            ("ml-dsa-65", 4815.0),
+        ] {
+            assert_eq!(jwt_bytes(402.0, algorithm(alg).unwrap()), want, "{alg}");
+        }
+    }
+
+    #[test]
+    fn a_million_requests_a_day_worked_by_hand() {
+        let all = calculate(&inputs(Store::Redis, "es256"), &Assumed::default());
+        let session = get(&all, Scheme::Session);
+        // 0.5 ms round trip + 0.01 ms of Redis work.
+        assert!((session.latency_ms.unwrap() - 0.51).abs() < 1e-9);
+        assert_eq!(session.bytes_per_request, 48.0);
+        assert_eq!(session.bytes_per_day, 48_000_000.0);
+        assert_eq!(session.bytes_per_month, 1_440_000_000.0);
+        assert_eq!(session.store_ops_per_day, 1_000_000.0);
+        assert_eq!(session.store_cost_per_month, Some((50.0, 200.0)));
+
+        let jwt = get(&all, Scheme::PureJwt);
+        assert!((jwt.latency_ms.unwrap() - 0.063).abs() < 1e-9);
+        assert_eq!(jwt.bytes_per_request, 489.0);
+        // 63 µs × 1,000,000 = 63 s of one core a day.
+        assert!((jwt.cpu_seconds_per_day.unwrap() - 63.0).abs() < 1e-9);
+        assert_eq!(jwt.store_ops_per_day, 0.0);
+        assert_eq!(jwt.store_cost_per_month, None);
+
+        // 10,000 users × 2 h × 60 / 15 min = 80,000 refreshes, two operations each.
+        let ar = get(&all, Scheme::AccessRefresh);
+        assert_eq!(ar.store_ops_per_day, 160_000.0);
+        assert_eq!(
+            ar.store_cost_per_month,
+            Some((50.0, 200.0)),
+            "one small instance at least"
+        );
+
+        let hybrid = get(&all, Scheme::Hybrid);
+        assert!((hybrid.latency_ms.unwrap() - 0.573).abs() < 1e-9);
+        assert_eq!(hybrid.store_ops_per_day, 1_160_000.0);
+        let (low, high) = hybrid.store_cost_per_month.unwrap();
+        assert!((low - 58.0).abs() < 1e-9 && (high - 232.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn without_a_store_sessions_and_the_hybrid_are_not_possible() {
+        let all = calculate(&inputs(Store::None, "hs256"), &Assumed::default());
+        for a in [Scheme::Session, Scheme::Hybrid] {
+            assert_eq!(get(&all, a).latency_ms, None);
+            assert!(get(&all, a).note.contains("Needs a server-side store"));
+        }
+        assert!(get(&all, Scheme::PureJwt).latency_ms.is_some());
+    }
+
+    #[test]
+    fn a_relational_store_costs_a_lookup_but_no_separate_bill() {
+        let all = calculate(&inputs(Store::Relational, "rs256"), &Assumed::default());
+        let session = get(&all, Scheme::Session);
+        assert!((session.latency_ms.unwrap() - 0.64).abs() < 1e-9);
+        assert_eq!(session.store_cost_per_month, None);
+    }
+
+    #[test]
+    fn unknown_verification_time_gives_no_cpu_figure() {
+        let all = calculate(&inputs(Store::Redis, "ml-dsa-65"), &Assumed::default());
+        assert_eq!(get(&all, Scheme::PureJwt).cpu_seconds_per_day, None);
+        assert_eq!(get(&all, Scheme::PureJwt).bytes_per_request, 4815.0);
+    }
+
+    #[test]
+    fn the_session_cookie_weighs_what_the_inspector_says() {
+        assert_eq!(
+            Assumed::default().get("cookie-bytes"),
+            SESSION_COOKIE_BYTES as f64
+        );
+    }
+
+    #[test]
+    fn assumptions_can_be_changed() {
+        let mut assumed = Assumed::default();
+        assumed.set("cookie-bytes", 64.0);
+        let all = calculate(&inputs(Store::Redis, "hs256"), &assumed);
+        assert_eq!(get(&all, Scheme::Session).bytes_per_request, 64.0);
+    }
+}

@@ -1,0 +1,181 @@
+//! Reading what people type into the calculator: a number as they write it ("1,500,000",
+//! "2.5"), and a pasted token or its claims, measured as the encoded header and payload. Every
+//! refusal says why in a sentence.
+
+use std::fmt;
+
+use super::calculator::{base64url_len, Algorithm};
+
+/// Why pasted claims or a pasted token could not be measured.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimsError {
+    Empty,
+    NotClaims,
+    Unbalanced,
+}
+
+impl fmt::Display for ClaimsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ClaimsError::Empty => "Paste a token or its claims as JSON.",
+            ClaimsError::NotClaims => {
+                "This is neither a JWT (three parts separated by dots) nor a JSON object such as \
+                 {\"sub\":\"42\"}."
+            }
+            ClaimsError::Unbalanced => {
+                "The JSON is incomplete: a brace, bracket or quote is not closed."
+            }
+        })
+    }
+}
+
+/// The length of the encoded header and payload for pasted text: a compact JWT is measured as
+/// it is; claims given as JSON are measured as they would be encoded, minified, with a minimal
+/// header for `algorithm`. The text is only measured, never kept or sent.
+pub fn body_chars_from(text: &str, algorithm: &Algorithm) -> Result<f64, ClaimsError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ClaimsError::Empty);
+    }
+    let parts: Vec<&str> = text.split('.').collect();
+    let b64 = |p: &str| {
+        !p.is_empty()
+            && p.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    if parts.len() == 3 && b64(parts[0]) && b64(parts[1]) {
+        return Ok((parts[0].len() + 1 + parts[1].len()) as f64);
+    }
+    if !text.starts_with('{') {
+        return Err(ClaimsError::NotClaims);
+    }
+    let payload = minified_len(text)?;
+    let alg = algorithm.alg.name();
+    let header = format!("{{\"alg\":\"{alg}\",\"typ\":\"JWT\"}}").len();
+    Ok((base64url_len(header as u32) + 1 + base64url_len(payload as u32)) as f64)
+}
+
+/// Bytes of the JSON with insignificant white space removed; checks that braces, brackets and
+/// strings are closed (a measure, not a full JSON validation).
+fn minified_len(json: &str) -> Result<usize, ClaimsError> {
+    let mut len = 0;
+    let mut depth: i32 = 0;
+    let (mut in_string, mut escaped) = (false, false);
+    for b in json.bytes() {
+        if in_string {
+            len += 1;
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b' ' | b'\n' | b'\r' | b'\t' => continue,
+            b'"' => in_string = true,
+            b'{' | b'[' => depth += 1,
+            b'}' | b']' => depth -= 1,
+            _ => {}
+        }
+        if depth < 0 {
+            return Err(ClaimsError::Unbalanced);
+        }
+        len += 1;
+    }
+    if in_string || depth != 0 {
+        return Err(ClaimsError::Unbalanced);
+    }
+    Ok(len)
+}
+
+/// Why a typed number was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NumberError {
+    Empty,
+    NotANumber,
+    Negative,
+    TooLarge,
+}
+
+impl fmt::Display for NumberError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            NumberError::Empty => "Enter a number.",
+            NumberError::NotANumber => "This is not a number. Use digits, for example 1500000.",
+            NumberError::Negative => "Enter 0 or more.",
+            NumberError::TooLarge => "That is too large to be meaningful here.",
+        })
+    }
+}
+
+/// Reads a non-negative number as people type it ("1,500,000", "2.5", " 40 ").
+pub fn parse_amount(text: &str) -> Result<f64, NumberError> {
+    let cleaned: String = text
+        .trim()
+        .chars()
+        .filter(|c| *c != ',' && *c != '_' && *c != ' ')
+        .collect();
+    if cleaned.is_empty() {
+        return Err(NumberError::Empty);
+    }
+    let value: f64 = cleaned.parse().map_err(|_| NumberError::NotANumber)?;
+    if !value.is_finite() {
+        return Err(NumberError::NotANumber);
+    }
+    if value < 0.0 {
+        return Err(NumberError::Negative);
+    }
+    if value > 1e15 {
+        return Err(NumberError::TooLarge);
+    }
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tradeoffs::calculator::algorithm;
+
+    #[test]
+    fn pasted_tokens_and_claims_are_measured() {
+        let es = algorithm("es256").unwrap();
+        // A compact JWT: the first two parts and the dot between them.
+        assert_eq!(body_chars_from(" aaaa.bbbbbb.sig\n", es), Ok(11.0));
+        // {"alg":"ES256","typ":"JWT"} is 27 bytes → 36 characters; {"sub":"42"} is 12 → 16.
+        assert_eq!(
+            body_chars_from("{ \"sub\": \"42\" }", es),
+            Ok(36.0 + 1.0 + 16.0)
+        );
+        assert_eq!(
+            body_chars_from("{\"a\":\"x y\"}", es),
+            Ok(36.0 + 1.0 + 15.0),
+            "11 bytes encode to 15 characters; spaces in strings count"
+        );
+        assert_eq!(body_chars_from("", es), Err(ClaimsError::Empty));
+        assert_eq!(body_chars_from("hello", es), Err(ClaimsError::NotClaims));
+        assert_eq!(
+            body_chars_from("{\"a\": [1, 2}", es),
+            Err(ClaimsError::Unbalanced)
+        );
+        assert_eq!(
+            body_chars_from("{\"a\": \"open}", es),
+            Err(ClaimsError::Unbalanced)
+        );
+        assert!(ClaimsError::NotClaims.to_string().contains("JWT"));
+    }
+
+    #[test]
+    fn typed_numbers_are_read_or_refused_with_a_reason() {
+        assert_eq!(parse_amount(" 1,500,000 "), Ok(1_500_000.0));
+        assert_eq!(parse_amount("2.5"), Ok(2.5));
+        assert_eq!(parse_amount(""), Err(NumberError::Empty));
+        assert_eq!(parse_amount("abc"), Err(NumberError::NotANumber));
+        assert_eq!(parse_amount("NaN"), Err(NumberError::NotANumber));
+        assert_eq!(parse_amount("inf"), Err(NumberError::NotANumber));
+        assert_eq!(parse_amount("-3"), Err(NumberError::Negative));
+        assert_eq!(parse_amount("1e300"), Err(NumberError::TooLarge));
+        assert!(NumberError::Negative.to_string().contains("0 or more"));
+    }
+}

@@ -1,0 +1,191 @@
+//! How long a stolen credential stays usable, per approach, after "log out everywhere" or an
+//! administrator's ban, and if nobody notices the theft at all.
+
+use super::calculator::Scheme;
+use super::format::one_decimal;
+
+/// The lifetimes the user sets with the sliders.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Settings {
+    pub access_ttl_min: f64,
+    pub refresh_ttl_h: f64,
+    /// Whether each request is checked against a denylist or session store.
+    pub checked: bool,
+}
+
+/// The access-token slider's range, in minutes: one minute to a day.
+pub const ACCESS_MINUTES: (f64, f64) = (1.0, 1440.0);
+/// The refresh-token slider's range, in hours: one hour to 90 days.
+pub const REFRESH_HOURS: (f64, f64) = (1.0, 2160.0);
+
+impl Settings {
+    /// The settings within the sliders' ranges.
+    pub fn clamped(self) -> Settings {
+        Settings {
+            access_ttl_min: clamp(self.access_ttl_min, ACCESS_MINUTES),
+            refresh_ttl_h: clamp(self.refresh_ttl_h, REFRESH_HOURS),
+            checked: self.checked,
+        }
+    }
+}
+
+fn clamp(x: f64, (low, high): (f64, f64)) -> f64 {
+    if x.is_nan() {
+        low
+    } else {
+        x.clamp(low, high)
+    }
+}
+
+impl Default for Settings {
+    /// The browser-apps BCP's example: 10-minute access tokens, 8-hour refresh tokens.
+    fn default() -> Self {
+        Settings {
+            access_ttl_min: 10.0,
+            refresh_ttl_h: 8.0,
+            checked: false,
+        }
+    }
+}
+
+/// One approach's exposure.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Window {
+    pub scheme: Scheme,
+    /// Minutes a stolen credential keeps working after the user is logged out everywhere.
+    pub after_logout_min: f64,
+    /// Minutes it keeps working if nobody notices (until it expires on its own).
+    pub unnoticed_min: f64,
+    /// The mechanism, in a sentence or two.
+    pub how: String,
+}
+
+pub fn windows(s: &Settings) -> Vec<Window> {
+    let access = s.access_ttl_min.max(0.0);
+    let refresh = s.refresh_ttl_h.max(0.0) * 60.0;
+    let checked = s.checked;
+    Scheme::ALL
+        .iter()
+        .map(|&scheme| {
+            let (after, unnoticed, how) = match scheme {
+                Scheme::Session => (
+                    0.0,
+                    refresh,
+                    "Logging out deletes the session on the server, so the stolen cookie fails \
+                     on its very next request. Unnoticed, it lasts as long as the session (here: \
+                     as long as the refresh lifetime)."
+                        .to_string(),
+                ),
+                Scheme::PureJwt if checked => (
+                    0.0,
+                    access,
+                    "The denylist rejects the token on its next use, at the price of a lookup on \
+                     every request: at that point it is a session in all but name."
+                        .to_string(),
+                ),
+                Scheme::PureJwt => (
+                    access,
+                    access,
+                    format!(
+                        "Nothing can recall a self-contained token: it works until it expires, \
+                         {} after it was issued.",
+                        duration(access)
+                    ),
+                ),
+                Scheme::AccessRefresh if checked => (
+                    0.0,
+                    refresh,
+                    "Logging out revokes the refresh token and the denylist stops the current \
+                     access token. Unnoticed, a stolen refresh token keeps minting access tokens \
+                     until it expires or rotation spots it being reused."
+                        .to_string(),
+                ),
+                Scheme::AccessRefresh => (
+                    access,
+                    refresh,
+                    format!(
+                        "Logging out revokes the refresh token, but the access token already \
+                         issued works for up to {} more. Unnoticed, a stolen refresh token keeps \
+                         minting access tokens until it expires or rotation spots it being reused.",
+                        duration(access)
+                    ),
+                ),
+                Scheme::Hybrid => (
+                    0.0,
+                    refresh,
+                    "Every request checks the session record behind the short token, so deleting \
+                     it ends access at once; the token alone is not enough."
+                        .to_string(),
+                ),
+            };
+            Window {
+                scheme,
+                after_logout_min: after,
+                unnoticed_min: unnoticed,
+                how,
+            }
+        })
+        .collect()
+}
+
+/// Minutes in words: "45 s", "10 min", "8 h", "3 days".
+pub fn duration(minutes: f64) -> String {
+    if minutes <= 0.0 {
+        "no time".to_string()
+    } else if minutes < 1.0 {
+        format!("{} s", (minutes * 60.0).round())
+    } else if minutes < 120.0 {
+        format!("{} min", one_decimal(minutes))
+    } else if minutes < 48.0 * 60.0 {
+        format!("{} h", one_decimal(minutes / 60.0))
+    } else {
+        format!("{} days", one_decimal(minutes / 1440.0))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn get(all: &[Window], a: Scheme) -> &Window {
+        all.iter().find(|w| w.scheme == a).unwrap()
+    }
+
+    #[test]
+    fn only_unchecked_jwts_outlive_a_logout() {
+        let all = windows(&Settings {
+            access_ttl_min: 15.0,
+            refresh_ttl_h: 24.0,
+            checked: false,
+        });
+        assert_eq!(get(&all, Scheme::Session).after_logout_min, 0.0);
+        assert_eq!(get(&all, Scheme::PureJwt).after_logout_min, 15.0);
+        assert_eq!(get(&all, Scheme::AccessRefresh).after_logout_min, 15.0);
+        assert_eq!(get(&all, Scheme::Hybrid).after_logout_min, 0.0);
+        assert_eq!(get(&all, Scheme::AccessRefresh).unnoticed_min, 24.0 * 60.0);
+        assert!(get(&all, Scheme::PureJwt).how.contains("15 min"));
+    }
+
+    #[test]
+    fn a_denylist_closes_the_window() {
+        let all = windows(&Settings {
+            access_ttl_min: 15.0,
+            refresh_ttl_h: 24.0,
+            checked: true,
+        });
+        assert!(all.iter().all(|w| w.after_logout_min == 0.0));
+        assert!(get(&all, Scheme::PureJwt)
+            .how
+            .contains("session in all but name"));
+    }
+
+    #[test]
+    fn durations_read_naturally() {
+        assert_eq!(duration(0.0), "no time");
+        assert_eq!(duration(0.5), "30 s");
+        assert_eq!(duration(10.0), "10 min");
+        assert_eq!(duration(480.0), "8 h");
+        assert_eq!(duration(90.0 * 1440.0), "90 days");
+        assert_eq!(duration(150.0), "2.5 h");
+    }
+}

@@ -1,0 +1,49 @@
+//! The core's algorithm vocabulary as jsonwebtoken knows it. `Alg::SUPPORTED` in the core
+//! lists what this maps: the test below keeps the two in step.
+
+use authpick_core::token::alg::Alg;
+use jsonwebtoken::Algorithm;
+
+/// jsonwebtoken's algorithm for `alg`, if it implements it.
+pub fn library(alg: Alg) -> Option<Algorithm> {
+    Some(match alg {
+        Alg::Hs256 => Algorithm::HS256,
+        Alg::Hs384 => Algorithm::HS384,
+        Alg::Hs512 => Algorithm::HS512,
+        Alg::Rs256 => Algorithm::RS256,
+        Alg::Rs384 => Algorithm::RS384,
+        Alg::Rs512 => Algorithm::RS512,
+        Alg::Ps256 => Algorithm::PS256,
+        Alg::Ps384 => Algorithm::PS384,
+        Alg::Ps512 => Algorithm::PS512,
+        Alg::Es256 => Algorithm::ES256,
+        Alg::Es384 => Algorithm::ES384,
+        // RFC 9864's fully specified name for what JOSE called EdDSA with Ed25519.
+        Alg::EdDsa | Alg::Ed25519 => Algorithm::EdDSA,
+        Alg::Es512 | Alg::Es256k | Alg::Ed448 | Alg::MlDsa44 | Alg::MlDsa65 | Alg::MlDsa87 => {
+            return None
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_core_lists_exactly_what_the_library_implements() {
+        for a in Alg::ALL {
+            assert_eq!(library(a).is_some(), a.is_supported(), "{a:?}");
+        }
+    }
+
+    #[test]
+    fn names_agree_with_the_library() {
+        for a in Alg::SUPPORTED {
+            let lib = library(a).unwrap();
+            if a != Alg::Ed25519 {
+                assert_eq!(a.name().parse::<Algorithm>().ok(), Some(lib), "{a:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,294 @@
+//! How each example token is made (the page lists them from the core's `examples`), each with
+//! the key that verifies it, so every kind of finding can be clicked through. They are signed
+//! when asked for, around the given time, so the healthy one stays healthy and the expired one
+//! stays expired. Example keys only.
+
+use authpick_core::token::draft::Draft;
+use authpick_core::token::examples::LISTING;
+use authpick_core::token::key::{KeyInput, SecretEncoding};
+use serde_json::{json, Value};
+
+use super::sign::sign;
+
+/// The key a learner can verify an example with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExampleKey {
+    /// An HMAC secret, as text.
+    Secret(&'static str),
+    /// A public key as PEM.
+    Public(&'static str),
+    None,
+}
+
+impl ExampleKey {
+    /// The key as the inspector verifies with it.
+    pub fn input(&self) -> Option<KeyInput> {
+        match self {
+            ExampleKey::Secret(s) => Some(KeyInput::Secret {
+                text: s.to_string(),
+                encoding: SecretEncoding::Text,
+            }),
+            ExampleKey::Public(p) => Some(KeyInput::Public(p.to_string())),
+            ExampleKey::None => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Example {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// What the example teaches.
+    pub point: &'static str,
+    pub token: String,
+    pub key: ExampleKey,
+}
+
+/// The private half of the examples' P-256 key. Published here, so worthless as a secret.
+const PRIVATE: &str = "-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgC2e4f5loGzWvfllR
+yhMpBwmZ6At5S5VD9f7ocuCPy7ihRANCAAQvzdjxFu8OTZS+/02uiDI98Ce3WuNr
+dxsOQefltrbKho9QnY/q2oLEQsu6ESjBx0es7vC5h19PKlZ0usLEg7SR
+-----END PRIVATE KEY-----
+";
+
+pub const PUBLIC: &str = "-----BEGIN PUBLIC KEY-----
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEL83Y8RbvDk2Uvv9NrogyPfAnt1rj
+a3cbDkHn5ba2yoaPUJ2P6tqCxELLuhEowcdHrO7wuYdfTypWdLrCxIO0kQ==
+-----END PUBLIC KEY-----
+";
+
+/// A random-looking 32-byte secret that is in no list.
+const STRONG_SECRET: &str = "kV7c2QmX9rT4wZpA1sLd8eYhN3bUjF6g";
+
+const ISSUER: &str = "https://login.example.com";
+const AUDIENCE: &str = "https://api.example.com";
+
+/// How an example is made: only the chosen one is signed.
+struct Entry {
+    id: &'static str,
+    key: ExampleKey,
+    make: fn(i64) -> String,
+}
+
+const ES256_HEADER: &str = r#"{"typ":"at+jwt","kid":"example-p256"}"#;
+const HS256_HEADER: &str = r#"{"typ":"at+jwt"}"#;
+
+/// An access token's claims around `now`, with `extra` added.
+fn access(now: i64, exp: i64, extra: Value) -> Value {
+    let mut claims = json!({
+        "iss": ISSUER,
+        "sub": "user-4821",
+        "aud": AUDIENCE,
+        "iat": now - 60,
+        "exp": exp,
+        "jti": "b4e1c3d2-7f0a-4b8e-9c61-5d2f8a7e3c10",
+        "scope": "orders:read",
+    });
+    if let (Some(c), Value::Object(more)) = (claims.as_object_mut(), extra) {
+        c.extend(more);
+    }
+    claims
+}
+
+static ENTRIES: [Entry; 7] = [
+    Entry {
+        id: "healthy",
+        key: ExampleKey::Public(PUBLIC),
+        make: |now| {
+            signed(
+                "ES256",
+                ES256_HEADER,
+                access(now, now + 9 * 60, json!({})),
+                PRIVATE,
+            )
+        },
+    },
+    Entry {
+        id: "weak-secret",
+        key: ExampleKey::Secret("secret"),
+        make: |now| {
+            signed(
+                "HS256",
+                HS256_HEADER,
+                access(now, now + 9 * 60, json!({})),
+                "secret",
+            )
+        },
+    },
+    Entry {
+        id: "alg-none",
+        key: ExampleKey::None,
+        make: |now| unsigned(&access(now, now + 9 * 60, json!({"role": "admin"}))),
+    },
+    Entry {
+        id: "expired",
+        key: ExampleKey::Secret(STRONG_SECRET),
+        make: |now| {
+            let claims = json!({"iss": ISSUER, "sub": "user-4821", "aud": AUDIENCE,
+                                "iat": now - 2 * 3600 - 600, "exp": now - 2 * 3600});
+            signed("HS256", HS256_HEADER, claims, STRONG_SECRET)
+        },
+    },
+    Entry {
+        id: "long-lived",
+        key: ExampleKey::Public(PUBLIC),
+        make: |now| {
+            let claims = access(now, now + 30 * 86_400, json!({}));
+            signed("ES256", ES256_HEADER, claims, PRIVATE)
+        },
+    },
+    Entry {
+        id: "personal-data",
+        key: ExampleKey::Public(PUBLIC),
+        make: |now| {
+            let personal = json!({"email": "jane.doe@example.com", "phone_number": "+44 20 7946 0958",
+                                  "name": "Jane Doe", "address": {"street_address": "1 Example Road",
+                                  "locality": "London"}});
+            signed(
+                "ES256",
+                ES256_HEADER,
+                access(now, now + 9 * 60, personal),
+                PRIVATE,
+            )
+        },
+    },
+    Entry {
+        id: "key-confusion",
+        key: ExampleKey::Public(PUBLIC),
+        make: |now| {
+            signed(
+                "HS256",
+                r#"{"typ":"JWT"}"#,
+                access(now, now + 9 * 60, json!({})),
+                PUBLIC,
+            )
+        },
+    },
+];
+
+/// One example, signed around `now` (seconds since 1970).
+pub fn example(id: &str, now: i64) -> Option<Example> {
+    let (id, title, point) = LISTING.iter().copied().find(|(i, _, _)| *i == id)?;
+    let recipe = ENTRIES.iter().find(|e| e.id == id)?;
+    Some(Example {
+        id,
+        title,
+        point,
+        token: (recipe.make)(now),
+        key: recipe.key.clone(),
+    })
+}
+
+/// Every example, signed around `now`.
+pub fn examples(now: i64) -> Vec<Example> {
+    LISTING
+        .iter()
+        .filter_map(|(id, _, _)| example(id, now))
+        .collect()
+}
+
+fn signed(alg: &str, header: &str, claims: Value, key: &str) -> String {
+    sign(&Draft {
+        alg: alg.into(),
+        header: header.into(),
+        payload: claims.to_string(),
+        key: key.into(),
+        secret_encoding: SecretEncoding::Text,
+    })
+    // The keys are constants tested below; an empty string would only show "no token".
+    .unwrap_or_default()
+}
+
+fn unsigned(claims: &Value) -> String {
+    use authpick_core::token::base64url::encode;
+    format!(
+        "{}.{}.",
+        encode(br#"{"alg":"none","typ":"JWT"}"#),
+        encode(claims.to_string().as_bytes())
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::search;
+    use crate::verify::verify;
+    use authpick_core::token::decode::decode;
+    use authpick_core::token::findings::{findings, Conditions};
+    use authpick_core::token::verification::{SearchResult, Verification};
+
+    const NOW: i64 = 1_800_000_000;
+
+    fn check(e: &Example) -> (Vec<&'static str>, Option<Verification>) {
+        let d = decode(&e.token).unwrap();
+        let c = Conditions {
+            now: NOW,
+            requests_per_day: 1_000.0,
+        };
+        let ids = findings(&e.token, &d, &c).iter().map(|f| f.id()).collect();
+        (ids, e.key.input().map(|k| verify(&e.token, &d, &k)))
+    }
+
+    #[test]
+    fn each_example_shows_what_it_claims() {
+        let all = examples(NOW);
+        let by = |id: &str| all.iter().find(|e| e.id == id).unwrap();
+        let valid = |o: &Option<Verification>| o.as_ref().is_some_and(Verification::is_valid);
+
+        let (ids, o) = check(by("healthy"));
+        assert_eq!(ids, ["size"], "only the size note");
+        assert!(valid(&o));
+
+        let (_, o) = check(by("weak-secret"));
+        assert!(valid(&o));
+        let d = decode(&by("weak-secret").token).unwrap();
+        assert_eq!(
+            search(&by("weak-secret").token, &d),
+            Some(SearchResult::Found("secret".into()))
+        );
+
+        let (ids, o) = check(by("alg-none"));
+        assert!(ids.contains(&"alg-none") && o.is_none());
+
+        let (ids, o) = check(by("expired"));
+        assert!(ids.contains(&"expired") && valid(&o));
+        let d = decode(&by("expired").token).unwrap();
+        assert!(matches!(
+            search(&by("expired").token, &d),
+            Some(SearchResult::NotFound { .. })
+        ));
+
+        let (ids, o) = check(by("long-lived"));
+        assert!(ids.contains(&"very-long-lived") && valid(&o), "{ids:?}");
+
+        let (ids, o) = check(by("personal-data"));
+        assert!(ids.contains(&"personal-data") && valid(&o), "{ids:?}");
+
+        let (_, o) = check(by("key-confusion"));
+        assert_eq!(o, Some(Verification::KeyConfusion));
+    }
+
+    #[test]
+    fn the_catalogue_lists_every_example_and_each_can_be_built_alone() {
+        let ids: Vec<&str> = LISTING.iter().map(|(id, _, _)| *id).collect();
+        let recipes: Vec<&str> = ENTRIES.iter().map(|e| e.id).collect();
+        assert_eq!(
+            ids, recipes,
+            "every listed example has a recipe, in the same order"
+        );
+        assert_eq!(ids.len(), examples(NOW).len());
+        for id in ids {
+            assert_eq!(example(id, NOW).map(|e| e.id), Some(id));
+        }
+        assert!(example("nope", NOW).is_none());
+    }
+
+    #[test]
+    fn every_example_is_signed() {
+        for e in examples(NOW) {
+            assert_eq!(e.token.split('.').count(), 3, "{}", e.id);
+            assert!(!e.token.is_empty());
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! The crypto worker's answers: reads a request (`authpick_core::token::service`), does the
+//! work it asks for, and writes the reply with the time it took. It never fails and never
+//! panics on what it is sent: a message that is not a request gets a reply saying so.
+
+use authpick_core::token::decode::decode;
+use authpick_core::token::service::{read_request, reply_message, Reply, Request};
+use authpick_core::token::verification::Reported;
+
+use super::examples::example;
+use super::secrets::search;
+use super::sign::sign;
+use super::verify::verify;
+
+/// Does the work a request asks for.
+pub fn handle(request: Request) -> Reply {
+    match request {
+        Request::Verify { token, key } => {
+            let verified = decode(&token).ok().map(|d| verify(&token, &d, &key));
+            Reply::Verified(verified.as_ref().map(Reported::from))
+        }
+        Request::Search { token } => {
+            Reply::Searched(decode(&token).ok().and_then(|d| search(&token, &d)))
+        }
+        Request::Sign(draft) => Reply::Signed(sign(&draft).map_err(|e| e.to_string())),
+        Request::Example { id, now } => Reply::Example(example(&id, now).map(|e| {
+            let key = e.key.input();
+            (e.token, key)
+        })),
+    }
+}
+
+/// Answers one message, timing the work by `clock` (milliseconds).
+pub fn respond(message: &str, clock: impl Fn() -> f64) -> String {
+    match read_request(message) {
+        Ok(request) => {
+            let start = clock();
+            let body = handle(request.body);
+            reply_message(request.id, body, clock() - start)
+        }
+        Err(e) => reply_message(0, Reply::Unreadable(e), 0.0),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::examples::PUBLIC;
+    use authpick_core::token::draft::Draft;
+    use authpick_core::token::key::{KeyInput, SecretEncoding};
+    use authpick_core::token::service::{read_reply, request_message};
+    use authpick_core::token::verification::SearchResult;
+
+    fn round_trip(request: Request) -> Reply {
+        let reply = respond(&request_message(7, request), || 1.0);
+        let envelope = read_reply(&reply).expect("a readable reply");
+        assert_eq!(envelope.id, 7);
+        envelope.body
+    }
+
+    fn example_token(id: &str) -> (String, Option<KeyInput>) {
+        match round_trip(Request::Example {
+            id: id.into(),
+            now: 1_700_000_000,
+        }) {
+            Reply::Example(Some(e)) => e,
+            other => panic!("no example {id}: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_example_signed_in_the_worker_verifies_with_its_key() {
+        let (token, key) = example_token("healthy");
+        assert_eq!(key, Some(KeyInput::Public(PUBLIC.to_string())));
+        let reply = round_trip(Request::Verify {
+            token,
+            key: key.expect("a key"),
+        });
+        assert!(
+            matches!(&reply, Reply::Verified(Some(v)) if v.is_valid()),
+            "{reply:?}"
+        );
+    }
+
+    #[test]
+    fn the_search_finds_a_well_known_secret_and_reports_a_miss_with_the_count() {
+        let (weak, _) = example_token("weak-secret");
+        assert_eq!(
+            round_trip(Request::Search { token: weak }),
+            Reply::Searched(Some(SearchResult::Found("secret".into())))
+        );
+        let strong = sign(&Draft {
+            alg: "HS256".into(),
+            header: "{}".into(),
+            payload: "{}".into(),
+            key: "a long random secret nobody has put in a list, 7f3a9c".into(),
+            secret_encoding: SecretEncoding::Text,
+        })
+        .expect("signed");
+        match round_trip(Request::Search { token: strong }) {
+            Reply::Searched(Some(SearchResult::NotFound { total })) => assert!(total > 100),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn nothing_is_searched_or_verified_for_what_is_not_a_token() {
+        let (healthy, _) = example_token("healthy");
+        assert_eq!(
+            round_trip(Request::Search { token: healthy }),
+            Reply::Searched(None)
+        );
+        assert_eq!(
+            round_trip(Request::Verify {
+                token: "not a token".into(),
+                key: KeyInput::Public(PUBLIC.into()),
+            }),
+            Reply::Verified(None)
+        );
+        assert_eq!(
+            round_trip(Request::Example {
+                id: "no-such-example".into(),
+                now: 0,
+            }),
+            Reply::Example(None)
+        );
+    }
+
+    #[test]
+    fn signing_errors_come_back_as_sentences() {
+        let reply = round_trip(Request::Sign(Draft {
+            alg: "HS256".into(),
+            header: "[".into(),
+            payload: "{}".into(),
+            key: "k".into(),
+            secret_encoding: SecretEncoding::Text,
+        }));
+        // The typed error is `sign`'s to test; across the wire goes its sentence.
+        match reply {
+            Reply::Signed(Err(why)) => assert!(why.starts_with("The header is not valid JSON")),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn an_unreadable_message_gets_an_unreadable_reply_not_a_panic() {
+        for message in [
+            "",
+            "ready",
+            "{\"id\":1}",
+            "{\"id\":1,\"body\":{\"Nope\":1}}",
+            "\u{0}",
+        ] {
+            let reply = read_reply(&respond(message, || 0.0)).expect("a reply");
+            assert!(matches!(reply.body, Reply::Unreadable(_)), "{message:?}");
+        }
+    }
+
+    #[test]
+    fn the_reply_carries_the_time_the_work_took() {
+        let ticks = std::cell::Cell::new(10.0);
+        let clock = || {
+            ticks.set(ticks.get() + 2.5);
+            ticks.get()
+        };
+        let message = request_message(3, Request::Search { token: "x".into() });
+        let reply = read_reply(&respond(&message, clock)).expect("a reply");
+        assert_eq!(reply.ms, 2.5);
+    }
+}

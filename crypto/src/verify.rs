@@ -1,0 +1,487 @@
+//! Signature verification with a key the user supplies: an HMAC secret (text, base64 or
+//! base64url), or a public key as PEM (SubjectPublicKeyInfo, PKCS#1 or an X.509 certificate),
+//! a JWK, or a JWKS from which the key is chosen by `kid`. Key material or locations carried by
+//! the token itself (`jwk`, `jku`, `x5u`, `x5c`) are never used. The algorithm is the one the
+//! token names, and the key must be of its kind: an HMAC token checked against a public key is
+//! tried the way attackers forge it (key confusion), never accepted.
+
+use authpick_core::token::alg::{is_unsigned, Alg, KeyKind};
+use authpick_core::token::decode::{Decoded, Form};
+use authpick_core::token::key::{secret_bytes, KeyInput};
+use authpick_core::token::verification::{
+    JwkType, KeyProblem, KeyUsed, Mismatch, PemFamily, Unverifiable, Verification,
+};
+use jsonwebtoken::jwk::{AlgorithmParameters, Jwk, JwkSet};
+use jsonwebtoken::{crypto, Algorithm, DecodingKey};
+use serde_json::Value;
+
+use super::alg::library;
+
+/// Verifies `token` (already decoded as `d`) with `key`.
+pub fn verify(token: &str, d: &Decoded, key: &KeyInput) -> Verification {
+    match job(token, d) {
+        Ok(job) => job.with(key),
+        Err(why) => Verification::NotVerifiable(why),
+    }
+}
+
+/// What one verification checks: the signing input, the signature and the pinned algorithm.
+struct Job<'a> {
+    alg: Alg,
+    library: Algorithm,
+    kid: Option<&'a str>,
+    message: &'a str,
+    signature: &'a str,
+}
+
+fn job<'a>(token: &'a str, d: &'a Decoded) -> Result<Job<'a>, Unverifiable> {
+    if d.form == Form::Jwe {
+        return Err(Unverifiable::Encrypted);
+    }
+    let header = d
+        .header
+        .as_ref()
+        .map_err(|_| Unverifiable::HeaderUnreadable)?;
+    let name = header
+        .get("alg")
+        .and_then(Value::as_str)
+        .ok_or(Unverifiable::NoAlg)?;
+    if is_unsigned(name) {
+        return Err(Unverifiable::Unsigned);
+    }
+    let alg = Alg::from_name(name).ok_or_else(|| Unverifiable::UnknownAlg(name.to_string()))?;
+    let library = library(alg).ok_or(Unverifiable::NotImplemented(alg))?;
+    let (message, signature) = token
+        .rsplit_once('.')
+        .ok_or(Unverifiable::NoSignaturePart)?;
+    Ok(Job {
+        alg,
+        library,
+        kid: header.get("kid").and_then(Value::as_str),
+        message,
+        signature,
+    })
+}
+
+impl Job<'_> {
+    fn with(&self, key: &KeyInput) -> Verification {
+        match key {
+            KeyInput::Secret { text, encoding } => {
+                if !self.alg.is_hmac() {
+                    return Verification::Mismatch(Mismatch::SecretForPublicKey { alg: self.alg });
+                }
+                match secret_bytes(text, *encoding) {
+                    Ok(bytes) => self.check(
+                        &DecodingKey::from_secret(&bytes),
+                        KeyUsed::Secret { bytes: bytes.len() },
+                    ),
+                    Err(e) => Verification::BadKey(KeyProblem::Secret(e)),
+                }
+            }
+            KeyInput::Public(text) if self.alg.is_hmac() => self.confusion(text),
+            KeyInput::Public(text) => self.public(text.trim()),
+        }
+    }
+
+    /// Verifies with `key`, described in the result as `used`.
+    fn check(&self, key: &DecodingKey, used: KeyUsed) -> Verification {
+        match crypto::verify(self.signature, self.message.as_bytes(), key, self.library) {
+            Ok(true) => Verification::Valid { key: used },
+            Ok(false) => Verification::Invalid { key: used },
+            Err(e) => match e.kind() {
+                jsonwebtoken::errors::ErrorKind::Base64(_) => {
+                    Verification::NotVerifiable(Unverifiable::SignatureNotBase64)
+                }
+                _ => Verification::Mismatch(Mismatch::Refused {
+                    alg: self.alg,
+                    detail: e.to_string(),
+                }),
+            },
+        }
+    }
+
+    /// Key confusion: the public key's text as the HMAC secret, as attackers try it.
+    fn confusion(&self, text: &str) -> Verification {
+        let trailing = format!("{}\n", text.trim_end());
+        let forged = [text, text.trim(), text.trim_end(), trailing.as_str()]
+            .into_iter()
+            .any(|candidate| {
+                matches!(
+                    crypto::verify(
+                        self.signature,
+                        self.message.as_bytes(),
+                        &DecodingKey::from_secret(candidate.as_bytes()),
+                        self.library
+                    ),
+                    Ok(true)
+                )
+            });
+        if forged {
+            Verification::KeyConfusion
+        } else {
+            Verification::Mismatch(Mismatch::PublicKeyForHmac { alg: self.alg })
+        }
+    }
+
+    fn public(&self, text: &str) -> Verification {
+        if text.is_empty() {
+            return Verification::BadKey(KeyProblem::Empty);
+        }
+        if text.starts_with("-----BEGIN") {
+            return self.pem(text);
+        }
+        if !text.starts_with('{') {
+            return Verification::BadKey(KeyProblem::NeitherPemNorJson);
+        }
+        let value: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => return Verification::BadKey(KeyProblem::NotJson(e.to_string())),
+        };
+        if value.get("keys").is_some() {
+            return match serde_json::from_value::<JwkSet>(value) {
+                Ok(set) => self.jwks(&set),
+                Err(e) => Verification::BadKey(KeyProblem::BadJwks(e.to_string())),
+            };
+        }
+        match serde_json::from_value::<Jwk>(value) {
+            Ok(jwk) => self.jwk(&jwk, KeyUsed::Jwk),
+            Err(e) => Verification::BadKey(KeyProblem::BadJwk(e.to_string())),
+        }
+    }
+
+    fn pem(&self, text: &str) -> Verification {
+        let label = text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .trim_start_matches("-----BEGIN ")
+            .trim_end_matches('-')
+            .to_ascii_lowercase();
+        if label.contains("private key") {
+            return Verification::BadKey(KeyProblem::PrivateKey);
+        }
+        let Some(wanted) = PemFamily::of(self.alg.key()) else {
+            return Verification::NotVerifiable(Unverifiable::NotImplemented(self.alg));
+        };
+        let bytes = text.as_bytes();
+        match read_pem(wanted, bytes) {
+            Ok(key) => self.check(
+                &key,
+                KeyUsed::Pem {
+                    label,
+                    family: wanted,
+                },
+            ),
+            // Tell the user what the key is, when it reads as another family.
+            Err(e) => match PemFamily::ALL
+                .into_iter()
+                .find(|f| *f != wanted && read_pem(*f, bytes).is_ok())
+            {
+                Some(found) => Verification::Mismatch(Mismatch::PemFamily {
+                    found,
+                    alg: self.alg,
+                }),
+                None => Verification::BadKey(KeyProblem::UnreadablePem(e.to_string())),
+            },
+        }
+    }
+
+    fn jwk(&self, jwk: &Jwk, used: KeyUsed) -> Verification {
+        if !fits(jwk, self.alg.key()) {
+            return Verification::Mismatch(Mismatch::JwkType {
+                key: used,
+                found: jwk_type(jwk),
+                alg: self.alg,
+            });
+        }
+        match DecodingKey::from_jwk(jwk) {
+            Ok(key) => self.check(&key, used),
+            Err(e) => Verification::BadKey(KeyProblem::UnusableJwk {
+                key: used,
+                detail: e.to_string(),
+            }),
+        }
+    }
+
+    fn jwks(&self, set: &JwkSet) -> Verification {
+        if set.keys.is_empty() {
+            return Verification::BadKey(KeyProblem::EmptyJwks);
+        }
+        if let Some(kid) = self.kid {
+            return match set.find(kid) {
+                Some(jwk) => self.jwk(jwk, KeyUsed::JwksKid(kid.to_string())),
+                None => Verification::BadKey(KeyProblem::UnknownKid {
+                    kid: kid.to_string(),
+                    available: set
+                        .keys
+                        .iter()
+                        .filter_map(|k| k.common.key_id.clone())
+                        .collect(),
+                }),
+            };
+        }
+        // No kid: try every key that fits the algorithm and say which one matched.
+        let mut tried = 0;
+        for (i, jwk) in set.keys.iter().enumerate() {
+            if !fits(jwk, self.alg.key()) {
+                continue;
+            }
+            tried += 1;
+            let used = match &jwk.common.key_id {
+                Some(kid) => KeyUsed::JwksKid(kid.clone()),
+                None => KeyUsed::JwksPosition(i + 1),
+            };
+            if let valid @ Verification::Valid { .. } = self.jwk(jwk, used) {
+                return valid;
+            }
+        }
+        if tried == 0 {
+            Verification::Mismatch(Mismatch::NoFittingJwk { alg: self.alg })
+        } else {
+            Verification::Invalid {
+                key: KeyUsed::EveryFittingJwk { tried },
+            }
+        }
+    }
+}
+
+fn read_pem(family: PemFamily, bytes: &[u8]) -> jsonwebtoken::errors::Result<DecodingKey> {
+    match family {
+        PemFamily::Rsa => DecodingKey::from_rsa_pem(bytes),
+        PemFamily::Ec => DecodingKey::from_ec_pem(bytes),
+        PemFamily::Ed25519 => DecodingKey::from_ed_pem(bytes),
+    }
+}
+
+fn jwk_type(jwk: &Jwk) -> JwkType {
+    match jwk.algorithm {
+        AlgorithmParameters::RSA(_) => JwkType::Rsa,
+        AlgorithmParameters::EllipticCurve(_) => JwkType::Ec,
+        AlgorithmParameters::OctetKey(_) => JwkType::Oct,
+        AlgorithmParameters::OctetKeyPair(_) => JwkType::Okp,
+        _ => JwkType::Other,
+    }
+}
+
+/// Whether a JWK's type can verify keys of `kind` (the library checks the curve).
+fn fits(jwk: &Jwk, kind: KeyKind) -> bool {
+    matches!(
+        (jwk_type(jwk), kind),
+        (JwkType::Rsa, KeyKind::Rsa)
+            | (JwkType::Ec, KeyKind::P256 | KeyKind::P384)
+            | (JwkType::Okp, KeyKind::Ed25519)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use authpick_core::token::base64url;
+    use authpick_core::token::decode::decode;
+    use authpick_core::token::key::SecretEncoding;
+
+    /// RFC 7515 Appendix A.1: HS256 with the published JWK `k`.
+    const A1_TOKEN: &str = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
+    const A1_KEY: &str =
+        "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow";
+
+    fn run(token: &str, key: KeyInput) -> Verification {
+        verify(token, &decode(token).unwrap(), &key)
+    }
+
+    fn with_header(header: &str) -> String {
+        format!(
+            "{}.{}.c2ln",
+            base64url::encode(header.as_bytes()),
+            base64url::encode(b"{}")
+        )
+    }
+
+    #[test]
+    fn rfc_7515_a1_verifies_and_fails_when_one_byte_changes() {
+        let key = KeyInput::Secret {
+            text: A1_KEY.into(),
+            encoding: SecretEncoding::Base64Url,
+        };
+        assert!(run(A1_TOKEN, key.clone()).is_valid());
+        let mut tampered = A1_TOKEN.to_string();
+        // Change one character of the payload.
+        tampered.replace_range(60..61, if &A1_TOKEN[60..61] == "A" { "B" } else { "A" });
+        assert!(matches!(run(&tampered, key), Verification::Invalid { .. }));
+    }
+
+    #[test]
+    fn secrets_in_every_encoding() {
+        let token = jsonwebtoken::encode(
+            &jsonwebtoken::Header::new(Algorithm::HS256),
+            &serde_json::json!({"sub": "42"}),
+            &jsonwebtoken::EncodingKey::from_secret(b"hello world"),
+        )
+        .unwrap();
+        for (text, encoding) in [
+            ("hello world", SecretEncoding::Text),
+            ("aGVsbG8gd29ybGQ=", SecretEncoding::Base64),
+            ("aGVsbG8gd29ybGQ", SecretEncoding::Base64Url),
+        ] {
+            let out = run(
+                &token,
+                KeyInput::Secret {
+                    text: text.into(),
+                    encoding,
+                },
+            );
+            assert_eq!(
+                out,
+                Verification::Valid {
+                    key: KeyUsed::Secret { bytes: 11 }
+                },
+                "{text}"
+            );
+        }
+        let bad = run(
+            &token,
+            KeyInput::Secret {
+                text: "a+b".into(),
+                encoding: SecretEncoding::Base64Url,
+            },
+        );
+        assert!(
+            matches!(bad, Verification::BadKey(KeyProblem::Secret(_))),
+            "{bad:?}"
+        );
+    }
+
+    #[test]
+    fn what_cannot_be_verified_here_says_why() {
+        let key = || KeyInput::Public("{}".into());
+        for (header, why) in [
+            (
+                r#"{"alg":"ES512"}"#,
+                Unverifiable::NotImplemented(Alg::Es512),
+            ),
+            (
+                r#"{"alg":"ML-DSA-65"}"#,
+                Unverifiable::NotImplemented(Alg::MlDsa65),
+            ),
+            (r#"{"alg":"none"}"#, Unverifiable::Unsigned),
+            (r#"{"alg":"NONE"}"#, Unverifiable::Unsigned),
+            (r#"{"alg":"XY1"}"#, Unverifiable::UnknownAlg("XY1".into())),
+            (r#"{"typ":"JWT"}"#, Unverifiable::NoAlg),
+        ] {
+            assert_eq!(
+                run(&with_header(header), key()),
+                Verification::NotVerifiable(why),
+                "{header}"
+            );
+        }
+        let jwe = format!(
+            "{}.a.b.c.d",
+            base64url::encode(br#"{"alg":"RSA-OAEP","enc":"A128GCM"}"#)
+        );
+        assert_eq!(
+            run(&jwe, key()),
+            Verification::NotVerifiable(Unverifiable::Encrypted)
+        );
+    }
+
+    #[test]
+    fn a_secret_for_an_rsa_token_is_a_specific_mismatch() {
+        let out = run(
+            &with_header(r#"{"alg":"RS256"}"#),
+            KeyInput::Secret {
+                text: "x".into(),
+                encoding: SecretEncoding::Text,
+            },
+        );
+        assert_eq!(
+            out,
+            Verification::Mismatch(Mismatch::SecretForPublicKey { alg: Alg::Rs256 })
+        );
+    }
+
+    #[test]
+    fn key_confusion_is_detected() {
+        let pem = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n";
+        let forged = jsonwebtoken::encode(
+            &jsonwebtoken::Header::new(Algorithm::HS256),
+            &serde_json::json!({"sub": "admin"}),
+            &jsonwebtoken::EncodingKey::from_secret(pem.as_bytes()),
+        )
+        .unwrap();
+        assert_eq!(
+            run(&forged, KeyInput::Public(pem.into())),
+            Verification::KeyConfusion
+        );
+        let honest = jsonwebtoken::encode(
+            &jsonwebtoken::Header::new(Algorithm::HS256),
+            &serde_json::json!({"sub": "admin"}),
+            &jsonwebtoken::EncodingKey::from_secret(b"another secret"),
+        )
+        .unwrap();
+        assert_eq!(
+            run(&honest, KeyInput::Public(pem.into())),
+            Verification::Mismatch(Mismatch::PublicKeyForHmac { alg: Alg::Hs256 })
+        );
+    }
+
+    #[test]
+    fn malformed_keys_say_why() {
+        let t = with_header(r#"{"alg":"RS256"}"#);
+        let problem = |key: &str| match run(&t, KeyInput::Public(key.into())) {
+            Verification::BadKey(p) => p,
+            other => panic!("{key}: {other:?}"),
+        };
+        assert_eq!(problem(""), KeyProblem::Empty);
+        assert_eq!(problem("ssh-rsa AAAA"), KeyProblem::NeitherPemNorJson);
+        assert!(matches!(problem("{not json"), KeyProblem::NotJson(_)));
+        assert_eq!(
+            problem("-----BEGIN PRIVATE KEY-----\nAA\n-----END PRIVATE KEY-----"),
+            KeyProblem::PrivateKey
+        );
+        assert!(matches!(
+            problem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----"),
+            KeyProblem::UnreadablePem(_)
+        ));
+        assert_eq!(problem(r#"{"keys":[]}"#), KeyProblem::EmptyJwks);
+    }
+
+    /// A token whose header embeds the public key that really signed it: the page never trusts
+    /// that key, so checked against an unrelated key it never verifies, and the same token
+    /// verifies only with the signing key given by the user.
+    #[test]
+    fn a_key_from_the_token_is_never_used() {
+        use crate::sign::sign;
+        use authpick_core::token::draft::Draft;
+        // RFC 8037 A.1's Ed25519 key pair: the private half signs, the public one is embedded.
+        let private = r#"{"kty":"OKP","crv":"Ed25519","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}"#;
+        let embedded =
+            r#"{"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}"#;
+        let token = sign(&Draft {
+            alg: "Ed25519".into(),
+            header: format!(r#"{{"typ":"JWT","jwk":{embedded}}}"#),
+            payload: r#"{"sub":"admin"}"#.into(),
+            key: private.into(),
+            secret_encoding: SecretEncoding::Text,
+        })
+        .expect("signed");
+        assert!(
+            run(&token, KeyInput::Public(embedded.into())).is_valid(),
+            "the embedded key did sign it"
+        );
+        // An unrelated Ed25519 key (RFC 8032 §7.1, test 2), alone and in a JWKS.
+        let other =
+            r#"{"kty":"OKP","crv":"Ed25519","x":"PUAXw-hDiVqStwqnTRt-vJyYLM8uxJaMwM1V8Sr0Zgw"}"#;
+        for key in [other.to_string(), format!(r#"{{"keys":[{other}]}}"#)] {
+            let out = run(&token, KeyInput::Public(key.clone()));
+            assert!(
+                matches!(out, Verification::Invalid { .. }),
+                "{key}: {out:?}"
+            );
+        }
+        let rsa_only = r#"{"keys":[{"kty":"RSA","n":"AQAB","e":"AQAB"}]}"#;
+        assert_eq!(
+            run(&token, KeyInput::Public(rsa_only.into())),
+            Verification::Mismatch(Mismatch::NoFittingJwk { alg: Alg::Ed25519 })
+        );
+    }
+}

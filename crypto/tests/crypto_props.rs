@@ -1,0 +1,90 @@
+//! Verification with arbitrary keys, the workbench's signing and the crypto worker's answers on
+//! hostile input: damaged tokens, arbitrary key text and arbitrary messages never panic, and a
+//! request crosses to the worker and back intact.
+
+#[path = "../../core/tests/common/mod.rs"]
+mod common;
+
+use authpick_core::token::alg::Alg;
+use authpick_core::token::decode::decode;
+use authpick_core::token::draft::Draft;
+use authpick_core::token::key::{KeyInput, SecretEncoding};
+use authpick_core::token::service::{read_reply, request_message, Reply, Request};
+use authpick_core::token::verification::Reported;
+use authpick_crypto::service::respond;
+use authpick_crypto::sign::sign;
+use authpick_crypto::verify::verify;
+use common::mutated_token;
+use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 1000,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("regressions"))),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn verification_with_any_key_never_panics(
+        t in mutated_token(),
+        key in any::<String>(),
+        public in any::<bool>(),
+    ) {
+        if let Ok(d) = decode(&t) {
+            let key = if public {
+                KeyInput::Public(key)
+            } else {
+                KeyInput::Secret { text: key, encoding: SecretEncoding::Base64 }
+            };
+            prop_assert!(!verify(&t, &d, &key).to_string().is_empty());
+        }
+    }
+
+    #[test]
+    fn the_workbench_signs_or_explains(
+        alg in proptest::sample::select(Alg::SUPPORTED.to_vec()),
+        header in any::<String>(),
+        payload in any::<String>(),
+        key in any::<String>(),
+    ) {
+        let draft = Draft {
+            alg: alg.name().into(),
+            header: if header.len() % 2 == 0 { "{}".into() } else { header },
+            payload: if payload.len() % 2 == 0 { r#"{"sub":"x"}"#.into() } else { payload },
+            key: format!("{{{key}"),
+            secret_encoding: SecretEncoding::Text,
+        };
+        match sign(&draft) {
+            Ok(t) => prop_assert_eq!(t.split('.').count(), 3),
+            Err(e) => prop_assert!(!e.to_string().is_empty()),
+        }
+    }
+    #[test]
+    fn the_worker_answers_any_message_with_a_readable_reply(message in any::<String>()) {
+        let reply = read_reply(&respond(&message, || 0.0));
+        prop_assert!(reply.is_ok(), "{:?}", reply);
+    }
+
+    #[test]
+    fn a_request_crosses_to_the_worker_intact(
+        id in any::<u32>(),
+        token in mutated_token(),
+        text in any::<String>(),
+        public in any::<bool>(),
+    ) {
+        let key = if public {
+            KeyInput::Public(text)
+        } else {
+            KeyInput::Secret { text, encoding: SecretEncoding::Base64 }
+        };
+        let direct = match decode(&token) {
+            Ok(d) => Some(Reported::from(&verify(&token, &d, &key))),
+            Err(_) => None,
+        };
+        let reply = read_reply(&respond(&request_message(id, Request::Verify { token, key }), || 0.0));
+        let reply = reply.map_err(TestCaseError::fail)?;
+        prop_assert_eq!(reply.id, id);
+        prop_assert_eq!(reply.body, Reply::Verified(direct));
+    }
+}

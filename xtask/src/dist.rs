@@ -1,0 +1,322 @@
+//! `cargo xtask dist`: the whole site, built into `dist/` in one go.
+//!
+//! 1. Trunk builds each page on its own (`index.html`, `inspector.html`), into `target/site/`;
+//!    the inspector's build also makes the crypto worker.
+//! 2. The guide's files, then the inspector's, are gathered into a fresh `dist/`; a file both
+//!    builds make must be the same file.
+//! 3. The worker's script and module get names from a hash of their contents (a worker is
+//!    started by name, so Trunk does not hash them), and the inspector's page names that script.
+//! 4. Every page gets the CSP meta tag and the static navigation from `authpick_core::site`;
+//!    each of the guide's routes gets a copy of its page, so a static host serves deep links.
+//! 5. `_headers` carries the security headers, and `sw.js` the exact files of this build, so
+//!    the site works offline after one visit.
+//!
+//! Every edit names what it expects to find, and the build stops when it is not there.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use authpick_core::site::{csp_meta, Page, Route, ROUTES};
+use sha2::{Digest, Sha256};
+
+use crate::edit::{replace_element, replace_once, set_attribute};
+use crate::site_files::{headers_file, nav, page_url, service_worker};
+
+pub struct Options {
+    release: bool,
+    public_url: String,
+}
+
+impl Options {
+    pub fn parse(args: &[String]) -> Result<Options, String> {
+        let mut o = Options {
+            release: false,
+            public_url: "/".into(),
+        };
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            match arg.as_str() {
+                "--release" => o.release = true,
+                "--public-url" => {
+                    o.public_url = args.next().ok_or("--public-url needs a path")?.clone();
+                }
+                other => return Err(format!("unknown option {other}")),
+            }
+        }
+        if !o.public_url.starts_with('/') || !o.public_url.ends_with('/') {
+            return Err(format!(
+                "the public URL must be a path on the site's own origin, like /tools/authpick/ \
+                 (the workers can only start from the page's origin), not “{}”",
+                o.public_url
+            ));
+        }
+        Ok(o)
+    }
+}
+
+/// The worker's files as Trunk names them.
+const WORKER_SCRIPT: &str = "crypto-worker.js";
+const WORKER_MODULE: &str = "crypto-worker_bg.wasm";
+
+pub fn run(root: &Path, o: &Options) -> Result<(), String> {
+    let stage = root.join("target").join("site");
+    reset(&stage)?;
+    let pages = [
+        (Page::Guide, "index.html"),
+        (Page::Inspector, "inspector.html"),
+    ];
+    for (page, source) in pages {
+        trunk(root, source, &stage.join(name(page)), o)?;
+    }
+    let dist = root.join("dist");
+    reset(&dist)?;
+
+    let guide = stage.join(name(Page::Guide));
+    let inspector = stage.join(name(Page::Inspector));
+    gather(&guide, &dist, &[])?;
+    gather(&inspector, &dist, &[WORKER_SCRIPT, WORKER_MODULE])?;
+    let worker = hash_worker(&inspector, &dist)?;
+
+    let guide_html = read(&guide.join("index.html"))?;
+    let inspector_html = read(&inspector.join("index.html"))?;
+    let inspector_html = replace_once(
+        &inspector_html,
+        WORKER_SCRIPT,
+        &worker,
+        "the inspector's crypto-worker meta tag",
+    )?;
+    for route in ROUTES {
+        let html = match route.page {
+            Page::Guide => &guide_html,
+            Page::Inspector => &inspector_html,
+        };
+        write(&dist.join(page_file(&route)), &shell(html, Some(&route))?)?;
+    }
+    // Hosts that serve 404.html for unknown paths show the guide, which says "Page not found".
+    write(&dist.join("404.html"), &shell(&guide_html, None)?)?;
+    write(&dist.join("_headers"), &headers_file())?;
+    let sw = offline(root, &dist)?;
+    write(&dist.join("sw.js"), &sw)?;
+    println!(
+        "dist/: {} build, {} pages, worker {worker}",
+        if o.release { "release" } else { "debug" },
+        ROUTES.len()
+    );
+    Ok(())
+}
+
+fn name(page: Page) -> &'static str {
+    match page {
+        Page::Guide => "guide",
+        Page::Inspector => "inspector",
+    }
+}
+
+/// The file that serves a route: its folder's `index.html`.
+fn page_file(route: &Route) -> String {
+    match route.segment() {
+        "" => "index.html".to_string(),
+        segment => format!("{segment}/index.html"),
+    }
+}
+
+/// A page as served at `route`: the CSP meta tag and the static navigation filled in.
+fn shell(html: &str, route: Option<&Route>) -> Result<String, String> {
+    let html = set_attribute(html, "__CSP__", &csp_meta(), "the CSP meta tag")?;
+    replace_element(
+        &html,
+        "nav",
+        "data-routes",
+        &nav(route),
+        "the static navigation",
+    )
+}
+
+fn trunk(root: &Path, source: &str, out: &Path, o: &Options) -> Result<(), String> {
+    // Trunk runs wasm-opt from the npm package binaryen (see scripts/setup.sh).
+    let tools = root.join("node_modules").join(".bin");
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let path = std::env::join_paths(std::iter::once(tools).chain(std::env::split_paths(&path)))
+        .map_err(|e| e.to_string())?;
+    let mut command = Command::new("trunk");
+    command
+        .current_dir(root)
+        .env("PATH", path)
+        .arg("build")
+        .arg(source)
+        .arg("--dist")
+        .arg(out)
+        .arg("--public-url")
+        .arg(&o.public_url);
+    if o.release {
+        command.arg("--release");
+    }
+    let status = command
+        .status()
+        .map_err(|e| format!("could not run trunk ({e}): run scripts/setup.sh's setup_build"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("trunk build {source} failed ({status})"))
+    }
+}
+
+/// Copies a page's build into `dist`, leaving out its page and `skip`. A file that is already
+/// there (the stylesheet, the loader) must be the same file.
+fn gather(from: &Path, dist: &Path, skip: &[&str]) -> Result<(), String> {
+    for path in files(from)? {
+        let relative = path.strip_prefix(from).map_err(|e| e.to_string())?;
+        let name = relative.to_string_lossy();
+        if name == "index.html" || skip.contains(&name.as_ref()) {
+            continue;
+        }
+        let target = dist.join(relative);
+        let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if target.is_file() {
+            if fs::read(&target).ok().as_deref() != Some(&bytes[..]) {
+                return Err(format!("two pages build different files named {name}"));
+            }
+            continue;
+        }
+        write_bytes(&target, &bytes)?;
+    }
+    Ok(())
+}
+
+/// Writes the worker's script and module under a name from a hash of their contents; returns
+/// the script's name. The script is wasm-bindgen's glue plus the call that starts the module;
+/// a module that fails to start is rethrown outside the promise, so the page's worker gets an
+/// error event and can say so.
+fn hash_worker(build: &Path, dist: &Path) -> Result<String, String> {
+    let glue = read(&build.join(WORKER_SCRIPT))?;
+    let module = fs::read(build.join(WORKER_MODULE))
+        .map_err(|e| format!("the inspector's build made no {WORKER_MODULE}: {e}"))?;
+    let mut digest = Sha256::new();
+    digest.update(glue.as_bytes());
+    digest.update(&module);
+    let name = format!("crypto-worker-{}", &hex(&digest.finalize())[..16]);
+    write_bytes(&dist.join(format!("{name}_bg.wasm")), &module)?;
+    let start = format!(
+        "wasm_bindgen({{ module_or_path: \"./{name}_bg.wasm\" }}).catch((e) => setTimeout(() => {{ throw e; }}));\n"
+    );
+    write(
+        &dist.join(format!("{name}.js")),
+        &format!("{glue}\n{start}"),
+    )?;
+    Ok(format!("{name}.js"))
+}
+
+/// The service worker for exactly this build: every file a page may load (raster images are
+/// for installing and sharing, not for working offline), the page of every route, and a
+/// version derived from all of their contents.
+fn offline(root: &Path, dist: &Path) -> Result<String, String> {
+    let pages: BTreeMap<String, String> =
+        ROUTES.iter().map(|r| (page_file(r), page_url(r))).collect();
+    let mut urls: Vec<String> = pages.values().cloned().collect();
+    let mut digest = Sha256::new();
+    for path in files(dist)? {
+        let relative = path
+            .strip_prefix(dist)
+            .map_err(|e| e.to_string())?
+            .to_string_lossy()
+            .replace('\\', "/");
+        let kept = !relative.ends_with(".png")
+            && !matches!(relative.as_str(), "404.html" | "_headers" | "sw.js");
+        if !kept {
+            continue;
+        }
+        digest.update(relative.as_bytes());
+        digest.update(fs::read(&path).map_err(|e| e.to_string())?);
+        if !pages.contains_key(&relative) {
+            urls.push(format!("./{relative}"));
+        }
+    }
+    urls.sort();
+    let version = &hex(&digest.finalize())[..16];
+    let template = read(&root.join("public").join("sw.template.js"))?;
+    service_worker(&template, version, &urls)
+}
+
+fn files(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        let entries = fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))?;
+        for entry in entries {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                todo.push(path);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+fn reset(dir: &Path) -> Result<(), String> {
+    if dir.exists() {
+        fs::remove_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    write_bytes(path, text.as_bytes())
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use authpick_core::site::INSPECTOR;
+
+    #[test]
+    fn options_need_a_path_for_the_public_url() {
+        let parse =
+            |args: &[&str]| Options::parse(&args.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        let o = parse(&["--release", "--public-url", "/tools/authpick/"]).unwrap();
+        assert!(o.release && o.public_url == "/tools/authpick/");
+        assert!(parse(&["--public-url", "https://cdn.example/"]).is_err());
+        assert!(parse(&["--public-url", "/no-slash"]).is_err());
+        assert!(parse(&["--fast"]).is_err());
+    }
+
+    #[test]
+    fn every_route_has_its_own_file() {
+        let files: Vec<String> = ROUTES.iter().map(page_file).collect();
+        assert_eq!(files[0], "index.html");
+        assert!(files.contains(&"guide/index.html".to_string()));
+        assert!(files.contains(&"inspector/index.html".to_string()));
+        assert_eq!(page_url(&INSPECTOR), "./inspector/");
+    }
+
+    #[test]
+    fn a_shell_gets_its_policy_and_navigation() {
+        let html = r#"<meta http-equiv=Content-Security-Policy content=__CSP__><nav aria-label=Main data-routes></nav>"#;
+        let out = shell(html, Some(&INSPECTOR)).unwrap();
+        assert!(out.contains(&format!("content=\"{}\"", csp_meta())));
+        assert!(out.contains(r#"aria-current="page">Token inspector</a></nav>"#));
+        assert!(
+            shell("<nav data-routes></nav>", None).is_err(),
+            "no CSP tag"
+        );
+    }
+}

@@ -1,0 +1,233 @@
+//! `cargo xtask layers`: the crate boundaries DESIGN.md describes, checked on what Cargo
+//! resolves for each package in the browser (wasm32; procedural macros, which run while
+//! building, left out), so a dependency added anywhere that breaks them fails the tests:
+//!
+//! - the pages (`authpick`) reach neither `authpick-crypto` nor any crate it brings beyond
+//!   what the UI framework (leptos) brings itself;
+//! - no package but the worker (`authpick-worker`) reaches `authpick-crypto`;
+//! - the core (`authpick-core`) reaches no web crate and no cryptography.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::process::Command;
+
+const PAGES: &str = "authpick";
+const CORE: &str = "authpick-core";
+const CRYPTO: &str = "authpick-crypto";
+const WORKER: &str = "authpick-worker";
+/// The rest of the workspace, which must not reach the cryptography either.
+const OTHERS: [&str; 1] = ["xtask"];
+/// The pages' UI framework: what it brings may be shared with the cryptography's crates.
+const FRAMEWORK: [&str; 2] = ["leptos", "leptos_router"];
+/// Crates that carry browser types.
+const WEB: [&str; 6] = [
+    "web-sys",
+    "js-sys",
+    "wasm-bindgen",
+    "leptos",
+    "leptos_router",
+    "gloo-storage",
+];
+
+pub fn run(root: &Path) -> Result<(), String> {
+    let reach = |package: &str| reach(root, package);
+    let sets = Sets {
+        pages: reach(PAGES)?,
+        core: reach(CORE)?,
+        crypto: reach(CRYPTO)?,
+        framework: FRAMEWORK
+            .iter()
+            .map(|p| reach(p))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .flatten()
+            .collect(),
+        others: [WORKER]
+            .iter()
+            .chain(OTHERS.iter())
+            .map(|p| Ok((p.to_string(), reach(p)?)))
+            .collect::<Result<Vec<_>, String>>()?,
+    };
+    println!("{}", check(&sets)?);
+    Ok(())
+}
+
+/// The crates `package` reaches in a browser build, itself included, by name.
+fn reach(root: &Path, package: &str) -> Result<BTreeSet<String>, String> {
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        .args(["tree", "--quiet", "-p", package])
+        .args(["--target", "wasm32-unknown-unknown"])
+        .args([
+            "-e",
+            "normal,no-proc-macro",
+            "--prefix",
+            "none",
+            "--format",
+            "{p}",
+        ])
+        .output()
+        .map_err(|e| format!("cargo tree: {e}"))?;
+    if !output.status.success() {
+        return Err(format!(
+            "cargo tree -p {package} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(String::from_utf8_lossy(&output.stdout)
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .map(str::to_string)
+        .collect())
+}
+
+/// What each package reaches.
+pub struct Sets {
+    pub pages: BTreeSet<String>,
+    pub core: BTreeSet<String>,
+    pub crypto: BTreeSet<String>,
+    pub framework: BTreeSet<String>,
+    /// The other packages of the workspace, the worker first.
+    pub others: Vec<(String, BTreeSet<String>)>,
+}
+
+/// The boundaries, or what breaks them; on success, a line saying what was checked.
+pub fn check(s: &Sets) -> Result<String, String> {
+    // What the cryptography brings that the UI framework does not: the core itself aside, no
+    // page and not the core may reach any of it.
+    let crypto_only: BTreeSet<&String> = s
+        .crypto
+        .iter()
+        .filter(|c| *c != CORE && !s.framework.contains(*c))
+        .collect();
+    let mut problems = Vec::new();
+    let leaked: Vec<&String> = s.pages.iter().filter(|c| crypto_only.contains(c)).collect();
+    if !leaked.is_empty() {
+        problems.push(format!(
+            "the pages reach the cryptography: {}",
+            join(leaked)
+        ));
+    }
+    let reaching: Vec<&String> = s
+        .others
+        .iter()
+        .filter(|(p, set)| p != WORKER && set.contains(CRYPTO))
+        .map(|(p, _)| p)
+        .collect();
+    if !reaching.is_empty() {
+        problems.push(format!(
+            "only {WORKER} may reach {CRYPTO}, but so do: {}",
+            join(reaching)
+        ));
+    }
+    let impure: Vec<&String> = s
+        .core
+        .iter()
+        .filter(|c| WEB.contains(&c.as_str()) || crypto_only.contains(c))
+        .collect();
+    if !impure.is_empty() {
+        problems.push(format!(
+            "the core reaches web types or cryptography: {}",
+            join(impure)
+        ));
+    }
+    if problems.is_empty() {
+        Ok(format!(
+            "layers: the pages reach {} crates, none of the {} that only the cryptography \
+             brings; only {WORKER} reaches {CRYPTO}; the core reaches {} crates, none of them \
+             web or cryptography",
+            s.pages.len(),
+            crypto_only.len(),
+            s.core.len()
+        ))
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+fn join<'a>(names: impl IntoIterator<Item = &'a String>) -> String {
+    names
+        .into_iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set(names: &[&str]) -> BTreeSet<String> {
+        names.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn healthy() -> Sets {
+        Sets {
+            pages: set(&[PAGES, CORE, "leptos", "web-sys", "serde", "base64"]),
+            core: set(&[CORE, "serde", "serde_json"]),
+            crypto: set(&[
+                CRYPTO,
+                CORE,
+                "serde",
+                "jsonwebtoken",
+                "rsa",
+                "sha2",
+                "base64",
+            ]),
+            framework: set(&["leptos", "web-sys", "base64", "serde", "serde_json"]),
+            others: vec![
+                (WORKER.into(), set(&[WORKER, CRYPTO, "wasm-bindgen"])),
+                ("xtask".into(), set(&["xtask", CORE])),
+            ],
+        }
+    }
+
+    #[test]
+    fn the_workspace_as_designed_passes() {
+        let report = check(&healthy()).unwrap();
+        assert!(
+            report.contains("none of the 4 that only the cryptography brings"),
+            "{report}"
+        );
+        let mut s = healthy();
+        s.core.insert("sha2".into());
+        assert!(check(&s)
+            .unwrap_err()
+            .contains("the core reaches web types or cryptography: sha2"));
+    }
+
+    #[test]
+    fn a_page_that_reaches_the_cryptography_fails() {
+        let mut s = healthy();
+        s.pages.insert("sha2".into());
+        let why = check(&s).unwrap_err();
+        assert!(
+            why.contains("the pages reach the cryptography: sha2"),
+            "{why}"
+        );
+        let mut s = healthy();
+        s.pages.insert(CRYPTO.into());
+        assert!(check(&s).unwrap_err().contains(CRYPTO));
+    }
+
+    #[test]
+    fn only_the_worker_may_reach_the_cryptography() {
+        let mut s = healthy();
+        s.others[1].1.insert(CRYPTO.into());
+        let why = check(&s).unwrap_err();
+        assert!(
+            why.contains("only authpick-worker may reach authpick-crypto, but so do: xtask"),
+            "{why}"
+        );
+    }
+
+    #[test]
+    fn a_core_with_web_types_or_cryptography_fails() {
+        let mut s = healthy();
+        s.core.insert("web-sys".into());
+        assert!(check(&s).unwrap_err().contains("web types"));
+        let mut s = healthy();
+        s.core.insert("jsonwebtoken".into());
+        assert!(check(&s).unwrap_err().contains("jsonwebtoken"));
+    }
+}

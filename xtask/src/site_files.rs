@@ -1,0 +1,124 @@
+//! What the build writes from `authpick_core::site`, as text: the static shells' navigation,
+//! the `_headers` file (Netlify's and Cloudflare Pages' format, which the preview server reads
+//! too), and the service worker with this build's files and its map of pages.
+
+use authpick_core::site::{security_headers, Route, ROUTES};
+
+use crate::edit::replace_once;
+
+/// The main navigation as the static shell shows it before the app takes over: plain links,
+/// relative to the page's `<base href>`, the current page marked.
+pub fn nav(current: Option<&Route>) -> String {
+    let links: String = ROUTES
+        .iter()
+        .filter_map(|r| Some((r, r.nav?)))
+        .map(|(r, label)| {
+            let here = if Some(r) == current {
+                r#" aria-current="page""#
+            } else {
+                ""
+            };
+            format!(
+                r#"<a href="{}"{here}>{label}</a>"#,
+                r.path.trim_start_matches('/')
+            )
+        })
+        .collect();
+    format!(r#"<nav aria-label="Main">{links}</nav>"#)
+}
+
+/// The security headers for every path, in `_headers` format.
+pub fn headers_file() -> String {
+    let mut out = String::from("/*\n");
+    for (name, value) in security_headers() {
+        out.push_str(&format!("  {name}: {value}\n"));
+    }
+    out
+}
+
+/// The URL (relative to the service worker) that serves a route's page: its folder, as static
+/// hosts serve `index.html` for it.
+pub fn page_url(route: &Route) -> String {
+    match route.segment() {
+        "" => "./".to_string(),
+        segment => format!("./{segment}/"),
+    }
+}
+
+/// The service worker from its template: this build's version, the files to keep, and which
+/// cached page answers a navigation to each route.
+pub fn service_worker(template: &str, version: &str, files: &[String]) -> Result<String, String> {
+    let pages: serde_json::Map<String, serde_json::Value> = ROUTES
+        .iter()
+        .map(|r| (r.segment().to_string(), page_url(r).into()))
+        .collect();
+    let files = serde_json::to_string(files).map_err(|e| e.to_string())?;
+    let pages = serde_json::to_string(&pages).map_err(|e| e.to_string())?;
+    let sw = replace_once(template, "__VERSION__", version, "service worker")?;
+    let sw = replace_once(&sw, "__FILES__", &files, "service worker")?;
+    replace_once(&sw, "__PAGES__", &pages, "service worker")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use authpick_core::site::{csp_header, HTTPS_ONLY_HEADERS, INSPECTOR};
+
+    #[test]
+    fn the_navigation_lists_every_route_but_the_start_page() {
+        let n = nav(Some(&INSPECTOR));
+        assert!(n.starts_with(r#"<nav aria-label="Main"><a href="guide">Guide</a>"#));
+        assert!(n.contains(r#"<a href="inspector/" aria-current="page">Token inspector</a>"#));
+        assert_eq!(n.matches("<a ").count(), ROUTES.len() - 1);
+        assert!(!nav(None).contains("aria-current"));
+    }
+
+    #[test]
+    fn every_route_has_a_page_for_the_service_worker() {
+        let sw = service_worker(
+            "const VERSION = '__VERSION__'; const FILES = __FILES__; const PAGES = __PAGES__;",
+            "abc",
+            &["./".into(), "./a.js".into()],
+        )
+        .unwrap();
+        assert!(sw.contains(r#"const FILES = ["./","./a.js"];"#));
+        assert!(sw.contains(r#""guide":"./guide/""#));
+        assert!(sw.contains(r#""inspector":"./inspector/""#));
+        assert!(sw.contains(r#""":"./""#));
+        assert!(service_worker("no markers", "v", &[]).is_err());
+    }
+
+    /// README's header table and its nginx and Caddy examples say what the build sends.
+    #[test]
+    fn readme_states_the_headers_the_build_sends() {
+        let readme = include_str!("../../README.md");
+        let all = security_headers()
+            .into_iter()
+            .chain(HTTPS_ONLY_HEADERS.iter().map(|(n, v)| (*n, v.to_string())));
+        for (name, value) in all {
+            let row = format!("| `{name}` | `{value}`");
+            assert!(readme.contains(&row), "README's header table lacks: {row}");
+            let nginx = if value.contains(' ') {
+                format!("add_header {name} \"{value}\" always;")
+            } else {
+                format!("add_header {name} {value} always;")
+            };
+            assert!(
+                readme.contains(&nginx),
+                "README's nginx example lacks: {nginx}"
+            );
+        }
+        for (name, value) in security_headers() {
+            let caddy = if value.contains(' ') {
+                format!("{name} \"{value}\"")
+            } else {
+                format!("{name} {value}")
+            };
+            assert!(
+                readme.contains(&caddy),
+                "README's Caddy example lacks: {caddy}"
+            );
+        }
+        assert!(headers_file().contains(&format!("  Content-Security-Policy: {}\n", csp_header())));
+    }
+}
