@@ -1,9 +1,13 @@
-// Authpick's service worker: after the first visit the app (guide, trade-off pages, export)
-// works without a network. Written into dist/ by scripts/post_build.py, which fills in the
-// version and the file list of that exact build.
+// Authpick's service worker: after the first visit every page works without a network. Written
+// into dist/ by `cargo xtask dist`, which fills in the version, the exact files of that build
+// and, from authpick_core::site, which cached page answers a navigation to each route.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+// A route's path without slashes ("", "guide", "inspector") → the URL of its cached page.
+const PAGES = __PAGES__;
 const CACHE = `authpick-${VERSION}`;
+// The site's base: the folder this worker is served from.
+const BASE = new URL('./', self.location).pathname;
 
 self.addEventListener('install', (event) => {
   // Everything of one release goes into one cache, so pages never mix two releases.
@@ -23,15 +27,21 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
+/** The cached page for a navigation: its route's, with or without a trailing slash; for an
+ * unknown path the guide's, which says that the page does not exist. */
+function pageFor(url) {
+  const path = new URL(url).pathname;
+  const route = path.startsWith(BASE) ? path.slice(BASE.length).replace(/^\/+|\/+$/g, '') : '';
+  return Object.prototype.hasOwnProperty.call(PAGES, route) ? PAGES[route] : PAGES[''];
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Pages: the network when there is one, else this release's shell (the app routes itself).
+    // Pages: the network when there is one, else this release's copy of the route's page.
     event.respondWith(
-      fetch(request).catch(() =>
-        caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || cache.match('./'))),
-      ),
+      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(pageFor(request.url)))),
     );
     return;
   }

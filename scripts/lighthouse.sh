@@ -11,7 +11,7 @@ source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
 if [ ! -f dist/index.html ]; then
   setup_build
-  trunk build --release
+  cargo xtask dist --release
 fi
 setup_browser
 node scripts/compress.mjs dist >/dev/null

@@ -2,8 +2,9 @@
 """Serves a built dist/ folder the way a well-configured static host does, for previews, the
 end-to-end tests and Lighthouse: files as they are, `.wasm` as application/wasm, pre-compressed
 `.br`/`.gz` copies (from scripts/compress.mjs) when the browser accepts them, the security
-headers README recommends, and 404.html (with status 404) for paths that do not exist, like
-GitHub Pages, Netlify or Cloudflare Pages.
+headers of the build's `_headers` file (written by `cargo xtask dist` from authpick_core::site,
+in the format Netlify and Cloudflare Pages read), and 404.html (with status 404) for paths that
+do not exist, like GitHub Pages, Netlify or Cloudflare Pages.
 
 Usage: python3 scripts/serve_dist.py [--port 4173] [--dir dist]
 """
@@ -11,22 +12,31 @@ import argparse
 import functools
 import http.server
 import pathlib
+import sys
 
-# Keep in step with README's "Security headers" section.
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
-        "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; "
-        "base-uri 'self'; form-action 'none'; frame-ancestors 'none'"
-    ),
-    "Referrer-Policy": "no-referrer",
-    "X-Content-Type-Options": "nosniff",
-    "Cross-Origin-Opener-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
-}
+
+def read_headers(dist: pathlib.Path) -> dict:
+    """The headers `_headers` gives every path (its `/*` block)."""
+    path = dist / "_headers"
+    if not path.is_file():
+        sys.exit(f"{path} is missing: build the site with `cargo xtask dist`")
+    headers, block = {}, None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        if not line[0].isspace():
+            block = line.strip()
+        elif block == "/*":
+            name, _, value = line.strip().partition(":")
+            headers[name.strip()] = value.strip()
+    if "Content-Security-Policy" not in headers:
+        sys.exit(f"{path} sends no Content-Security-Policy")
+    return headers
 
 
 class StaticHost(http.server.SimpleHTTPRequestHandler):
+    security_headers: dict = {}
+
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
         ".wasm": "application/wasm",
@@ -34,7 +44,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
     }
 
     def end_headers(self):
-        for name, value in SECURITY_HEADERS.items():
+        for name, value in self.security_headers.items():
             self.send_header(name, value)
         super().end_headers()
 
@@ -93,6 +103,7 @@ def main():
     parser.add_argument("--port", type=int, default=4173)
     parser.add_argument("--dir", default="dist")
     args = parser.parse_args()
+    StaticHost.security_headers = read_headers(pathlib.Path(args.dir))
     handler = functools.partial(StaticHost, directory=args.dir)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
     print(f"Serving {args.dir}/ on http://127.0.0.1:{args.port}/")

@@ -110,7 +110,7 @@ def main() -> int:
     args = parser.parse_args()
     dist = pathlib.Path(args.dist)
     if not (dist / "index.html").is_file():
-        print(f"no build in {dist}/: run `trunk build --release` first", file=sys.stderr)
+        print(f"no build in {dist}/: run `cargo xtask dist --release` first", file=sys.stderr)
         return 2
 
     print(f"{'file':<44} {'raw':>11} {'gzip':>11} {'brotli':>11}")

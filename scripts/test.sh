@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing (toolchain, Node packages, Chromium), then runs every test:
-# formatting and lints, the core's unit, scenario and property tests, the release build and its
-# size budget, and the end-to-end tests in headless Chromium against that build.
+# formatting and lints, the crate boundaries, every crate's unit, scenario and property tests,
+# the release build and its size budget, and the end-to-end tests in headless Chromium against
+# that build.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_build
@@ -10,17 +11,20 @@ cd "$ROOT"
 
 say "Formatting and lints"
 cargo fmt --all -- --check
-cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --quiet -- -D warnings
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --workspace --exclude xtask --quiet -- -D warnings
 
-say "Core tests (native)"
-cargo test --quiet
+say "Crate boundaries (the pages never reach the cryptography)"
+cargo xtask layers
+
+say "Tests of every crate (native)"
+cargo test --workspace --quiet
 
 say "Inspector benchmark (native; fails over budget)"
-cargo bench --quiet --bench inspect
+cargo bench -p authpick-crypto --quiet --bench inspect
 
 say "Release build"
-trunk build --release
+cargo xtask dist --release
 
 say "Pre-compression and size budgets"
 node scripts/compress.mjs dist
