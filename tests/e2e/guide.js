@@ -17,14 +17,15 @@ export const Q = {
 
 /**
  * Answers each step in order. `steps` is a list of [question heading, [option labels]]; the
- * heading shown must match, which also proves that skipped questions are skipped.
+ * heading shown must match, which also proves that skipped questions are skipped. `base` is
+ * the site's address for a page whose context has no base URL.
  */
-export async function walk(page, steps) {
+export async function walk(page, steps, base = '') {
   // Start clean: the guide restores saved answers when a link has none. The landing page
   // neither restores nor saves, so storage can be cleared there without a race.
-  await page.goto('/');
+  await page.goto(`${base}/`);
   await page.evaluate(() => localStorage.clear());
-  await page.goto('/guide');
+  await page.goto(`${base}/guide`);
   for (const [heading, labels] of steps) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
     for (const label of labels) {

@@ -179,8 +179,8 @@ test('the examples show their findings and verify with their keys', async ({ pag
   await expect.poll(() => findingIds(page)).toContain('expired');
 
   await example('Long-lived');
-  await expect.poll(() => findingIds(page)).toContain('long-lived');
-  await expect(page.locator('li.finding[data-finding="long-lived"] a', { hasText: 'Why this matters in the guide' })).toHaveAttribute('href', '/revocation');
+  await expect.poll(() => findingIds(page)).toContain('very-long-lived');
+  await expect(page.locator('li.finding[data-finding="very-long-lived"] a', { hasText: 'Why this matters in the guide' })).toHaveAttribute('href', '/revocation');
 
   await example('Personal data');
   await expect.poll(() => findingIds(page)).toContain('personal-data');

@@ -1,20 +1,55 @@
-// After one visit the app works without a network: the service worker serves this release's
-// files, and reloading offline still runs the guide, the trade-off pages, the exports and the
-// token inspector.
-import { test, expect, ready } from './fixtures.js';
+// After one visit every page works without a network: the service worker serves this release's
+// files. Proven with the server stopped (not only the browser set offline, which a service
+// worker's own fetches can escape): every route loads from the worker, with and without its
+// trailing slash, and the guide, its export and the token inspector still work.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, ready, watch, privateServer, DIST } from './fixtures.js';
 import { Q, walk, cards, SESSION } from './guide.js';
 
-test('after the first visit, the app works offline', async ({ page, context }) => {
-  await page.goto('/');
-  await ready(page);
-  // Wait until the worker controls the page (it claims clients once its cache is filled).
-  await page.waitForFunction(() => navigator.serviceWorker && navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+// Every route and the heading its page shows. The test below checks that this covers every
+// route of the build's navigation, so a new route cannot be left out.
+const ROUTES = [
+  ['/', 'Sessions, JWTs, or both?'],
+  ['/guide', Q.clients],
+  ['/costs', 'What each approach costs'],
+  ['/revocation', 'How long does a stolen credential work?'],
+  ['/glossary', 'Glossary'],
+  ['/inspector/', 'Token inspector'],
+];
 
-  await context.setOffline(true);
-  await page.reload();
-  await ready(page);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions, JWTs, or both?');
+test('the list of routes covers every route of the build', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const nav = html.match(/<nav aria-label="Main">(.*?)<\/nav>/)[1];
+  const linked = [...nav.matchAll(/href="([^"]*)"/g)].map((m) => `/${m[1]}`);
+  expect(linked.length).toBeGreaterThan(3);
+  expect(ROUTES.map(([path]) => path).sort()).toEqual(['/', ...linked].sort());
+});
 
+test('after one visit, every page works with the server stopped', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const server = await privateServer(DIST);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const watched = await watch(page, server.base);
+  await page.goto(`${server.base}/`);
+  await ready(page);
+  // The worker controls the page once it has cached every file of the release.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+
+  await server.stop();
+
+  for (const [path, heading] of ROUTES) {
+    const bare = path.replace(/\/$/, '');
+    for (const variant of path === '/' ? ['/'] : [bare, `${bare}/`]) {
+      const response = await page.goto(`${server.base}${variant}`);
+      expect(response.fromServiceWorker(), `${variant} comes from the service worker`).toBe(true);
+      await expect(page.getByRole('heading', { level: 1 }), variant).toHaveText(heading);
+      await ready(page);
+    }
+  }
+
+  // The guide, start to finish, and its export.
   await walk(page, [
     [Q.clients, ['Our own web app in the browser']],
     [Q.frontend, ['Server-rendered pages']],
@@ -27,57 +62,39 @@ test('after the first visit, the app works offline', async ({ page, context }) =
     [Q.run, ['Yes, with a maintained library']],
     [Q.sso, []],
     [Q.team, []],
-  ]);
+  ], server.base);
   expect((await cards(page))[0][1]).toBe(SESSION);
-  // The export needs no network either.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download decision record' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.md$/);
 
-  // A deep link opened offline, and the other pages.
-  for (const [path, heading] of [
-    ['/guide?v=1&view=result&clients=mobile', 'Your recommendation'],
-    ['/costs', 'What each approach costs'],
-    ['/glossary', 'Glossary'],
-    ['/inspector/', 'Token inspector'],
-  ]) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
-  }
-  // The inspector is a module of its own, cached on the first visit to the guide: it decodes,
-  // searches and verifies offline.
+  // A deep link, and the inspector: its module and its crypto worker come from the cache, so it
+  // decodes, searches and verifies.
+  await page.goto(`${server.base}/guide?v=1&view=result&clients=mobile`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
+  await page.goto(`${server.base}/inspector/`);
   await ready(page);
   await page.getByRole('button', { name: 'Weak secret', exact: true }).click();
   await expect(page.locator('.secret-search')).toContainText('“secret”');
   await expect(page.locator('#verify-outcome')).toContainText('Signature valid');
-  await context.setOffline(false);
+  watched.check();
+  await context.close();
 });
 
 test('a new release is offered, and taking it switches every file at once', async ({ browser }) => {
-  // A private copy of the build on its own port, so "releasing" does not disturb other tests.
+  // A private copy of the build, so "releasing" does not disturb other tests.
   const { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = await import('node:fs');
-  const { spawn } = await import('node:child_process');
   const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
   const dir = mkdtempSync(join(tmpdir(), 'authpick-release-'));
-  cpSync(new URL('../../dist', import.meta.url).pathname, dir, { recursive: true });
-  const port = 4300 + Math.floor(Math.random() * 500);
-  const server = spawn('python3', [new URL('../../scripts/serve_dist.py', import.meta.url).pathname, '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+  cpSync(DIST, dir, { recursive: true });
+  const server = await privateServer(dir);
   try {
-    const base = `http://127.0.0.1:${port}`;
     const context = await browser.newContext();
     const page = await context.newPage();
-    for (let i = 0; i < 50; i++) {
-      try {
-        await page.goto(`${base}/`);
-        break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    }
-    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
+    await page.goto(`${server.base}/`);
+    await ready(page);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     const first = await page.evaluate(() => caches.keys());
 
@@ -93,10 +110,10 @@ test('a new release is offered, and taking it switches every file at once', asyn
     await expect(note).toBeVisible({ timeout: 15_000 });
     await note.getByRole('button', { name: 'Reload to update' }).click();
     await page.waitForFunction((old) => caches.keys().then((k) => k.length === 1 && !old.includes(k[0])), first, { timeout: 15_000 });
-    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
+    await ready(page);
     await expect(note).toHaveCount(0);
     await context.close();
   } finally {
-    server.kill();
+    await server.stop();
   }
 });

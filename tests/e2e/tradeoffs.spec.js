@@ -99,6 +99,50 @@ test('the revocation timeline follows the sliders and the denylist', async ({ pa
   await expect(page.getByText('session in all but name')).toBeVisible();
 });
 
+test('the calculator keeps what was typed in its link: reload and a copied link reopen it', async ({ page, browser }) => {
+  await page.goto('/costs');
+  await ready(page);
+  const length = await page.evaluate(() => history.length);
+  const rpd = page.getByLabel('Requests per day');
+  await rpd.fill('2,500,000');
+  await page.getByLabel('Active users per day').fill('lots');
+  await page.getByLabel('Where sessions would live').selectOption({ label: 'A relational database' });
+  await page.getByText('Assumptions (change them to yours)').click();
+  await page.getByLabel('Session cookie (name and value)').fill('64');
+  await expect.poll(() => new URL(page.url()).search).toBe(
+    '?rpd=2,500,000&users=lots&store=sql&alg=es256&body=402&rtt=0.5&cookie-bytes=64',
+  );
+  expect(await page.evaluate(() => history.length), 'edits replace the entry, they add none').toBe(length);
+
+  await page.reload();
+  await expect(rpd).toHaveValue('2,500,000');
+  await expect(page.getByLabel('Active users per day')).toHaveValue('lots');
+  await expect(page.locator('#users-error')).toContainText('not a number');
+  await expect(page.getByLabel('Where sessions would live')).toHaveValue('sql');
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(page.url());
+  await other.getByText('Assumptions (change them to yours)').click();
+  await expect(other.getByLabel('Session cookie (name and value)')).toHaveValue('64');
+  await expect(other.getByLabel('Requests per day')).toHaveValue('2,500,000');
+  await fresh.close();
+});
+
+test('the timeline keeps its sliders and the denylist in its link', async ({ page }) => {
+  await page.goto('/revocation');
+  await ready(page);
+  const slider = page.getByRole('slider', { name: /Access token lifetime/ });
+  await slider.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', '13 min');
+  await page.getByLabel('Check a denylist or session store on every request').check();
+  await expect.poll(() => new URL(page.url()).search).toBe('?access=13&refresh=8&checked=1');
+  await page.reload();
+  await expect(slider).toHaveAttribute('aria-valuetext', '13 min');
+  await expect(page.getByLabel('Check a denylist or session store on every request')).toBeChecked();
+});
+
 test('the guide links to both pages with numbers from the answers', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser']],
