@@ -5,7 +5,8 @@
 //! - `tradeoffs`: cost, latency and revocation arithmetic behind the trade-off pages;
 //! - `token`: the inspector's parsing, findings and report, the JOSE vocabulary, and the
 //!   messages to and from the crypto worker (whose cryptography lives in `authpick-crypto`);
-//! - `glossary`, `query`, `text`: terms, query strings and small text helpers;
+//! - `glossary`, `format`, `query`, `text`: terms, numbers in words, query strings and small
+//!   text helpers;
 //! - `prefs`: the display preferences saved in the browser;
 //! - `site`: the routes and the security policy the build and the pages share.
 //!
@@ -13,6 +14,7 @@
 //! merge, the worker's dispatching) are small models here too, so the pages only render and
 //! forward events.
 
+pub mod format;
 pub mod glossary;
 pub mod guide;
 pub mod prefs;

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
+use authpick_core::format::plain;
 use authpick_core::tradeoffs::chart::Bar;
-use authpick_core::tradeoffs::format::plain;
 
 pub fn bar_chart(id: &'static str, title: &'static str, bars: Vec<Bar>) -> impl IntoView {
     let caption_id = format!("{id}-caption");

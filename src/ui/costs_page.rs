@@ -8,13 +8,13 @@ use leptos_router::hooks::use_location;
 use super::chart::bar_chart;
 use super::in_link::keep_in_link;
 use super::sources::cites;
+use authpick_core::format;
 use authpick_core::site::COSTS;
 use authpick_core::tradeoffs::calculator::{
     algorithm, Figures, Store, ALGORITHMS, ASSUMPTIONS, VERIFY_SOURCE,
 };
 use authpick_core::tradeoffs::chart::bars;
 use authpick_core::tradeoffs::costs_form::{CostsForm, Field};
-use authpick_core::tradeoffs::format;
 use authpick_core::tradeoffs::input::body_chars_from;
 
 /// A number field of the form with its validation message.

@@ -7,9 +7,9 @@ use leptos_router::hooks::use_location;
 
 use super::in_link::keep_in_link;
 use super::terms::linked;
+use authpick_core::format::plain;
 use authpick_core::site::REVOCATION;
 use authpick_core::tradeoffs::chart::bars;
-use authpick_core::tradeoffs::format::plain;
 use authpick_core::tradeoffs::params::{revocation_from_query, revocation_query};
 use authpick_core::tradeoffs::revocation::{
     duration, windows, Settings, ACCESS_MINUTES, REFRESH_HOURS,

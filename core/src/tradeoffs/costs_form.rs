@@ -7,8 +7,8 @@
 use super::calculator::{
     algorithm, calculate, Algorithm, Assumed, Figures, Inputs, Store, ASSUMPTIONS,
 };
-use super::format::plain;
 use super::input::{parse_amount, NumberError};
+use crate::format::plain;
 use crate::query::{escape, parts};
 
 /// A number field of the form.

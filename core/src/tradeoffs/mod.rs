@@ -6,7 +6,6 @@
 pub mod calculator;
 pub mod chart;
 pub mod costs_form;
-pub mod format;
 pub mod input;
 pub mod params;
 pub mod revocation;

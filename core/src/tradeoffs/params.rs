@@ -3,9 +3,9 @@
 //! not parse keeps its default. (The calculator's page reads its link as a `CostsForm`.)
 
 use super::calculator::{Inputs, Store, ALGORITHMS};
-use super::format::plain;
 use super::input::parse_amount;
 use super::revocation::Settings;
+use crate::format::plain;
 use crate::guide::Answers;
 use crate::query::parts;
 

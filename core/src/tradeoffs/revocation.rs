@@ -2,7 +2,7 @@
 //! administrator's ban, and if nobody notices the theft at all.
 
 use super::calculator::Scheme;
-use super::format::one_decimal;
+use crate::format::one_decimal;
 
 /// The lifetimes the user sets with the sliders.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -133,7 +133,7 @@ pub fn duration(minutes: f64) -> String {
     if minutes <= 0.0 {
         "no time".to_string()
     } else if minutes < 1.0 {
-        format!("{} s", (minutes * 60.0).round())
+        format!("{} s", (minutes * 60.0).round() as u64)
     } else if minutes < 120.0 {
         format!("{} min", one_decimal(minutes))
     } else if minutes < 48.0 * 60.0 {

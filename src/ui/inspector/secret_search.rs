@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::{clock, use_inspector, InspectorState};
+use authpick_core::format::plain;
 use authpick_core::token::dispatch::Slot;
 use authpick_core::token::key_form::{mode_for, KeyMode};
 use authpick_core::token::service::{Reply, Request};
 use authpick_core::token::verification::SearchResult;
-use authpick_core::tradeoffs::format::plain;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchState {

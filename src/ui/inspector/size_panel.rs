@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::use_inspector;
+use authpick_core::format::{self, plain};
 use authpick_core::token::size::{size, COOKIE_LIMIT, PROXY_HEADER_LIMIT, SESSION_COOKIE_BYTES};
-use authpick_core::tradeoffs::format::{self, plain};
 use authpick_core::tradeoffs::input::parse_amount;
 
 fn yes_no(fits: bool) -> &'static str {

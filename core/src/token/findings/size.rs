@@ -3,8 +3,8 @@
 //! same the size panel shows.
 
 use super::{Conditions, Finding, Kind};
+use crate::format::bytes;
 use crate::token::size::{size, SESSION_COOKIE_BYTES};
-use crate::tradeoffs::format::bytes;
 
 pub(super) fn check(token: &str, c: &Conditions, out: &mut Vec<Finding>) {
     let s = size(token.len(), c.requests_per_day);

@@ -1,4 +1,6 @@
-//! Numbers in words for the calculator's tables and charts.
+//! Numbers in words, for the calculator's tables and charts and the inspector's size figures.
+//! Integer arithmetic only: printing an `f64` with `{}` would bring float formatting into the
+//! WebAssembly modules.
 
 /// "1,234,567"; from a billion on, "1.2 billion".
 pub fn count(x: f64) -> String {
