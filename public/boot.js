@@ -1,6 +1,7 @@
 // Starts the WebAssembly app. It lives in a file rather than inline so that the
-// Content-Security-Policy can forbid inline scripts. Trunk fills in data-js and data-wasm;
-// release builds add data-sw, the service worker that makes the app work offline.
+// Content-Security-Policy can forbid inline scripts. Trunk fills in data-js, data-wasm and
+// data-sw (Trunk.toml's pattern_script): the service worker that `cargo xtask dist` writes
+// into every build, debug or release, so the app works offline.
 const tag = document.querySelector('script[data-js]');
 
 if (tag.dataset.sw && 'serviceWorker' in navigator) {

@@ -9,9 +9,27 @@ const CACHE = `authpick-${VERSION}`;
 // The site's base: the folder this worker is served from.
 const BASE = new URL('./', self.location).pathname;
 
+/** A response as it can answer a navigation: a host that redirected (`/guide/` to `/guide`, say)
+ * gives a redirected response, which a browser refuses to use for a navigation. */
+async function unredirected(response) {
+  if (!response.redirected) return response;
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 self.addEventListener('install', (event) => {
   // Everything of one release goes into one cache, so pages never mix two releases.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      Promise.all(
+        FILES.map((url) =>
+          fetch(url).then(async (response) => {
+            if (!response.ok) throw new Error(`${url}: ${response.status}`);
+            await cache.put(url, await unredirected(response));
+          }),
+        ),
+      ),
+    ),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -27,11 +45,12 @@ self.addEventListener('message', (event) => {
   if (event.data === 'skip-waiting') self.skipWaiting();
 });
 
-/** The cached page for a navigation: its route's, with or without a trailing slash; for an
- * unknown path the guide's, which says that the page does not exist. */
+/** The cached page for a navigation: its route's, with or without a trailing slash or the
+ * folder's index.html; for an unknown path the guide's, which says the page does not exist. */
 function pageFor(url) {
   const path = new URL(url).pathname;
-  const route = path.startsWith(BASE) ? path.slice(BASE.length).replace(/^\/+|\/+$/g, '') : '';
+  const inside = path.startsWith(BASE) ? path.slice(BASE.length) : '';
+  const route = inside.replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
   return Object.prototype.hasOwnProperty.call(PAGES, route) ? PAGES[route] : PAGES[''];
 }
 

@@ -32,7 +32,7 @@ mod tests {
 
     #[test]
     fn the_core_lists_exactly_what_the_library_implements() {
-        for a in Alg::ALL {
+        for &a in Alg::ALL {
             assert_eq!(library(a).is_some(), a.is_supported(), "{a:?}");
         }
     }

@@ -7,7 +7,7 @@ mod common;
 
 use authpick_core::token::alg::Alg;
 use authpick_core::token::decode::decode;
-use authpick_core::token::draft::Draft;
+use authpick_core::token::draft::{pem, Draft};
 use authpick_core::token::key::{KeyInput, SecretEncoding};
 use authpick_core::token::service::{read_reply, request_message, Reply, Request};
 use authpick_core::token::verification::Reported;
@@ -47,12 +47,21 @@ proptest! {
         header in any::<String>(),
         payload in any::<String>(),
         key in any::<String>(),
+        body in proptest::collection::vec(any::<u8>(), 0..300),
+        form in 0..4u8,
     ) {
+        // Any text, a JWK-shaped text, and PEM private and public blocks around arbitrary DER.
+        let key = match form {
+            0 => key,
+            1 => format!("{{{key}"),
+            2 => pem("PRIVATE KEY", &body),
+            _ => pem("RSA PRIVATE KEY", &body),
+        };
         let draft = Draft {
             alg: alg.name().into(),
             header: if header.len() % 2 == 0 { "{}".into() } else { header },
             payload: if payload.len() % 2 == 0 { r#"{"sub":"x"}"#.into() } else { payload },
-            key: format!("{{{key}"),
+            key,
             secret_encoding: SecretEncoding::Text,
         };
         match sign(&draft) {

@@ -15,7 +15,6 @@ use authpick_core::tradeoffs::calculator::{
 };
 use authpick_core::tradeoffs::chart::bars;
 use authpick_core::tradeoffs::costs_form::{CostsForm, Field};
-use authpick_core::tradeoffs::input::body_chars_from;
 
 /// A number field of the form with its validation message.
 #[component]
@@ -55,21 +54,10 @@ fn PasteClaims(form: RwSignal<CostsForm>) -> impl IntoView {
     let message = RwSignal::new(Ok::<String, String>(String::new()));
     let on_input = move |ev| {
         let text = event_target_value(&ev);
-        let a = form.with_untracked(|f| f.algorithm);
-        message.set(if text.trim().is_empty() {
-            Ok(String::new())
-        } else {
-            match body_chars_from(&text, a) {
-                Ok(n) => {
-                    form.update(|f| f.set(Field::Body, format::plain(n)));
-                    Ok(format!(
-                        "Measured: {} characters before the signature.",
-                        format::plain(n)
-                    ))
-                }
-                Err(e) => Err(e.to_string()),
-            }
-        });
+        message.set(
+            form.try_update(|f| f.measure(&text))
+                .unwrap_or(Ok(String::new())),
+        );
     };
     let invalid = move || message.with(|m| m.is_err());
     view! {

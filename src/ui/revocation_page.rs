@@ -12,7 +12,7 @@ use authpick_core::site::REVOCATION;
 use authpick_core::tradeoffs::chart::bars;
 use authpick_core::tradeoffs::params::{revocation_from_query, revocation_query};
 use authpick_core::tradeoffs::revocation::{
-    duration, windows, Settings, ACCESS_MINUTES, REFRESH_HOURS,
+    duration, timeline_end, windows, Settings, ACCESS_MINUTES, REFRESH_HOURS,
 };
 
 #[component]
@@ -73,16 +73,15 @@ pub fn RevocationPage() -> impl IntoView {
         let scale = bars(
             w.iter()
                 .map(|x| {
-                    let text = if x.after_logout_min > 0.0 {
-                        format!("usable for {} after logout", duration(x.after_logout_min))
-                    } else {
-                        "stops at the next request".to_string()
-                    };
-                    (x.scheme.name(), Some(x.after_logout_min), text)
+                    (
+                        x.scheme.name(),
+                        Some(x.after_logout_min),
+                        x.after_logout_text(),
+                    )
                 })
                 .collect(),
         );
-        let longest = w.iter().map(|x| x.after_logout_min).fold(0.0, f64::max);
+        let end = timeline_end(&w);
         let rows = scale
             .into_iter()
             .zip(w.iter())
@@ -105,8 +104,7 @@ pub fn RevocationPage() -> impl IntoView {
         view! {
             <figure class="chart timeline" aria-labelledby="timeline-caption">
                 <figcaption id="timeline-caption">
-                    "From logout (left edge) to "{if longest > 0.0 { duration(longest) } else { "the next request".to_string() }}
-                    " later (right edge)"
+                    "From logout (left edge) to "{end}" later (right edge)"
                 </figcaption>
                 <ul class="bars">{rows}</ul>
             </figure>

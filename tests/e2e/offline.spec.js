@@ -41,7 +41,10 @@ test('after one visit, every page works with the server stopped', async ({ brows
 
   for (const [path, heading] of ROUTES) {
     const bare = path.replace(/\/$/, '');
-    for (const variant of path === '/' ? ['/'] : [bare, `${bare}/`]) {
+    // The inspector has no router, so its page also opens as its folder's index.html.
+    const variants = path === '/' ? ['/'] : [bare, `${bare}/`];
+    if (path === '/inspector/') variants.push('/inspector/index.html');
+    for (const variant of variants) {
       const response = await page.goto(`${server.base}${variant}`);
       expect(response.fromServiceWorker(), `${variant} comes from the service worker`).toBe(true);
       await expect(page.getByRole('heading', { level: 1 }), variant).toHaveText(heading);

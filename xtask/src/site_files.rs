@@ -120,5 +120,22 @@ mod tests {
             );
         }
         assert!(headers_file().contains(&format!("  Content-Security-Policy: {}\n", csp_header())));
+        // …and lists no header the build does not send.
+        let table = readme
+            .split("| header | value |")
+            .nth(1)
+            .expect("README has the header table");
+        let listed: Vec<&str> = table
+            .lines()
+            .skip(2)
+            .take_while(|l| l.starts_with('|'))
+            .filter_map(|l| l.split('`').nth(1))
+            .collect();
+        let sent: Vec<&str> = security_headers()
+            .iter()
+            .map(|(n, _)| *n)
+            .chain(HTTPS_ONLY_HEADERS.iter().map(|(n, _)| *n))
+            .collect();
+        assert_eq!(listed, sent, "README's header table, in order");
     }
 }

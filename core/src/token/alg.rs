@@ -4,10 +4,24 @@
 //! key fields and the calculator all ask here (a test in `authpick-crypto` holds `SUPPORTED` to
 //! what its library implements).
 
-/// A JWS algorithm as a token's `alg` names it (RFC 7518, RFC 8037, RFC 8812, RFC 9864,
-/// RFC 9964). `none` is not one: an unsigned token has no algorithm (see `is_unsigned`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Alg {
+/// Declares `Alg` and `Alg::ALL` from one list, so `ALL` cannot miss an algorithm.
+macro_rules! algorithms {
+    ($($(#[$doc:meta])* $alg:ident),* $(,)?) => {
+        /// A JWS algorithm as a token's `alg` names it (RFC 7518, RFC 8037, RFC 8812, RFC 9864,
+        /// RFC 9964). `none` is not one: an unsigned token has no algorithm (see `is_unsigned`).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Alg {
+            $($(#[$doc])* $alg),*
+        }
+
+        impl Alg {
+            /// Every algorithm, in declaration order.
+            pub const ALL: &'static [Alg] = &[$(Alg::$alg),*];
+        }
+    };
+}
+
+algorithms! {
     Hs256,
     Hs384,
     Hs512,
@@ -48,28 +62,6 @@ pub enum KeyKind {
 }
 
 impl Alg {
-    pub const ALL: [Alg; 19] = [
-        Alg::Hs256,
-        Alg::Hs384,
-        Alg::Hs512,
-        Alg::Rs256,
-        Alg::Rs384,
-        Alg::Rs512,
-        Alg::Ps256,
-        Alg::Ps384,
-        Alg::Ps512,
-        Alg::Es256,
-        Alg::Es384,
-        Alg::Es512,
-        Alg::Es256k,
-        Alg::EdDsa,
-        Alg::Ed25519,
-        Alg::Ed448,
-        Alg::MlDsa44,
-        Alg::MlDsa65,
-        Alg::MlDsa87,
-    ];
-
     /// What the crypto worker verifies and signs, in the workbench's order.
     pub const SUPPORTED: [Alg; 13] = [
         Alg::Hs256,
@@ -114,7 +106,7 @@ impl Alg {
 
     /// The algorithm a header names; names are case-sensitive (RFC 7515 §4.1.1).
     pub fn from_name(name: &str) -> Option<Alg> {
-        Alg::ALL.into_iter().find(|a| a.name() == name)
+        Alg::ALL.iter().copied().find(|a| a.name() == name)
     }
 
     pub fn key(self) -> KeyKind {
@@ -256,7 +248,7 @@ mod tests {
 
     #[test]
     fn every_name_reads_back_and_names_are_case_sensitive() {
-        for a in Alg::ALL {
+        for &a in Alg::ALL {
             assert_eq!(Alg::from_name(a.name()), Some(a));
         }
         assert_eq!(Alg::from_name("hs256"), None);
@@ -266,7 +258,7 @@ mod tests {
 
     #[test]
     fn hmac_secrets_are_at_least_as_long_as_the_hash() {
-        for a in Alg::ALL {
+        for &a in Alg::ALL {
             assert_eq!(a.min_secret_bytes().is_some(), a.is_hmac(), "{a:?}");
             if let Some(min) = a.min_secret_bytes() {
                 assert_eq!(Some(min), a.signature_len(), "{a:?}");
@@ -277,7 +269,7 @@ mod tests {
 
     #[test]
     fn only_rsa_signatures_have_no_fixed_length() {
-        for a in Alg::ALL {
+        for &a in Alg::ALL {
             assert_eq!(
                 a.signature_len().is_none(),
                 a.key() == KeyKind::Rsa,

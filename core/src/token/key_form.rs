@@ -139,6 +139,18 @@ mod tests {
     }
 
     #[test]
+    fn an_hmac_token_after_a_public_key_one_offers_a_secret() {
+        let mut f = KeyForm {
+            mode: KeyMode::Public,
+            ..KeyForm::default()
+        };
+        f.follow_token(Some("ES256"), Some("HS384"));
+        assert_eq!(f.mode, KeyMode::Secret);
+        f.follow_token(Some("HS384"), Some("PS256"));
+        assert_eq!(f.mode, KeyMode::Public);
+    }
+
+    #[test]
     fn a_new_token_offers_its_kind_of_key_and_the_users_choice_stays() {
         let mut f = KeyForm::default();
         f.follow_token(None, Some("RS256"));

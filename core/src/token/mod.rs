@@ -20,6 +20,7 @@ pub mod extract;
 pub mod findings;
 pub mod key;
 pub mod key_form;
+pub mod remember;
 pub mod report;
 pub mod service;
 pub mod size;

@@ -92,6 +92,21 @@ pub fn inspect(input: &str, now: i64) -> Result<Inspection, ExtractError> {
     })
 }
 
+/// What the page says under the token field: where the token was found (`Ok`), why the input
+/// is not a token (`Err`), or, with nothing pasted, what it takes (`Err`).
+pub fn input_message(inspection: Option<&Result<Inspection, String>>) -> Result<String, String> {
+    match inspection {
+        None => Err(
+            "Paste a token, a Bearer or Authorization header, a Cookie header or a URL \
+                     that carries one."
+                .into(),
+        ),
+        Some(Err(e)) => Err(e.clone()),
+        Some(Ok(i)) if i.location == Location::Bare => Ok("The whole input is the token.".into()),
+        Some(Ok(i)) => Ok(format!("Found the token {}.", i.location)),
+    }
+}
+
 /// What verification and the secret search found, for the findings.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Verdicts<'a> {
@@ -308,6 +323,24 @@ mod tests {
         assert_eq!(confused[0].id(), "key-confusion");
         assert_eq!(summary(&confused), "1 serious problem.");
         assert_eq!(summary(&[]), "No serious problems found.");
+    }
+
+    #[test]
+    fn the_field_says_where_the_token_was_found() {
+        let t = token(r#"{"alg":"HS256"}"#, "{}");
+        let bare = inspect(&t, NOW).map_err(|e| e.to_string());
+        assert_eq!(
+            input_message(Some(&bare)),
+            Ok("The whole input is the token.".into())
+        );
+        let bearer = inspect(&format!("Bearer {t}"), NOW).map_err(|e| e.to_string());
+        assert!(input_message(Some(&bearer))
+            .unwrap()
+            .starts_with("Found the token "));
+        assert!(input_message(None)
+            .unwrap_err()
+            .starts_with("Paste a token"));
+        assert_eq!(input_message(Some(&Err("bad".into()))), Err("bad".into()));
     }
 
     #[test]

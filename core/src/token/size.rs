@@ -2,6 +2,8 @@
 //! limit and the header limit of common proxies, and how a token measures against them. The
 //! inspector's size panel, its size finding and the cost calculator's default all use this.
 
+use crate::format::{bytes, plain};
+
 /// A session cookie, name and value (`__Host-sid=` and a random 128-bit ID in base64url come
 /// to about this; the source articles put session cookies at 32 to 64 bytes).
 pub const SESSION_COOKIE_BYTES: usize = 48;
@@ -23,6 +25,50 @@ pub struct Size {
     pub fits_proxy_header: bool,
     /// Bytes a day at the given request rate, for the token alone.
     pub per_day: f64,
+}
+
+/// The size panel's sentences.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SizeText {
+    /// "404 bytes", shown strong.
+    pub bytes: String,
+    /// " on every request: 8× a 48-byte session cookie."
+    pub against_cookie: String,
+    pub cookie: String,
+    pub header: String,
+    pub bandwidth: String,
+}
+
+impl Size {
+    /// What the panel says, with the bandwidth at `rate` requests a day when it reads.
+    pub fn text(&self, rate: Option<f64>) -> SizeText {
+        let fits = |yes: bool| if yes { "fits" } else { "does not fit" };
+        SizeText {
+            bytes: format!("{} bytes", plain(self.bytes as f64)),
+            against_cookie: format!(
+                " on every request: {}× a {SESSION_COOKIE_BYTES}-byte session cookie.",
+                plain(self.times_session_cookie as f64)
+            ),
+            cookie: format!(
+                "It {} in a cookie (browsers allow {} bytes).",
+                fits(self.fits_cookie),
+                plain(COOKIE_LIMIT as f64)
+            ),
+            header: format!(
+                "As a Bearer header it {} within the {}-byte header limit of common proxies.",
+                fits(self.fits_proxy_header),
+                plain(PROXY_HEADER_LIMIT as f64)
+            ),
+            bandwidth: match rate {
+                Some(r) => format!(
+                    "{} a day of upload at {} requests a day, for the token alone.",
+                    bytes(self.per_day),
+                    plain(r)
+                ),
+                None => "Give a number of requests a day below to see the bandwidth.".to_string(),
+            },
+        }
+    }
 }
 
 pub fn size(bytes: usize, requests_per_day: f64) -> Size {
@@ -62,6 +108,26 @@ mod tests {
         assert!(!s.fits_proxy_header);
         assert!(size(PROXY_HEADER_LIMIT - BEARER_PREFIX.len(), 0.0).fits_proxy_header);
         assert!(!size(usize::MAX, 0.0).fits_proxy_header, "no overflow");
+    }
+
+    #[test]
+    fn the_panel_says_the_same_figures() {
+        let t = size(8_180, 1e6).text(Some(1e6));
+        assert_eq!(t.bytes, "8180 bytes");
+        assert_eq!(
+            t.against_cookie,
+            " on every request: 170× a 48-byte session cookie."
+        );
+        assert!(t.cookie.starts_with("It does not fit in a cookie"));
+        assert!(t.header.starts_with("As a Bearer header it does not fit"));
+        assert_eq!(
+            t.bandwidth,
+            "8.2 GB a day of upload at 1000000 requests a day, for the token alone."
+        );
+        assert!(size(10, 0.0)
+            .text(None)
+            .bandwidth
+            .starts_with("Give a number"));
     }
 
     #[test]

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::alg::{Alg, KeyKind};
 use super::key::SecretEncodingError;
+use crate::format::plain;
 use crate::text::capitalise;
 
 /// The result of one verification attempt.
@@ -406,6 +407,27 @@ pub enum SearchResult {
     NotFound { total: usize },
 }
 
+/// What the page says while the search runs.
+pub const SEARCHING: &str = "Checking well-known secrets…";
+
+impl SearchResult {
+    /// The result in a sentence; `busy_ms` is the time the worker spent on it.
+    pub fn sentence(&self, busy_ms: f64) -> String {
+        match self {
+            SearchResult::Found(secret) if secret.is_empty() => {
+                "This token is signed with an empty secret.".to_string()
+            }
+            SearchResult::Found(secret) => {
+                format!("This token is signed with the well-known secret “{secret}”.")
+            }
+            SearchResult::NotFound { total } => format!(
+                "None of {total} well-known secrets signed this token (checked in {} ms).",
+                plain(busy_ms.round())
+            ),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -462,6 +484,21 @@ mod tests {
         assert!(!r.is_valid());
         let valid = Reported::from(&Verification::Valid { key: KeyUsed::Jwk });
         assert!(valid.is_valid() && valid.kind.headline().starts_with('✓'));
+    }
+
+    #[test]
+    fn search_results_read_as_sentences() {
+        assert_eq!(
+            SearchResult::Found(String::new()).sentence(1.0),
+            "This token is signed with an empty secret."
+        );
+        assert!(SearchResult::Found("secret".into())
+            .sentence(1.0)
+            .ends_with("“secret”."));
+        assert_eq!(
+            SearchResult::NotFound { total: 1175 }.sentence(14.4),
+            "None of 1175 well-known secrets signed this token (checked in 14 ms)."
+        );
     }
 
     #[test]

@@ -173,6 +173,14 @@ impl Workbench {
         self.result = Some(Err(why));
     }
 
+    /// The worker stopped: a token it was signing will never come, so say why instead of
+    /// "Signing…". Otherwise nothing changes; the next Sign says it.
+    pub fn worker_stopped(&mut self, why: String) {
+        if self.signing {
+            self.unavailable(why);
+        }
+    }
+
     /// The signed token and the key that verifies it, for "Open in the inspector".
     pub fn to_open(&self) -> Option<(String, Option<KeyInput>)> {
         let Some(Ok(token)) = &self.result else {
@@ -355,6 +363,17 @@ mod tests {
         );
         w.unavailable("The verifier stopped.".into());
         assert!(!w.signing && w.failed());
+    }
+
+    #[test]
+    fn a_worker_that_stops_while_signing_says_so() {
+        let mut w = Workbench::new(NOW);
+        w.worker_stopped("The verifier stopped.".into());
+        assert_eq!(w.result, None, "nothing was being signed");
+        w.sign();
+        w.worker_stopped("The verifier stopped.".into());
+        assert!(!w.signing);
+        assert_eq!(w.announcement().as_deref(), Some("The verifier stopped."));
     }
 
     #[test]

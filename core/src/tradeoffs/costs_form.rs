@@ -7,7 +7,7 @@
 use super::calculator::{
     algorithm, calculate, Algorithm, Assumed, Figures, Inputs, Store, ASSUMPTIONS,
 };
-use super::input::{parse_amount, NumberError};
+use super::input::{body_chars_from, parse_amount, NumberError};
 use crate::format::plain;
 use crate::query::{escape, parts};
 
@@ -147,6 +147,20 @@ impl CostsForm {
         }
     }
 
+    /// Measures a pasted token or claims and fills in the body's length; says what it measured
+    /// or why it could not (`Err`). Empty text says nothing. The text itself is not kept.
+    pub fn measure(&mut self, text: &str) -> Result<String, String> {
+        if text.trim().is_empty() {
+            return Ok(String::new());
+        }
+        let n = body_chars_from(text, self.algorithm).map_err(|e| e.to_string())?;
+        self.set(Field::Body, plain(n));
+        Ok(format!(
+            "Measured: {} characters before the signature.",
+            plain(n)
+        ))
+    }
+
     /// What is wrong with a field, if anything.
     pub fn error(&self, field: Field) -> Option<NumberError> {
         parse_amount(self.text(field)).err()
@@ -222,6 +236,27 @@ mod tests {
     fn unknown_parts_of_a_link_keep_the_defaults() {
         let f = CostsForm::from_query("store=mongo&alg=none&x=1&rtt=%ZZ");
         assert_eq!(f, CostsForm::default());
+    }
+
+    #[test]
+    fn pasted_claims_fill_in_the_body_and_the_text_is_not_kept() {
+        let mut f = CostsForm::default();
+        assert_eq!(
+            f.measure("{ \"sub\": \"42\" }"),
+            Ok("Measured: 53 characters before the signature.".into())
+        );
+        assert_eq!(f.text(Field::Body), "53");
+        assert!(!f.query().contains("sub"));
+        assert!(f
+            .measure("not a token")
+            .unwrap_err()
+            .contains("neither a JWT"));
+        assert_eq!(
+            f.text(Field::Body),
+            "53",
+            "a failed measure changes nothing"
+        );
+        assert_eq!(f.measure("  "), Ok(String::new()));
     }
 
     #[test]

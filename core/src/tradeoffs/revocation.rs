@@ -60,6 +60,33 @@ pub struct Window {
     pub how: String,
 }
 
+impl Window {
+    /// The bar's words: how long the copy works after logout.
+    pub fn after_logout_text(&self) -> String {
+        if self.after_logout_min > 0.0 {
+            format!(
+                "usable for {} after logout",
+                duration(self.after_logout_min)
+            )
+        } else {
+            "stops at the next request".to_string()
+        }
+    }
+}
+
+/// The timeline's right edge: the longest window after logout.
+pub fn timeline_end(windows: &[Window]) -> String {
+    let longest = windows
+        .iter()
+        .map(|w| w.after_logout_min)
+        .fold(0.0, f64::max);
+    if longest > 0.0 {
+        duration(longest)
+    } else {
+        "the next request".to_string()
+    }
+}
+
 pub fn windows(s: &Settings) -> Vec<Window> {
     let access = s.access_ttl_min.max(0.0);
     let refresh = s.refresh_ttl_h.max(0.0) * 60.0;
@@ -164,6 +191,15 @@ mod tests {
         assert_eq!(get(&all, Scheme::Hybrid).after_logout_min, 0.0);
         assert_eq!(get(&all, Scheme::AccessRefresh).unnoticed_min, 24.0 * 60.0);
         assert!(get(&all, Scheme::PureJwt).how.contains("15 min"));
+        assert_eq!(
+            get(&all, Scheme::PureJwt).after_logout_text(),
+            "usable for 15 min after logout"
+        );
+        assert_eq!(
+            get(&all, Scheme::Session).after_logout_text(),
+            "stops at the next request"
+        );
+        assert_eq!(timeline_end(&all), "15 min");
     }
 
     #[test]
@@ -174,6 +210,7 @@ mod tests {
             checked: true,
         });
         assert!(all.iter().all(|w| w.after_logout_min == 0.0));
+        assert_eq!(timeline_end(&all), "the next request");
         assert!(get(&all, Scheme::PureJwt)
             .how
             .contains("session in all but name"));

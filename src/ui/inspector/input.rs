@@ -4,25 +4,13 @@ use leptos::prelude::*;
 
 use super::{clock, use_inspector};
 use authpick_core::token::dispatch::Slot;
-use authpick_core::token::extract::{Location, MAX_INPUT_BYTES};
+use authpick_core::token::extract::MAX_INPUT_BYTES;
+use authpick_core::token::report::input_message;
 
 #[component]
 pub fn TokenInput() -> impl IntoView {
     let state = use_inspector();
-    let message = move || {
-        state.inspection.with(|i| match i {
-            None => Err::<String, String>(
-                "Paste a token, a Bearer or Authorization header, a Cookie header or a URL that \
-                 carries one."
-                    .into(),
-            ),
-            Some(Err(e)) => Err(e.clone()),
-            Some(Ok(i)) if i.location == Location::Bare => {
-                Ok("The whole input is the token.".to_string())
-            }
-            Some(Ok(i)) => Ok(format!("Found the token {}.", i.location)),
-        })
-    };
+    let message = move || state.inspection.with(|i| input_message(i.as_ref()));
     let problem = move || state.inspection.with(|i| matches!(i, Some(Err(_))));
     let alg = move || {
         state.inspection.with_untracked(|i| match i {

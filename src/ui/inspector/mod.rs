@@ -29,6 +29,7 @@ use authpick_core::token::dispatch::{Phase, Slot};
 use authpick_core::token::findings::{Conditions, Finding};
 use authpick_core::token::key::KeyInput;
 use authpick_core::token::key_form::{Checked, KeyForm};
+use authpick_core::token::remember::{storing, Storing};
 use authpick_core::token::report::{all_findings, inspect, Inspection, Verdicts};
 use authpick_core::token::service::{Reply, Request};
 use authpick_core::token::verification::{Reported, SearchResult};
@@ -111,6 +112,8 @@ impl InspectorState {
                 _ => None,
             })
         });
+        // A memo, so typing a public key does not re-run the findings.
+        let secret_len = Memo::new(move |_| key_form.with(KeyForm::secret_len));
         let findings = Memo::new(move |_| {
             let conditions = Conditions {
                 now: now.get(),
@@ -120,7 +123,7 @@ impl InspectorState {
             let weak_secret = weak_secret.get();
             let verdicts = Verdicts {
                 verification: verification.as_ref(),
-                secret_bytes: key_form.with(KeyForm::secret_len),
+                secret_bytes: secret_len.get(),
                 weak_secret: weak_secret.as_deref(),
             };
             inspection.with(|i| match i {
@@ -173,11 +176,11 @@ fn App() -> impl IntoView {
         Err(p) => ui.report(Err(p)),
     }
     Effect::new(move |_| {
-        // Only a found token is saved, so half-typed input never replaces a remembered one.
-        let result = match (state.remember.get(), state.token.get()) {
-            (true, Some(token)) => storage::save_token(&token),
-            (true, None) => Ok(()),
-            (false, _) => storage::forget_token(),
+        let token = state.token.get();
+        let result = match storing(state.remember.get(), token.as_deref()) {
+            Storing::Save(token) => storage::save_token(token),
+            Storing::Leave => Ok(()),
+            Storing::Forget => storage::forget_token(),
         };
         ui.report(result);
     });

@@ -9,7 +9,7 @@ use authpick_core::format::plain;
 use authpick_core::token::dispatch::Slot;
 use authpick_core::token::key_form::{mode_for, KeyMode};
 use authpick_core::token::service::{Reply, Request};
-use authpick_core::token::verification::SearchResult;
+use authpick_core::token::verification::{SearchResult, SEARCHING};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchState {
@@ -68,17 +68,8 @@ pub fn SearchStatus() -> impl IntoView {
     let text = move || {
         state.search.with(|s| {
             s.as_ref().map(|s| match &s.result {
-                None => "Checking well-known secrets…".to_string(),
-                Some(SearchResult::Found(secret)) if secret.is_empty() => {
-                    "This token is signed with an empty secret.".to_string()
-                }
-                Some(SearchResult::Found(secret)) => {
-                    format!("This token is signed with the well-known secret “{secret}”.")
-                }
-                Some(SearchResult::NotFound { total }) => format!(
-                    "None of {total} well-known secrets signed this token (checked in {} ms).",
-                    plain(s.busy_ms.round())
-                ),
+                None => SEARCHING.to_string(),
+                Some(result) => result.sentence(s.busy_ms),
             })
         })
     };

@@ -4,17 +4,8 @@
 use leptos::prelude::*;
 
 use super::use_inspector;
-use authpick_core::format::{self, plain};
-use authpick_core::token::size::{size, COOKIE_LIMIT, PROXY_HEADER_LIMIT, SESSION_COOKIE_BYTES};
+use authpick_core::token::size::size;
 use authpick_core::tradeoffs::input::parse_amount;
-
-fn yes_no(fits: bool) -> &'static str {
-    if fits {
-        "fits"
-    } else {
-        "does not fit"
-    }
-}
 
 #[component]
 pub fn SizePanel() -> impl IntoView {
@@ -27,24 +18,14 @@ pub fn SizePanel() -> impl IntoView {
     let figures = move || {
         let bytes = state.token.with(|t| t.as_ref().map(String::len))?;
         let rate = parse_amount(&state.requests_per_day.get()).ok();
-        let s = size(bytes, rate.unwrap_or(0.0));
-        let per_day = match rate {
-            Some(r) => format!(
-                "{} a day of upload at {} requests a day, for the token alone.",
-                format::bytes(s.per_day),
-                plain(r)
-            ),
-            None => "Give a number of requests a day below to see the bandwidth.".to_string(),
-        };
+        let t = size(bytes, rate.unwrap_or(0.0)).text(rate);
         Some(view! {
-                <ul class="size-figures">
-                    <li><strong>{plain(s.bytes as f64)}" bytes"</strong>" on every request: "
-                        {plain(s.times_session_cookie as f64)}"× a "{SESSION_COOKIE_BYTES}"-byte session cookie."</li>
-                    <li>"It "{yes_no(s.fits_cookie)}" in a cookie (browsers allow "{plain(COOKIE_LIMIT as f64)}" bytes)."</li>
-                    <li>"As a Bearer header it "{yes_no(s.fits_proxy_header)}" within the "
-                        {plain(PROXY_HEADER_LIMIT as f64)}"-byte header limit of common proxies."</li>
-                    <li>{per_day}</li>
-                </ul>
+            <ul class="size-figures">
+                <li><strong>{t.bytes}</strong>{t.against_cookie}</li>
+                <li>{t.cookie}</li>
+                <li>{t.header}</li>
+                <li>{t.bandwidth}</li>
+            </ul>
         })
     };
     move || {

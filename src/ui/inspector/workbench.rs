@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{clock, keygen, use_inspector};
 use authpick_core::token::alg::Alg;
-use authpick_core::token::dispatch::Slot;
+use authpick_core::token::dispatch::{Phase, Slot};
 use authpick_core::token::draft::object;
 use authpick_core::token::service::{Reply, Request};
 use authpick_core::token::workbench::{Generate, Workbench};
@@ -46,12 +46,19 @@ fn JsonField(
 pub fn Workbench() -> impl IntoView {
     let inspector = use_inspector();
     let wb = RwSignal::new(Workbench::new(clock::now()));
-    // Memos, so typing in one field does not rebuild the others.
+    // Memos, so typing in one field re-runs only what reads that field.
     let kind = Memo::new(move |_| wb.with(Workbench::key_kind));
     let is_secret = move || wb.with(Workbench::is_secret);
     let generating = Memo::new(move |_| wb.with(|w| w.generating));
-    let field =
-        move |get: fn(&Workbench) -> &String| Signal::derive(move || wb.with(|w| get(w).clone()));
+    let field = move |get: fn(&Workbench) -> &String| {
+        Signal::from(Memo::new(move |_| wb.with(|w| get(w).clone())))
+    };
+    // A worker that stops while signing will never answer: say so instead of "Signing…".
+    Effect::new(move |_| {
+        if let Phase::Failed(why) = inspector.crypto.phase.get() {
+            wb.update(|w| w.worker_stopped(why.to_string()));
+        }
+    });
 
     let on_alg = move |ev| {
         if wb.try_update(|w| w.choose_alg(&event_target_value(&ev))) == Some(true) {

@@ -30,7 +30,7 @@ pub(super) fn check(
                 "Time claims are seconds since 1970 as a number. Verifiers that see text may skip \
                  the check altogether.",
             )),
-            Some(v) if v.as_f64().is_some_and(|t| t > MILLISECONDS_FROM as f64) => {
+            Some(v) if v.as_f64().is_some_and(|t| t >= MILLISECONDS_FROM as f64) => {
                 out.push(Finding::new(
                     Kind::TimeMilliseconds,
                     format!("{name} looks like milliseconds, not seconds"),
@@ -41,6 +41,14 @@ pub(super) fn check(
                     ),
                 ))
             }
+            // Present but no usable date (null, true, an object, a date before the year -1200):
+            // a verifier cannot check it either.
+            Some(v) if numeric_date(v).is_none() => out.push(Finding::new(
+                Kind::TimeNotNumeric,
+                format!("{name} is {v}, not a NumericDate"),
+                "Time claims are seconds since 1970 as a number. A verifier cannot check this \
+                 value, and one that skips what it cannot read never lets the token expire.",
+            )),
             _ => {}
         }
     }
@@ -165,6 +173,13 @@ mod tests {
             .iter()
             .any(|x| x.id() == "time-in-future" && x.title.starts_with("nbf")));
         assert!(hs256(r#"{"iss":"i","aud":"a","exp":"2030-01-01"}"#).contains(&"time-not-numeric"));
+        for unusable in ["null", "true", "{}", "-200000000000"] {
+            let payload = format!(r#"{{"iss":"i","aud":"a","exp":{unusable}}}"#);
+            assert!(
+                hs256(&payload).contains(&"time-not-numeric"),
+                "exp {unusable}"
+            );
+        }
         assert!(
             hs256(r#"{"iss":"i","aud":"a","exp":1800000600000}"#).contains(&"time-milliseconds")
         );
