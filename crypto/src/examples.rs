@@ -64,118 +64,110 @@ const STRONG_SECRET: &str = "kV7c2QmX9rT4wZpA1sLd8eYhN3bUjF6g";
 const ISSUER: &str = "https://login.example.com";
 const AUDIENCE: &str = "https://api.example.com";
 
-/// How an example is made: only the chosen one is signed.
+/// How an example is made: only the chosen one is signed. The claims are made around the
+/// given time with checked arithmetic, so a clock no real one shows gives no example rather than
+/// wrapped times.
 struct Entry {
     id: &'static str,
     key: ExampleKey,
-    make: fn(i64) -> String,
+    /// The algorithm, the header and the key that signs it; `None` for the unsigned example.
+    signing: Option<(&'static str, &'static str, &'static str)>,
+    claims: fn(i64) -> Option<Value>,
 }
 
 const ES256_HEADER: &str = r#"{"typ":"at+jwt","kid":"example-p256"}"#;
 const HS256_HEADER: &str = r#"{"typ":"at+jwt"}"#;
+const ES256: Option<(&str, &str, &str)> = Some(("ES256", ES256_HEADER, PRIVATE));
 
-/// An access token's claims around `now`, with `extra` added.
-fn access(now: i64, exp: i64, extra: Value) -> Value {
+/// An access token's claims, issued a minute before `now` and living `lifetime` seconds from
+/// `now`, with `extra` added.
+fn access(now: i64, lifetime: i64, extra: Value) -> Option<Value> {
     let mut claims = json!({
         "iss": ISSUER,
         "sub": "user-4821",
         "aud": AUDIENCE,
-        "iat": now - 60,
-        "exp": exp,
+        "iat": now.checked_sub(60)?,
+        "exp": now.checked_add(lifetime)?,
         "jti": "b4e1c3d2-7f0a-4b8e-9c61-5d2f8a7e3c10",
         "scope": "orders:read",
     });
     if let (Some(c), Value::Object(more)) = (claims.as_object_mut(), extra) {
         c.extend(more);
     }
-    claims
+    Some(claims)
 }
+
+const NINE_MINUTES: i64 = 9 * 60;
 
 static ENTRIES: [Entry; 7] = [
     Entry {
         id: "healthy",
         key: ExampleKey::Public(PUBLIC),
-        make: |now| {
-            signed(
-                "ES256",
-                ES256_HEADER,
-                access(now, now + 9 * 60, json!({})),
-                PRIVATE,
-            )
-        },
+        signing: ES256,
+        claims: |now| access(now, NINE_MINUTES, json!({})),
     },
     Entry {
         id: "weak-secret",
         key: ExampleKey::Secret("secret"),
-        make: |now| {
-            signed(
-                "HS256",
-                HS256_HEADER,
-                access(now, now + 9 * 60, json!({})),
-                "secret",
-            )
-        },
+        signing: Some(("HS256", HS256_HEADER, "secret")),
+        claims: |now| access(now, NINE_MINUTES, json!({})),
     },
     Entry {
         id: "alg-none",
         key: ExampleKey::None,
-        make: |now| unsigned(&access(now, now + 9 * 60, json!({"role": "admin"}))),
+        signing: None,
+        claims: |now| access(now, NINE_MINUTES, json!({"role": "admin"})),
     },
     Entry {
         id: "expired",
         key: ExampleKey::Secret(STRONG_SECRET),
-        make: |now| {
-            let claims = json!({"iss": ISSUER, "sub": "user-4821", "aud": AUDIENCE,
-                                "iat": now - 2 * 3600 - 600, "exp": now - 2 * 3600});
-            signed("HS256", HS256_HEADER, claims, STRONG_SECRET)
+        signing: Some(("HS256", HS256_HEADER, STRONG_SECRET)),
+        claims: |now| {
+            let exp = now.checked_sub(2 * 3600)?;
+            Some(json!({"iss": ISSUER, "sub": "user-4821", "aud": AUDIENCE,
+                        "iat": exp.checked_sub(600)?, "exp": exp}))
         },
     },
     Entry {
         id: "long-lived",
         key: ExampleKey::Public(PUBLIC),
-        make: |now| {
-            let claims = access(now, now + 30 * 86_400, json!({}));
-            signed("ES256", ES256_HEADER, claims, PRIVATE)
-        },
+        signing: ES256,
+        claims: |now| access(now, 30 * 86_400, json!({})),
     },
     Entry {
         id: "personal-data",
         key: ExampleKey::Public(PUBLIC),
-        make: |now| {
+        signing: ES256,
+        claims: |now| {
             let personal = json!({"email": "jane.doe@example.com", "phone_number": "+44 20 7946 0958",
                                   "name": "Jane Doe", "address": {"street_address": "1 Example Road",
                                   "locality": "London"}});
-            signed(
-                "ES256",
-                ES256_HEADER,
-                access(now, now + 9 * 60, personal),
-                PRIVATE,
-            )
+            access(now, NINE_MINUTES, personal)
         },
     },
     Entry {
         id: "key-confusion",
         key: ExampleKey::Public(PUBLIC),
-        make: |now| {
-            signed(
-                "HS256",
-                r#"{"typ":"JWT"}"#,
-                access(now, now + 9 * 60, json!({})),
-                PUBLIC,
-            )
-        },
+        signing: Some(("HS256", r#"{"typ":"JWT"}"#, PUBLIC)),
+        claims: |now| access(now, NINE_MINUTES, json!({})),
     },
 ];
 
-/// One example, signed around `now` (seconds since 1970).
+/// One example, signed around `now` (seconds since 1970); `None` for an unknown id or a `now`
+/// so far from today that its times do not fit.
 pub fn example(id: &str, now: i64) -> Option<Example> {
     let (id, title, point) = LISTING.iter().copied().find(|(i, _, _)| *i == id)?;
     let recipe = ENTRIES.iter().find(|e| e.id == id)?;
+    let claims = (recipe.claims)(now)?;
+    let token = match recipe.signing {
+        Some((alg, header, key)) => signed(alg, header, claims, key),
+        None => unsigned(&claims),
+    };
     Some(Example {
         id,
         title,
         point,
-        token: (recipe.make)(now),
+        token,
         key: recipe.key.clone(),
     })
 }
@@ -282,6 +274,36 @@ mod tests {
             assert_eq!(example(id, NOW).map(|e| e.id), Some(id));
         }
         assert!(example("nope", NOW).is_none());
+    }
+
+    /// At a clock no real one shows, an example either does not exist or has the times it
+    /// says: nothing wraps around (checked arithmetic, where wrapping would make an expired
+    /// token live for ever).
+    #[test]
+    fn clocks_no_real_one_shows_give_no_example_rather_than_wrapped_times() {
+        for now in [i64::MIN, i64::MIN + 59, i64::MAX] {
+            for (id, _, _) in LISTING.iter() {
+                let Some(e) = example(id, now) else {
+                    continue;
+                };
+                let d = decode(&e.token).unwrap();
+                let p = d.payload.unwrap().unwrap();
+                let (iat, exp) = (
+                    p.get("iat").unwrap().as_i64(),
+                    p.get("exp").unwrap().as_i64(),
+                );
+                assert!(iat <= exp, "{id} at {now}: iat {iat:?}, exp {exp:?}");
+            }
+        }
+        assert!(
+            example("healthy", i64::MAX).is_none(),
+            "its exp would pass i64::MAX"
+        );
+        assert!(
+            example("expired", i64::MIN).is_none(),
+            "its iat would pass i64::MIN"
+        );
+        assert!(example("healthy", 0).is_some());
     }
 
     #[test]

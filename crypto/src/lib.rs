@@ -9,6 +9,7 @@
 
 pub mod alg;
 pub mod examples;
+pub mod key_shape;
 pub mod private_jwk;
 pub mod secrets;
 pub mod service;

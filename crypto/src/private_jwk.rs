@@ -75,10 +75,20 @@ const OID_P256: [u8; 10] = [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01
 const OID_P384: [u8; 7] = [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22];
 const OID_ED25519: [u8; 5] = [0x06, 0x03, 0x2b, 0x65, 0x70];
 
+/// The largest RSA member read, in bytes (a 16,384-bit modulus).
+const MAX_RSA_BYTES: usize = 2048;
+
 fn rsa(jwk: &Map<String, Value>) -> Result<Vec<u8>, JwkProblem> {
     let mut fields = vec![integer(&[0])];
     for name in ["n", "e", "d", "p", "q", "dp", "dq", "qi"] {
-        fields.push(integer(&member(jwk, name)?));
+        let bytes = member(jwk, name)?;
+        if bytes.is_empty() || bytes.len() > MAX_RSA_BYTES {
+            return Err(JwkProblem::RsaMemberSize {
+                member: name.into(),
+                found: bytes.len(),
+            });
+        }
+        fields.push(integer(&bytes));
     }
     Ok(seq(&fields))
 }

@@ -3,6 +3,7 @@
 //! panics on what it is sent: a message that is not a request gets a reply saying so.
 
 use authpick_core::token::decode::decode;
+use authpick_core::token::extract::MAX_INPUT_BYTES;
 use authpick_core::token::service::{read_request, reply_message, Reply, Request};
 use authpick_core::token::verification::Reported;
 
@@ -11,9 +12,12 @@ use super::secrets::search;
 use super::sign::sign;
 use super::verify::verify;
 
-/// Does the work a request asks for.
+/// Does the work a request asks for. A token longer than any the page passes on (it reads at
+/// most `MAX_INPUT_BYTES`) is not worked on: hashing it a thousand times would only cost time.
 pub fn handle(request: Request) -> Reply {
     match request {
+        Request::Verify { token, .. } if token.len() > MAX_INPUT_BYTES => Reply::Verified(None),
+        Request::Search { token } if token.len() > MAX_INPUT_BYTES => Reply::Searched(None),
         Request::Verify { token, key } => {
             let verified = decode(&token).ok().map(|d| verify(&token, &d, &key));
             Reply::Verified(verified.as_ref().map(Reported::from))
@@ -153,6 +157,22 @@ mod tests {
             let reply = read_reply(&respond(message, || 0.0)).expect("a reply");
             assert!(matches!(reply.body, Reply::Unreadable(_)), "{message:?}");
         }
+    }
+
+    #[test]
+    fn tokens_longer_than_the_page_reads_are_not_worked_on() {
+        let long = "a".repeat(MAX_INPUT_BYTES + 1);
+        assert_eq!(
+            round_trip(Request::Search {
+                token: long.clone()
+            }),
+            Reply::Searched(None)
+        );
+        let key = KeyInput::Public(PUBLIC.into());
+        assert_eq!(
+            round_trip(Request::Verify { token: long, key }),
+            Reply::Verified(None)
+        );
     }
 
     #[test]

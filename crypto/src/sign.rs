@@ -12,7 +12,7 @@ use jsonwebtoken::{crypto, EncodingKey};
 use serde_json::Value;
 
 use super::alg::library;
-use super::private_jwk;
+use super::{key_shape, private_jwk};
 
 /// Signs the draft into a compact JWS.
 pub fn sign(d: &Draft) -> Result<String, SignError> {
@@ -50,6 +50,7 @@ fn encoding_key(
     if text.is_empty() {
         return Err(SigningKeyProblem::Missing);
     }
+    key_shape::text(text).map_err(SigningKeyProblem::Shape)?;
     if text.starts_with('{') {
         let (found, key) = private_jwk::from_jwk(text).map_err(SigningKeyProblem::Jwk)?;
         return if found == needs {
@@ -68,6 +69,7 @@ fn encoding_key(
     if label.contains("EC PRIVATE KEY") {
         return Err(SigningKeyProblem::Sec1);
     }
+    key_shape::pem(text).map_err(SigningKeyProblem::Shape)?;
     let read = match needs {
         KeyKind::Rsa => EncodingKey::from_rsa_pem,
         KeyKind::P256 | KeyKind::P384 => EncodingKey::from_ec_pem,
@@ -85,7 +87,7 @@ mod tests {
     use crate::verify::verify;
     use authpick_core::token::decode::decode;
     use authpick_core::token::draft::JsonProblem;
-    use authpick_core::token::key::KeyInput;
+    use authpick_core::token::key::{KeyInput, ShapeProblem};
 
     fn draft(alg: &str, key: &str) -> Draft {
         Draft {
@@ -138,10 +140,18 @@ mod tests {
             )),
             Err(SignError::Key(SigningKeyProblem::PublicKey))
         );
-        assert!(matches!(
+        // Damaged DER never reaches the library; well-formed DER that is no key does.
+        assert_eq!(
             sign(&draft(
                 "ES256",
                 "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"
+            )),
+            Err(SignError::Key(SigningKeyProblem::Shape(ShapeProblem::Der)))
+        );
+        assert!(matches!(
+            sign(&draft(
+                "ES256",
+                "-----BEGIN PRIVATE KEY-----\nBQA=\n-----END PRIVATE KEY-----"
             )),
             Err(SignError::Key(SigningKeyProblem::UnreadablePem {
                 needs: KeyKind::P256,
@@ -155,6 +165,22 @@ mod tests {
         assert_eq!(
             sign(&draft("RS256", "")),
             Err(SignError::Key(SigningKeyProblem::Missing))
+        );
+    }
+
+    #[test]
+    fn deeply_nested_der_never_reaches_the_library() {
+        let mut der = vec![0x05, 0x00];
+        for _ in 0..2_000 {
+            let n = der.len();
+            let mut out = vec![0x30, 0x82, (n >> 8) as u8, n as u8];
+            out.extend(der);
+            der = out;
+        }
+        let deep = authpick_core::token::draft::pem("PRIVATE KEY", &der);
+        assert_eq!(
+            sign(&draft("RS256", &deep)),
+            Err(SignError::Key(SigningKeyProblem::Shape(ShapeProblem::Der)))
         );
     }
 

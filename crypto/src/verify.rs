@@ -16,6 +16,7 @@ use jsonwebtoken::{crypto, Algorithm, DecodingKey};
 use serde_json::Value;
 
 use super::alg::library;
+use super::key_shape;
 
 /// Verifies `token` (already decoded as `d`) with `key`.
 pub fn verify(token: &str, d: &Decoded, key: &KeyInput) -> Verification {
@@ -127,6 +128,9 @@ impl Job<'_> {
         if text.is_empty() {
             return Verification::BadKey(KeyProblem::Empty);
         }
+        if let Err(p) = key_shape::text(text) {
+            return Verification::BadKey(KeyProblem::Shape(p));
+        }
         if text.starts_with("-----BEGIN") {
             return self.pem(text);
         }
@@ -163,6 +167,9 @@ impl Job<'_> {
         let Some(wanted) = PemFamily::of(self.alg.key()) else {
             return Verification::NotVerifiable(Unverifiable::NotImplemented(self.alg));
         };
+        if let Err(p) = key_shape::pem(text) {
+            return Verification::BadKey(KeyProblem::Shape(p));
+        }
         let bytes = text.as_bytes();
         match read_pem(wanted, bytes) {
             Ok(key) => self.check(
@@ -194,6 +201,9 @@ impl Job<'_> {
                 alg: self.alg,
             });
         }
+        if let Err(p) = key_shape::public_jwk(jwk) {
+            return Verification::BadKey(KeyProblem::Shape(p));
+        }
         match DecodingKey::from_jwk(jwk) {
             Ok(key) => self.check(&key, used),
             Err(e) => Verification::BadKey(KeyProblem::UnusableJwk {
@@ -206,6 +216,9 @@ impl Job<'_> {
     fn jwks(&self, set: &JwkSet) -> Verification {
         if set.keys.is_empty() {
             return Verification::BadKey(KeyProblem::EmptyJwks);
+        }
+        if let Err(p) = key_shape::jwks(set) {
+            return Verification::BadKey(KeyProblem::Shape(p));
         }
         if let Some(kid) = self.kid {
             return match set.find(kid) {
@@ -220,27 +233,32 @@ impl Job<'_> {
                 }),
             };
         }
-        // No kid: try every key that fits the algorithm and say which one matched.
+        // No kid: try every key that fits the algorithm and say which one matched. A key that
+        // cannot be used at all is only the answer when no key could be tried.
         let mut tried = 0;
+        let mut unusable = None;
         for (i, jwk) in set.keys.iter().enumerate() {
             if !fits(jwk, self.alg.key()) {
                 continue;
             }
-            tried += 1;
             let used = match &jwk.common.key_id {
                 Some(kid) => KeyUsed::JwksKid(kid.clone()),
                 None => KeyUsed::JwksPosition(i + 1),
             };
-            if let valid @ Verification::Valid { .. } = self.jwk(jwk, used) {
-                return valid;
+            match self.jwk(jwk, used) {
+                valid @ Verification::Valid { .. } => return valid,
+                Verification::Invalid { .. } => tried += 1,
+                other => {
+                    unusable.get_or_insert(other);
+                }
             }
         }
-        if tried == 0 {
-            Verification::Mismatch(Mismatch::NoFittingJwk { alg: self.alg })
-        } else {
-            Verification::Invalid {
+        match (tried, unusable) {
+            (0, Some(problem)) => problem,
+            (0, None) => Verification::Mismatch(Mismatch::NoFittingJwk { alg: self.alg }),
+            _ => Verification::Invalid {
                 key: KeyUsed::EveryFittingJwk { tried },
-            }
+            },
         }
     }
 }
@@ -278,7 +296,7 @@ mod tests {
     use super::*;
     use authpick_core::token::base64url;
     use authpick_core::token::decode::decode;
-    use authpick_core::token::key::SecretEncoding;
+    use authpick_core::token::key::{SecretEncoding, ShapeProblem};
 
     /// RFC 7515 Appendix A.1: HS256 with the published JWK `k`.
     const A1_TOKEN: &str = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
@@ -438,11 +456,60 @@ mod tests {
             problem("-----BEGIN PRIVATE KEY-----\nAA\n-----END PRIVATE KEY-----"),
             KeyProblem::PrivateKey
         );
-        assert!(matches!(
+        // Damaged DER never reaches the library; well-formed DER that is no key does.
+        assert_eq!(
             problem("-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----"),
+            KeyProblem::Shape(ShapeProblem::Der)
+        );
+        assert!(matches!(
+            problem("-----BEGIN PUBLIC KEY-----\nBQA=\n-----END PUBLIC KEY-----"),
             KeyProblem::UnreadablePem(_)
         ));
         assert_eq!(problem(r#"{"keys":[]}"#), KeyProblem::EmptyJwks);
+    }
+
+    /// Keys that crashed the worker inside the library: an Ed25519 `x` shorter than 32 bytes
+    /// (a slice index in jsonwebtoken 11.1) and DER nested 2,000 deep (the ASN.1 reader's stack).
+    #[test]
+    fn keys_no_real_key_resembles_are_refused_before_the_library() {
+        let ed = with_header(r#"{"alg":"EdDSA"}"#);
+        for x in ["AAAA", "", "AA"] {
+            let key = format!(r#"{{"kty":"OKP","crv":"Ed25519","x":"{x}"}}"#);
+            let out = run(&ed, KeyInput::Public(key.clone()));
+            assert!(
+                matches!(
+                    out,
+                    Verification::BadKey(KeyProblem::Shape(ShapeProblem::Member { .. }))
+                ),
+                "{key}: {out:?}"
+            );
+            let set = format!(r#"{{"keys":[{key}]}}"#);
+            assert!(matches!(
+                run(&ed, KeyInput::Public(set)),
+                Verification::BadKey(_)
+            ));
+        }
+        let mut der = vec![0x05, 0x00];
+        for _ in 0..2_000 {
+            let n = der.len();
+            let mut out = vec![0x30, 0x82, (n >> 8) as u8, n as u8];
+            out.extend(der);
+            der = out;
+        }
+        let deep = authpick_core::token::draft::pem("PUBLIC KEY", &der);
+        let rs = with_header(r#"{"alg":"RS256"}"#);
+        assert_eq!(
+            run(&rs, KeyInput::Public(deep)),
+            Verification::BadKey(KeyProblem::Shape(ShapeProblem::Der))
+        );
+        let many = format!(
+            r#"{{"keys":[{}]}}"#,
+            vec![r#"{"kty":"RSA","n":"AQAB","e":"AQAB"}"#; 101].join(",")
+        );
+        assert!(matches!(
+            run(&rs, KeyInput::Public(many)),
+            Verification::BadKey(KeyProblem::Shape(ShapeProblem::TooManyKeys { count: 101 }))
+        ));
     }
 
     /// A token whose header embeds the public key that really signed it: the page never trusts

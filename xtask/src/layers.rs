@@ -4,7 +4,8 @@
 //!
 //! - the pages (`authpick`) reach neither `authpick-crypto` nor any crate it brings beyond
 //!   what the UI framework (leptos) brings itself;
-//! - no package but the worker (`authpick-worker`) reaches `authpick-crypto`;
+//! - no package but the worker (`authpick-worker`) and the fuzzer (`authpick-fuzz`, a native
+//!   test tool that no page or build ships) reaches `authpick-crypto`;
 //! - the core (`authpick-core`) reaches no web crate and no cryptography.
 
 use std::collections::BTreeSet;
@@ -15,8 +16,8 @@ const PAGES: &str = "authpick";
 const CORE: &str = "authpick-core";
 const CRYPTO: &str = "authpick-crypto";
 const WORKER: &str = "authpick-worker";
-/// The rest of the workspace, which must not reach the cryptography either.
-const OTHERS: [&str; 1] = ["xtask"];
+/// Drives the cryptography with hostile input; it never runs in the browser.
+const FUZZ: &str = "authpick-fuzz";
 /// The pages' UI framework: what it brings may be shared with the cryptography's crates.
 const FRAMEWORK: [&str; 2] = ["leptos", "leptos_router"];
 /// Crates that carry browser types.
@@ -42,14 +43,32 @@ pub fn run(root: &Path) -> Result<(), String> {
             .into_iter()
             .flatten()
             .collect(),
-        others: [WORKER]
+        // Every other package of the workspace, so a new one is checked without being named.
+        others: members(root)?
             .iter()
-            .chain(OTHERS.iter())
-            .map(|p| Ok((p.to_string(), reach(p)?)))
+            .filter(|m| ![PAGES, CORE, CRYPTO].contains(&m.as_str()))
+            .map(|p| Ok((p.clone(), reach(p)?)))
             .collect::<Result<Vec<_>, String>>()?,
     };
     println!("{}", check(&sets)?);
     Ok(())
+}
+
+/// The workspace's packages, by name.
+fn members(root: &Path) -> Result<Vec<String>, String> {
+    let output = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .current_dir(root)
+        .args(["metadata", "--no-deps", "--format-version", "1"])
+        .output()
+        .map_err(|e| format!("cargo metadata: {e}"))?;
+    let metadata: serde_json::Value =
+        serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
+    Ok(metadata["packages"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|p| p["name"].as_str().map(str::to_string))
+        .collect())
 }
 
 /// The crates `package` reaches in a browser build, itself included, by name.
@@ -87,7 +106,7 @@ pub struct Sets {
     pub core: BTreeSet<String>,
     pub crypto: BTreeSet<String>,
     pub framework: BTreeSet<String>,
-    /// The other packages of the workspace, the worker first.
+    /// The other packages of the workspace (the worker and the fuzzer among them).
     pub others: Vec<(String, BTreeSet<String>)>,
 }
 
@@ -111,12 +130,12 @@ pub fn check(s: &Sets) -> Result<String, String> {
     let reaching: Vec<&String> = s
         .others
         .iter()
-        .filter(|(p, set)| p != WORKER && set.contains(CRYPTO))
+        .filter(|(p, set)| p != WORKER && p != FUZZ && set.contains(CRYPTO))
         .map(|(p, _)| p)
         .collect();
     if !reaching.is_empty() {
         problems.push(format!(
-            "only {WORKER} may reach {CRYPTO}, but so do: {}",
+            "only {WORKER} (and {FUZZ}) may reach {CRYPTO}, but so do: {}",
             join(reaching)
         ));
     }
@@ -134,7 +153,7 @@ pub fn check(s: &Sets) -> Result<String, String> {
     if problems.is_empty() {
         Ok(format!(
             "layers: the pages reach {} crates, none of the {} that only the cryptography \
-             brings; only {WORKER} reaches {CRYPTO}; the core reaches {} crates, none of them \
+             brings; only {WORKER} and {FUZZ} reach {CRYPTO}; the core reaches {} crates, none of them \
              web or cryptography",
             s.pages.len(),
             crypto_only.len(),
@@ -216,7 +235,7 @@ mod tests {
         s.others[1].1.insert(CRYPTO.into());
         let why = check(&s).unwrap_err();
         assert!(
-            why.contains("only authpick-worker may reach authpick-crypto, but so do: xtask"),
+            why.contains("may reach authpick-crypto, but so do: xtask"),
             "{why}"
         );
     }

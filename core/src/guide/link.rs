@@ -6,6 +6,7 @@
 //! use is skipped and reported, and the rest of the link still applies. A link never carries
 //! anything but these answers.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use super::answers::{Answer, Answers};
@@ -13,6 +14,11 @@ use super::model::{Knowledge, QuestionId, NOT_SURE_ID};
 
 /// The link format this build writes. Links with a higher version are read as far as possible.
 pub const FORMAT_VERSION: u32 = 1;
+/// The longest query read: every answer of both answer sets takes about 1 KB, so anything
+/// longer was not made by this app, and reading it would only cost time.
+pub const MAX_LINK_BYTES: usize = 4096;
+/// At most this many ignored parts are named; the rest are counted.
+const MAX_NAMED: usize = 20;
 /// Prefix of the second answer set's keys in the compare view.
 const OTHER: &str = "b.";
 
@@ -57,10 +63,19 @@ impl LinkState {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ignored {
     UnknownKey(String),
-    UnknownValue { key: String, value: String },
+    UnknownValue {
+        key: String,
+        value: String,
+    },
     NewerVersion(String),
     Malformed(String),
     Repeated(String),
+    /// The link is longer than any this app makes: none of it was read.
+    TooLong {
+        bytes: usize,
+    },
+    /// More parts were ignored than are worth naming.
+    More(usize),
 }
 
 impl fmt::Display for Ignored {
@@ -76,6 +91,12 @@ impl fmt::Display for Ignored {
             ),
             Ignored::Malformed(part) => write!(f, "“{part}” is not properly encoded"),
             Ignored::Repeated(k) => write!(f, "“{k}” appears more than once; the first was used"),
+            Ignored::TooLong { bytes } => write!(
+                f,
+                "the link is {bytes} characters long, more than any link this app makes \
+                 ({MAX_LINK_BYTES}), so none of it was read"
+            ),
+            Ignored::More(n) => write!(f, "and {n} more"),
         }
     }
 }
@@ -119,7 +140,17 @@ fn push_answers(kb: &Knowledge, answers: &Answers, prefix: &str, parts: &mut Vec
 pub fn decode(kb: &Knowledge, query: &str) -> Opened {
     let mut state = LinkState::start(kb);
     let mut ignored = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let query = query.trim_start_matches('?');
+    if query.len() > MAX_LINK_BYTES {
+        ignored.push(Ignored::TooLong { bytes: query.len() });
+        return Opened {
+            state,
+            ignored,
+            has_answers: false,
+            has_view: false,
+        };
+    }
+    let mut seen: HashSet<String> = HashSet::new();
     let mut view: Option<View> = None;
     let mut has_answers = false;
     for part in crate::query::parts(query) {
@@ -130,11 +161,10 @@ pub fn decode(kb: &Knowledge, query: &str) -> Opened {
                 continue;
             }
         };
-        if seen.contains(&key) {
+        if !seen.insert(key.clone()) {
             ignored.push(Ignored::Repeated(key));
             continue;
         }
-        seen.push(key.clone());
         let unknown_value = || Ignored::UnknownValue {
             key: key.clone(),
             value: value.clone(),
@@ -171,6 +201,11 @@ pub fn decode(kb: &Knowledge, query: &str) -> Opened {
     let has_view = view.is_some();
     if let Some(v) = view {
         state.view = v;
+    }
+    if ignored.len() > MAX_NAMED {
+        let more = ignored.len() - MAX_NAMED;
+        ignored.truncate(MAX_NAMED);
+        ignored.push(Ignored::More(more));
     }
     Opened {
         state,
@@ -227,6 +262,31 @@ mod tests {
             answers,
             other: Answers::new(),
         }
+    }
+
+    #[test]
+    fn links_longer_than_any_this_app_makes_are_not_read() {
+        let long = format!("clients=web&{}", "x=1&".repeat(2000));
+        let opened = decode(&KB, &long);
+        assert_eq!(opened.state, LinkState::start(&KB));
+        assert!(!opened.has_answers);
+        assert!(
+            matches!(opened.ignored[..], [Ignored::TooLong { .. }]),
+            "{:?}",
+            opened.ignored
+        );
+        assert!(opened.ignored[0]
+            .to_string()
+            .contains("none of it was read"));
+    }
+
+    #[test]
+    fn many_ignored_parts_are_counted_not_listed() {
+        let noisy: String = (0..100).map(|i| format!("q{i}=1&")).collect();
+        let opened = decode(&KB, &format!("clients=web&{noisy}"));
+        assert!(opened.has_answers, "the rest still applies");
+        assert_eq!(opened.ignored.len(), 21);
+        assert_eq!(opened.ignored[20], Ignored::More(80));
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! its `alg`. Each part decodes on its own, so a broken payload still leaves a readable
 //! header, and every error names the part and the problem.
 
+use std::collections::HashSet;
 use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
@@ -178,9 +179,12 @@ fn object(bytes: &[u8]) -> Result<JsonObject, PartError> {
     let names = serde_json::from_str::<Names>(&text)
         .map(|n| n.0)
         .unwrap_or_default();
+    // Sets, not searches: a payload of a thousand short claims stays quick.
+    let mut seen = HashSet::new();
+    let mut reported = HashSet::new();
     let mut duplicates: Vec<String> = Vec::new();
-    for (i, name) in names.iter().enumerate() {
-        if names[..i].contains(name) && !duplicates.contains(name) {
+    for name in &names {
+        if !seen.insert(name.as_str()) && reported.insert(name.as_str()) {
             duplicates.push(name.clone());
         }
     }

@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::alg::{Alg, KeyKind};
 use super::base64url;
-use super::key::{SecretEncoding, SecretEncodingError};
+use super::key::{SecretEncoding, SecretEncodingError, ShapeProblem};
 
 /// What the user filled in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -64,6 +64,11 @@ pub enum JwkProblem {
         expected: usize,
         found: usize,
     },
+    /// An RSA member that is empty or longer than a 16,384-bit key's.
+    RsaMemberSize {
+        member: String,
+        found: usize,
+    },
 }
 
 impl fmt::Display for JwkProblem {
@@ -105,6 +110,10 @@ impl fmt::Display for JwkProblem {
                 f,
                 "“{member}” should be {expected} bytes for this key, not {found}."
             ),
+            JwkProblem::RsaMemberSize { member, found } => write!(
+                f,
+                "“{member}” is {found} bytes; an RSA key's members are 1 to 2,048 bytes long."
+            ),
         }
     }
 }
@@ -128,6 +137,8 @@ pub enum SigningKeyProblem {
         needs: KeyKind,
     },
     Jwk(JwkProblem),
+    /// No real key has this shape; it was not handed to the library.
+    Shape(ShapeProblem),
 }
 
 impl fmt::Display for SigningKeyProblem {
@@ -162,6 +173,7 @@ impl fmt::Display for SigningKeyProblem {
                 needs.signing_key()
             ),
             SigningKeyProblem::Jwk(p) => p.fmt(f),
+            SigningKeyProblem::Shape(p) => p.fmt(f),
         }
     }
 }

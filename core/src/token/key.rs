@@ -73,6 +73,56 @@ impl fmt::Display for SecretEncodingError {
     }
 }
 
+/// The longest key text read (PEM, JWK or JWKS): a 16,384-bit RSA certificate is about 5 KB,
+/// a JWKS of a provider's keys a few KB.
+pub const MAX_KEY_TEXT_BYTES: usize = 64 * 1024;
+/// The most keys of a JWKS tried; providers publish a handful.
+pub const MAX_JWKS_KEYS: usize = 100;
+
+/// A key whose shape no real key has, refused before any library reads it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ShapeProblem {
+    TooLong {
+        bytes: usize,
+    },
+    TooManyKeys {
+        count: usize,
+    },
+    /// The DER inside the PEM is damaged, or nested deeper than any key.
+    Der,
+    /// A JWK member of the wrong size: `expected` says what it should be.
+    Member {
+        name: String,
+        expected: &'static str,
+        found: usize,
+    },
+}
+
+impl fmt::Display for ShapeProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ShapeProblem::TooLong { bytes } => write!(
+                f,
+                "The key is {bytes} bytes long; no key is longer than {MAX_KEY_TEXT_BYTES}."
+            ),
+            ShapeProblem::TooManyKeys { count } => write!(
+                f,
+                "The JWKS has {count} keys; this page tries at most {MAX_JWKS_KEYS}. Paste the \
+                 key the token names (its kid), or a shorter set."
+            ),
+            ShapeProblem::Der => f.write_str(
+                "The PEM block's contents are damaged: its DER structure does not hold together \
+                 (or is nested deeper than any key is).",
+            ),
+            ShapeProblem::Member {
+                name,
+                expected,
+                found,
+            } => write!(f, "“{name}” is {found} bytes; it must be {expected}."),
+        }
+    }
+}
+
 /// The secret's bytes as its encoding reads them.
 pub fn secret_bytes(text: &str, encoding: SecretEncoding) -> Result<Vec<u8>, SecretEncodingError> {
     let fail = |problem| SecretEncodingError { encoding, problem };

@@ -8,7 +8,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::alg::{Alg, KeyKind};
-use super::key::SecretEncodingError;
+use super::key::{SecretEncodingError, ShapeProblem};
 use crate::format::plain;
 use crate::text::capitalise;
 
@@ -301,6 +301,8 @@ pub enum KeyProblem {
         key: KeyUsed,
         detail: String,
     },
+    /// No real key has this shape; it was not handed to the library.
+    Shape(ShapeProblem),
 }
 
 impl fmt::Display for KeyProblem {
@@ -334,6 +336,7 @@ impl fmt::Display for KeyProblem {
                 "{} could not be used: {detail}.",
                 capitalise(&key.to_string())
             ),
+            KeyProblem::Shape(p) => p.fmt(f),
         }
     }
 }

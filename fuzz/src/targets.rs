@@ -1,0 +1,423 @@
+//! The entry points that read user text, each with its seeds and a way to grow a seed to a
+//! given size. Where an entry point takes several texts (a token and a key; a draft's fields),
+//! they travel in one input separated by `SEP`, so mutation can damage any of them, or the
+//! separator itself.
+
+use authpick_core::guide::link::decode as decode_link;
+use authpick_core::guide::navigation::resume;
+use authpick_core::guide::KNOWLEDGE;
+use authpick_core::token::base64url::encode;
+use authpick_core::token::decode::decode;
+use authpick_core::token::draft::{parse_minutes, with_alg, with_times, Draft};
+use authpick_core::token::examples::LISTING;
+use authpick_core::token::extract::extract;
+use authpick_core::token::findings::{findings, Conditions};
+use authpick_core::token::key::{KeyInput, SecretEncoding};
+use authpick_core::token::report::{all_findings, input_message, inspect, Verdicts};
+use authpick_core::token::service::{request_message, Request};
+use authpick_core::tradeoffs::calculator::ALGORITHMS;
+use authpick_core::tradeoffs::costs_form::CostsForm;
+use authpick_core::tradeoffs::input::{body_chars_from, parse_amount};
+use authpick_core::tradeoffs::params::revocation_from_query;
+use authpick_crypto::examples::example;
+use authpick_crypto::service::respond;
+use authpick_crypto::sign::sign;
+use authpick_crypto::verify::verify;
+use serde_json::Value;
+
+/// Separates the texts of one input.
+pub const SEP: char = '\u{1e}';
+
+/// One entry point.
+pub struct Target {
+    pub name: &'static str,
+    pub seeds: Vec<String>,
+    /// Calls the entry point with the text and a random number (for a clock, an encoding…).
+    pub run: fn(&str, u64),
+    /// A seed grown to about this many bytes.
+    pub grow: fn(&str, usize) -> Vec<u8>,
+}
+
+const NOW: i64 = 1_800_000_000;
+
+fn fixtures() -> Value {
+    serde_json::from_str(include_str!("../../tests/fixtures/jose-fixtures.json"))
+        .unwrap_or_default()
+}
+
+fn private_keys() -> Value {
+    serde_json::from_str(include_str!("../../tests/fixtures/private-keys.json")).unwrap_or_default()
+}
+
+fn strings(v: &Value, fields: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in v.as_array().into_iter().flatten() {
+        for f in fields {
+            match &item[*f] {
+                Value::String(s) => out.push(s.clone()),
+                Value::Null => {}
+                other => out.push(other.to_string()),
+            }
+        }
+    }
+    out
+}
+
+fn tokens() -> Vec<String> {
+    let mut out = strings(&fixtures()["tokens"], &["token"]);
+    out.extend(
+        LISTING
+            .iter()
+            .filter_map(|(id, _, _)| example(id, NOW))
+            .map(|e| e.token),
+    );
+    out.push("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk".into());
+    out.push(format!(
+        "{}.a.b.c.d",
+        encode(br#"{"alg":"RSA-OAEP","enc":"A128GCM"}"#)
+    ));
+    out
+}
+
+fn pastes() -> Vec<String> {
+    let mut out = tokens();
+    let t = out[0].clone();
+    out.extend([
+        format!("Bearer {t}"),
+        format!("Authorization: Bearer {t}"),
+        format!("Cookie: session={t}; theme=dark"),
+        format!("https://app.example/cb?id_token={t}&state=x"),
+        format!("{}\n{}", &t[..t.len() / 2], &t[t.len() / 2..]),
+    ]);
+    out
+}
+
+fn public_keys() -> Vec<String> {
+    let f = fixtures();
+    let mut out = strings(
+        &f["tokens"],
+        &["spki", "jwk", "certificate", "pkcs1", "secret"],
+    );
+    let jwks: Vec<Value> = f["tokens"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|t| t.get("jwk").cloned())
+        .collect();
+    out.push(serde_json::json!({ "keys": jwks }).to_string());
+    out.push(authpick_crypto::examples::PUBLIC.to_string());
+    out
+}
+
+/// Seeds of `token SEP key`: each fixture's token with each of its own keys (so mutation
+/// starts from keys that verify), and with the JWKS of all of them.
+fn token_and_key() -> Vec<String> {
+    let f = fixtures();
+    let mut out = Vec::new();
+    let all = public_keys();
+    let jwks = all.iter().rev().nth(1).cloned().unwrap_or_default();
+    for t in f["tokens"].as_array().into_iter().flatten() {
+        let token = t["token"].as_str().unwrap_or_default();
+        for field in ["spki", "jwk", "certificate", "pkcs1", "secret"] {
+            let key = match &t[field] {
+                Value::String(s) => s.clone(),
+                Value::Null => continue,
+                other => other.to_string(),
+            };
+            out.push(format!("{token}{SEP}{key}"));
+        }
+        out.push(format!("{token}{SEP}{jwks}"));
+    }
+    out
+}
+
+/// Seeds of `alg SEP header SEP payload SEP key`.
+fn drafts() -> Vec<String> {
+    let keys = private_keys();
+    let mut out = vec![
+        format!("HS256{SEP}{{\"typ\":\"JWT\"}}{SEP}{{\"sub\":\"42\"}}{SEP}a-long-enough-secret-for-hs256-use!"),
+        format!("HS512{SEP}{{}}{SEP}{{\"exp\":1800000600}}{SEP}s"),
+    ];
+    for (alg, name, forms) in [
+        ("ES256", "p256", &["pkcs8", "jwk", "sec1"][..]),
+        ("ES384", "p384", &["pkcs8", "jwk"][..]),
+        ("Ed25519", "ed25519", &["pkcs8", "jwk"][..]),
+        ("RS256", "rsa", &["pkcs8"][..]),
+    ] {
+        for form in forms {
+            let key = match &keys["keys"][name][form] {
+                Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            out.push(format!(
+                "{alg}{SEP}{{\"kid\":\"k1\"}}{SEP}{{\"sub\":\"x\",\"iat\":1}}{SEP}{key}"
+            ));
+        }
+    }
+    out
+}
+
+fn worker_messages() -> Vec<String> {
+    let tokens = tokens();
+    let keys = public_keys();
+    let mut out = vec![
+        request_message(
+            1,
+            Request::Search {
+                token: tokens[8].clone(),
+            },
+        ),
+        request_message(
+            2,
+            Request::Example {
+                id: "healthy".into(),
+                now: NOW,
+            },
+        ),
+        request_message(
+            3,
+            Request::Sign(Draft {
+                alg: "HS256".into(),
+                header: "{}".into(),
+                payload: "{}".into(),
+                key: "k".into(),
+                secret_encoding: SecretEncoding::Base64,
+            }),
+        ),
+    ];
+    for (i, key) in keys.iter().enumerate() {
+        let key = if i % 3 == 0 {
+            KeyInput::Secret {
+                text: key.clone(),
+                encoding: SecretEncoding::Text,
+            }
+        } else {
+            KeyInput::Public(key.clone())
+        };
+        out.push(request_message(
+            9,
+            Request::Verify {
+                token: tokens[i % tokens.len()].clone(),
+                key,
+            },
+        ));
+    }
+    out
+}
+
+fn links() -> Vec<String> {
+    vec![
+        "v=1&view=result&clients=web,mobile&revoke=instant".into(),
+        "?v=1&step=revoke&clients=web&frontend=spa-same&b.clients=mobile".into(),
+        "v=2&view=compare&clients=unsure&scale=huge&store=cannot&x=1&clients=web".into(),
+        "step=nope&clients=web%2Cmobile&data=%ZZ".into(),
+    ]
+}
+
+fn fields() -> Vec<String> {
+    vec![
+        "1,500,000".into(),
+        " 2.5 ".into(),
+        "rpd=2%2C500%2C000&users=lots&store=sql&alg=rs256&body=402&rtt=0.5&cookie-bytes=64".into(),
+        "access=13&refresh=8&checked=1".into(),
+        "{ \"sub\": \"42\", \"roles\": [\"a\", \"b\"] }".into(),
+        "15".into(),
+    ]
+}
+
+/// The seed repeated to the size.
+pub fn repeat(seed: &str, bytes: usize) -> Vec<u8> {
+    seed.as_bytes()
+        .iter()
+        .copied()
+        .cycle()
+        .take(bytes.max(seed.len()))
+        .collect()
+}
+
+/// A token whose payload holds many short claims, some of them repeated: the shape that made
+/// the repeated-name check quadratic.
+fn big_token(_seed: &str, bytes: usize) -> Vec<u8> {
+    let mut claims = String::from("{");
+    let mut i = 0;
+    while claims.len() * 4 / 3 < bytes {
+        claims.push_str(&format!("\"c{}\":{i},", i % (bytes / 40 + 1)));
+        i += 1;
+    }
+    claims.push_str("\"end\":0}");
+    format!(
+        "{}.{}.{}",
+        encode(br#"{"alg":"HS256","typ":"JWT"}"#),
+        encode(claims.as_bytes()),
+        encode(&[1; 32])
+    )
+    .into_bytes()
+}
+
+/// A PEM block of SEQUENCEs nested as deep as `bytes` allows: the shape that overflowed the
+/// ASN.1 reader's stack.
+fn deep_pem(label: &str, bytes: usize) -> String {
+    let mut der = vec![0x05, 0x00];
+    while der.len() * 4 / 3 < bytes {
+        let n = der.len();
+        let mut out = vec![0x30, 0x83, (n >> 16) as u8, (n >> 8) as u8, n as u8];
+        out.extend(der);
+        der = out;
+    }
+    authpick_core::token::draft::pem(label, &der)
+}
+
+/// A token with a JWKS of many keys without kid (the shape that tried every key), or, for a
+/// PEM seed, a deeply nested PEM.
+fn big_jwks(seed: &str, bytes: usize) -> Vec<u8> {
+    let (token, key) = seed.split_once(SEP).unwrap_or((seed, ""));
+    if key.starts_with("-----BEGIN") {
+        return format!("{token}{SEP}{}", deep_pem("PUBLIC KEY", bytes)).into_bytes();
+    }
+    let one = r#"{"kty":"RSA","n":"AQAB","e":"AQAB"},"#;
+    let keys = one.repeat(bytes / one.len() + 1);
+    format!("{token}{SEP}{{\"keys\":[{}]}}", keys.trim_end_matches(',')).into_bytes()
+}
+
+/// A draft with a large payload, or for a PEM key, a deeply nested private key.
+fn big_draft(seed: &str, bytes: usize) -> Vec<u8> {
+    let key = seed.rsplit(SEP).next().unwrap_or_default();
+    if key.starts_with("-----BEGIN") {
+        let deep = deep_pem("PRIVATE KEY", bytes);
+        return format!("RS256{SEP}{{}}{SEP}{{}}{SEP}{deep}").into_bytes();
+    }
+    let payload = format!("{{\"x\":\"{}\"}}", "a".repeat(bytes));
+    format!("HS256{SEP}{{}}{SEP}{payload}{SEP}{key}").into_bytes()
+}
+
+fn big_request(_seed: &str, bytes: usize) -> Vec<u8> {
+    let token = String::from_utf8_lossy(&big_token("", bytes)).into_owned();
+    request_message(1, Request::Search { token }).into_bytes()
+}
+
+fn conditions(arg: u64) -> Conditions {
+    Conditions {
+        now: arg as i64,
+        requests_per_day: f64::from_bits(arg.rotate_left(17)),
+    }
+}
+
+fn encoding(arg: u64) -> SecretEncoding {
+    SecretEncoding::ALL[(arg % 3) as usize]
+}
+
+/// Every target.
+pub fn targets() -> Vec<Target> {
+    vec![
+        Target {
+            name: "extract",
+            seeds: pastes(),
+            run: |text, _| {
+                let _ = extract(text);
+            },
+            grow: repeat,
+        },
+        Target {
+            name: "decode",
+            seeds: tokens(),
+            run: |text, _| {
+                let _ = decode(text);
+            },
+            grow: big_token,
+        },
+        Target {
+            name: "findings",
+            seeds: tokens(),
+            run: |text, arg| {
+                if let Ok(d) = decode(text) {
+                    let _ = findings(text, &d, &conditions(arg));
+                }
+            },
+            grow: big_token,
+        },
+        Target {
+            name: "report",
+            seeds: pastes(),
+            run: |text, arg| {
+                let inspected = inspect(text, arg as i64).map_err(|e| e.to_string());
+                let _ = input_message(Some(&inspected));
+                if let Ok(i) = &inspected {
+                    let _ = all_findings(i, &conditions(arg), Verdicts::default());
+                }
+            },
+            grow: big_token,
+        },
+        Target {
+            name: "verify",
+            seeds: token_and_key(),
+            run: |text, arg| {
+                let (token, key) = text.split_once(SEP).unwrap_or((text, text));
+                let key = if arg % 2 == 0 {
+                    KeyInput::Public(key.to_string())
+                } else {
+                    KeyInput::Secret {
+                        text: key.to_string(),
+                        encoding: encoding(arg),
+                    }
+                };
+                if let Ok(d) = decode(token) {
+                    let _ = verify(token, &d, &key);
+                }
+            },
+            grow: big_jwks,
+        },
+        Target {
+            name: "worker",
+            seeds: worker_messages(),
+            run: |text, _| {
+                let _ = respond(text, || 0.0);
+            },
+            grow: big_request,
+        },
+        Target {
+            name: "sign",
+            seeds: drafts(),
+            run: |text, arg| {
+                let mut parts = text.splitn(4, SEP);
+                let mut next = || parts.next().unwrap_or_default().to_string();
+                let draft = Draft {
+                    alg: next(),
+                    header: next(),
+                    payload: next(),
+                    key: next(),
+                    secret_encoding: encoding(arg),
+                };
+                let _ = sign(&draft);
+                let _ = with_alg(&draft.header, &draft.alg);
+                let _ = with_times(&draft.payload, arg as i64, parse_minutes(&draft.key).ok());
+            },
+            grow: big_draft,
+        },
+        Target {
+            name: "link",
+            seeds: links(),
+            run: |text, _| {
+                let opened = decode_link(&KNOWLEDGE, text);
+                let bare = decode_link(&KNOWLEDGE, "");
+                let _ = resume(&KNOWLEDGE, &bare, Some(text));
+                let _ = opened.ignored.iter().map(ToString::to_string).count();
+            },
+            grow: repeat,
+        },
+        Target {
+            name: "fields",
+            seeds: fields(),
+            run: |text, arg| {
+                let _ = parse_amount(text);
+                let _ =
+                    body_chars_from(text, &ALGORITHMS[(arg % ALGORITHMS.len() as u64) as usize]);
+                let mut form = CostsForm::from_query(text);
+                let _ = form.query();
+                let _ = form.figures();
+                let _ = form.measure(text);
+                let _ = revocation_from_query(text);
+            },
+            grow: repeat,
+        },
+    ]
+}
