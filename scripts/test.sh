@@ -12,7 +12,7 @@ cd "$ROOT"
 say "Formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --workspace --exclude xtask --quiet -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --workspace --exclude xtask --exclude authpick-fuzz --quiet -- -D warnings
 
 say "Crate boundaries (the pages never reach the cryptography)"
 cargo xtask layers

@@ -79,14 +79,14 @@ test('bad input says what is wrong and still shows what decodes', async ({ page 
   const header = b64u('{"alg":"HS256"}');
   // A broken token still reaches the decoder, which names the part and the character.
   await tokenBox(page).fill(`${header}.eyJzdWIi*.c2ln`);
-  await expect(page.getByText('The payload is not valid base64url: character 9 is “*”, which base64url does not use (only A–Z, a–z, 0–9, - and _).')).toBeVisible();
+  await expect(page.locator('.json-part', { hasText: 'Payload' })).toContainText('The payload is not valid base64url: character 9 is “*”, which base64url does not use (only A–Z, a–z, 0–9, - and _).');
   await expect(page.locator('pre.json').first()).toContainText('"alg": "HS256"');
   await tokenBox(page).fill(`${header}.eyJzdWIiOjF9x.c2ln`);
-  await expect(page.getByText(/The payload is not valid base64url/)).toBeVisible();
+  await expect(page.locator('.json-part', { hasText: 'Payload' })).toContainText('The payload is not valid base64url');
   await tokenBox(page).fill(`${header}.e30`);
-  await expect(page.getByText('A JWT has three parts separated by dots (five when encrypted); this has 2.')).toBeVisible();
+  await expect(page.locator('section', { has: page.locator('#decoded-heading') })).toContainText('A JWT has three parts separated by dots (five when encrypted); this has 2.');
   await tokenBox(page).fill(`${header}.${b64u('[1,2]')}.c2ln`);
-  await expect(page.getByText('The payload is JSON, but an array rather than an object.')).toBeVisible();
+  await expect(page.locator('.json-part', { hasText: 'Payload' })).toContainText('The payload is JSON, but an array rather than an object.');
 });
 
 test('an encrypted token (JWE): header decoded, payload explained', async ({ page }) => {
@@ -96,6 +96,53 @@ test('an encrypted token (JWE): header decoded, payload explained', async ({ pag
   await expect(page.getByText('An encrypted token (JWE): only the header can be read.')).toBeVisible();
   await expect(page.locator('.json-part', { hasText: 'Payload' })).toContainText('The payload is encrypted');
   await expect(page.locator('.token-parts > span')).toHaveCount(5);
+  // Nothing to verify, and no key asked for: a JWE is decrypted, not verified.
+  await expect(page.locator('.nothing-to-verify')).toContainText('decrypted, not verified');
+  await expect(page.getByLabel('Secret', { exact: true })).toHaveCount(0);
+  await expect(page.locator('.verdict-headline')).toHaveText('Encrypted (JWE)');
+});
+
+test('the verdict comes first and never reads better than the facts', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await open(page);
+  const verdict = page.locator('.verdict-headline');
+  const summary = page.locator('section', { has: page.locator('#findings-heading') }).locator('p').first();
+
+  // An example: the verdict is in the first screen, beside the token.
+  await page.getByRole('button', { name: 'Healthy access token', exact: true }).click();
+  await expect(verdict).toHaveText('✓ Signature valid');
+  const box = await page.locator('.verdict').boundingBox();
+  expect(box.y + box.height, 'the verdict is within the first 800 px').toBeLessThan(800);
+
+  // A token changed after signing, checked with the right key.
+  const t = now();
+  const good = hs256({ sub: 'x', iss: 'i', aud: 'a', iat: t, exp: t + 600 }, STRONG, { alg: 'HS256', typ: 'at+jwt' });
+  const parts = good.split('.');
+  const tampered = `${parts[0]}.${b64u(JSON.stringify({ sub: 'admin', iss: 'i', aud: 'a', iat: t, exp: t + 600 }))}.${parts[2]}`;
+  await tokenBox(page).fill(tampered);
+  await page.getByLabel('Secret', { exact: true }).fill(STRONG);
+  await expect(verdict).toHaveText('✗ Signature invalid');
+  await expect.poll(() => findingIds(page)).toContain('signature-invalid');
+  await expect(summary).not.toContainText('No serious problems');
+
+  // Without a key, nothing vouches for the token.
+  await page.getByLabel('Secret', { exact: true }).fill('');
+  await expect(verdict).toHaveText('Signature not verified');
+  await expect(summary).toContainText('its signature is not verified');
+
+  // Expired, with a valid signature.
+  const expired = hs256({ sub: 'x', iss: 'i', aud: 'a', iat: t - 7200, exp: t - 3600 }, STRONG, { alg: 'HS256', typ: 'at+jwt' });
+  await tokenBox(page).fill(expired);
+  await page.getByLabel('Secret', { exact: true }).fill(STRONG);
+  await expect(verdict).toHaveText('✓ Signature valid · ✗ expired');
+  await expect(page.locator('.verdict')).toHaveClass(/verdict-invalid/);
+  await expect(summary).not.toContainText('No serious problems');
+
+  // Two parts: it cannot be decoded, and it is not weighed as if it could.
+  await tokenBox(page).fill(`${b64u('{"alg":"HS256"}')}.e30`);
+  await expect(verdict).toHaveText('✗ Cannot be decoded');
+  await expect.poll(() => findingIds(page)).toContain('undecodable');
+  await expect(page.locator('#size-heading')).toHaveCount(0);
 });
 
 test('verification with a secret as text, base64 and base64url', async ({ page }) => {
@@ -172,7 +219,8 @@ test('the examples show their findings and verify with their keys', async ({ pag
 
   await example('alg: none');
   await expect(page.locator('li.finding').first()).toHaveAttribute('data-finding', 'alg-none');
-  await expect(outcome(page)).toBeEmpty();
+  await expect(page.locator('.nothing-to-verify')).toContainText('unsigned (alg none): it has no signature to verify');
+  await expect(page.getByLabel('Secret', { exact: true })).toHaveCount(0);
 
   await example('Expired');
   await expect(outcome(page)).toContainText('Signature valid');
@@ -180,7 +228,10 @@ test('the examples show their findings and verify with their keys', async ({ pag
 
   await example('Long-lived');
   await expect.poll(() => findingIds(page)).toContain('very-long-lived');
-  await expect(page.locator('li.finding[data-finding="very-long-lived"] a', { hasText: 'Why this matters in the guide' })).toHaveAttribute('href', '/revocation');
+  const learn = page.locator('li.finding[data-finding="very-long-lived"] a', { hasText: 'Why this matters in the guide' });
+  await expect(learn).toHaveAttribute('href', '/revocation');
+  // A new tab, so the token stays on this page.
+  await expect(learn).toHaveAttribute('target', '_blank');
 
   await example('Personal data');
   await expect.poll(() => findingIds(page)).toContain('personal-data');

@@ -6,7 +6,7 @@
 //! use is skipped and reported, and the rest of the link still applies. A link never carries
 //! anything but these answers.
 
-use std::collections::HashSet;
+use std::collections::BTreeSet;
 use std::fmt;
 
 use super::answers::{Answer, Answers};
@@ -150,7 +150,9 @@ pub fn decode(kb: &Knowledge, query: &str) -> Opened {
             has_view: false,
         };
     }
-    let mut seen: HashSet<String> = HashSet::new();
+    // A set, not a list: a long link is not searched once per key. (A BTreeSet, as `Answers`
+    // uses: no hashing code in the guide's module.)
+    let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut view: Option<View> = None;
     let mut has_answers = false;
     for part in crate::query::parts(query) {

@@ -120,6 +120,23 @@ pub struct Decoded {
     pub lenient: Vec<(Part, Leniency)>,
 }
 
+impl Decoded {
+    /// The first part that does not decode, in a sentence: a reason to reject the token. A
+    /// JWS payload that is not JSON is not one (it may be any bytes); a broken encoding is.
+    pub fn broken(&self) -> Option<String> {
+        if let Err(e) = &self.header {
+            return Some(format!("The header {e}."));
+        }
+        if let Some(Err(e @ PartError::Base64(_))) = &self.payload {
+            return Some(format!("The payload {e}."));
+        }
+        if let Some(Err(e)) = &self.signature {
+            return Some(format!("The signature {e}."));
+        }
+        None
+    }
+}
+
 pub fn decode(token: &str) -> Result<Decoded, DecodeError> {
     let parts: Vec<String> = token.split('.').map(str::to_string).collect();
     let form = match parts.len() {

@@ -25,5 +25,6 @@ pub mod report;
 pub mod service;
 pub mod size;
 pub mod time;
+pub mod verdict;
 pub mod verification;
 pub mod workbench;

@@ -10,7 +10,8 @@ use super::claims::{self, Known};
 use super::decode::{decode, DecodeError, Decoded, JsonObject};
 use super::extract::{extract, ExtractError, Location};
 use super::findings::{
-    findings, key_confusion, rank, short_secret, weak_secret, Conditions, Finding, Severity,
+    findings, key_confusion, rank, short_secret, signature_invalid, undecodable, weak_secret,
+    Conditions, Finding, Severity,
 };
 use super::time::{numeric_date, relative, span, utc};
 use super::verification::{Reported, ResultKind};
@@ -124,7 +125,15 @@ pub fn all_findings(i: &Inspection, c: &Conditions, v: Verdicts) -> Vec<Finding>
         Ok(d) => findings(&i.token, d, c),
         Err(_) => Vec::new(),
     };
+    let broken = match &i.decoded {
+        Ok(d) => d.broken(),
+        Err(e) => Some(e.to_string()),
+    };
+    if let Some(why) = broken {
+        all.push(undecodable(why));
+    }
     match (v.verification.map(|r| r.kind), v.secret_bytes, i.alg()) {
+        (Some(ResultKind::Invalid), _, _) => all.push(signature_invalid()),
         (Some(ResultKind::KeyConfusion), _, _) => all.push(key_confusion()),
         (Some(ResultKind::Valid), Some(bytes), Some(alg)) => {
             all.extend(short_secret(bytes, alg));
@@ -138,16 +147,21 @@ pub fn all_findings(i: &Inspection, c: &Conditions, v: Verdicts) -> Vec<Finding>
     all
 }
 
-/// One line above the findings.
-pub fn summary(findings: &[Finding]) -> String {
+/// One line above the findings. "No serious problems" only with a valid signature: without one,
+/// nothing vouches for the token, however healthy it looks.
+pub fn summary(findings: &[Finding], verification: Option<&Reported>) -> String {
     let serious = findings
         .iter()
         .filter(|f| f.severity() <= Severity::High)
         .count();
-    match serious {
-        0 => "No serious problems found.".into(),
-        1 => "1 serious problem.".into(),
-        n => format!("{n} serious problems."),
+    let verified = verification.is_some_and(Reported::is_valid);
+    match (serious, verified) {
+        (0, true) => "No serious problems found.".into(),
+        (0, false) => "No serious problems in the token itself, but its signature is not \
+                       verified."
+            .into(),
+        (1, _) => "1 serious problem.".into(),
+        (n, _) => format!("{n} serious problems."),
     }
 }
 
@@ -321,8 +335,22 @@ mod tests {
             },
         );
         assert_eq!(confused[0].id(), "key-confusion");
-        assert_eq!(summary(&confused), "1 serious problem.");
-        assert_eq!(summary(&[]), "No serious problems found.");
+        assert_eq!(summary(&confused, Some(&valid)), "1 serious problem.");
+        assert_eq!(summary(&[], Some(&valid)), "No serious problems found.");
+        assert!(summary(&[], None).contains("its signature is not verified"));
+        let invalid = Reported::from(&Verification::Invalid {
+            key: KeyUsed::Secret { bytes: 6 },
+        });
+        let rejected = all_findings(
+            &i,
+            &ctx(),
+            Verdicts {
+                verification: Some(&invalid),
+                ..Verdicts::default()
+            },
+        );
+        assert_eq!(rejected[0].id(), "signature-invalid");
+        assert_eq!(summary(&rejected, Some(&invalid)), "1 serious problem.");
     }
 
     #[test]

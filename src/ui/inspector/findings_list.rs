@@ -3,9 +3,8 @@
 
 use leptos::prelude::*;
 
-use super::super::routes::{href, rel};
+use super::super::routes::href;
 use super::use_inspector;
-use authpick_core::site::route_for;
 use authpick_core::token::findings::{Cite, Finding, Severity};
 use authpick_core::token::report::summary;
 
@@ -25,7 +24,7 @@ pub fn FindingsList() -> impl IntoView {
     move || {
         state.has_token.get().then(|| {
             let findings = state.findings.get();
-            let summary = summary(&findings);
+            let summary = summary(&findings, state.verification.get().as_ref());
             let items = findings.into_iter().map(item).collect_view();
             view! {
                 <section class="card" aria-labelledby="findings-heading">
@@ -58,10 +57,14 @@ fn item(f: Finding) -> impl IntoView {
         .enumerate()
         .map(|(i, c)| cite(c, i == 0))
         .collect_view();
+    // In a new tab, so the pasted token and key stay here.
     let learn = entry.learn_more.map(|link| {
-        let page = route_for(link.split('#').next().unwrap_or(link));
-        let rel = page.and_then(rel);
-        view! { " · "<a href=href(link) rel=rel>"Why this matters in the guide"</a> }
+        view! {
+            " · "
+            <a href=href(link) target="_blank" rel="noopener">
+                "Why this matters in the guide (opens in a new tab)"
+            </a>
+        }
     });
     let severity = f.severity();
     view! {

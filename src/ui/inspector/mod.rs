@@ -15,6 +15,7 @@ mod keygen;
 mod secret_search;
 mod size_panel;
 mod token_view;
+mod verdict_banner;
 mod verify_panel;
 mod workbench;
 mod worker;
@@ -231,12 +232,21 @@ fn InspectorPage() -> impl IntoView {
             </p>
             {move || ui.storage_problem.get().map(|p| view! { <p class="notice" role="status">{p.token_message()}</p> })}
             <examples::ExamplePicker/>
-            <input::TokenInput/>
-            <token_view::TokenView/>
-            <verify_panel::VerifyPanel/>
-            <findings_list::FindingsList/>
-            <claims_table::ClaimsTables/>
-            <size_panel::SizePanel/>
+            // From about 1,024 px the token sits on the left and what it says on the right, so
+            // the verdict is in view as soon as a token is pasted (style/inspector.css).
+            <div class="inspector-columns">
+                <div class="inspector-left">
+                    <input::TokenInput/>
+                </div>
+                <div class="inspector-right">
+                    <verdict_banner::VerdictBanner/>
+                    <token_view::TokenView/>
+                    <verify_panel::VerifyPanel/>
+                    <findings_list::FindingsList/>
+                    <claims_table::ClaimsTables/>
+                    <size_panel::SizePanel/>
+                </div>
+            </div>
             <workbench::Workbench/>
         </div>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::use_inspector;
 use authpick_core::token::size::size;
+use authpick_core::token::verdict::{standing, Standing};
 use authpick_core::tradeoffs::input::parse_amount;
 
 #[component]
@@ -28,8 +29,14 @@ pub fn SizePanel() -> impl IntoView {
             </ul>
         })
     };
+    // Only for a token that decodes: a broken one has no size worth weighing.
+    let decodes = Memo::new(move |_| {
+        state
+            .inspection
+            .with(|i| matches!(i, Some(Ok(i)) if !matches!(standing(i), Standing::Undecodable(_))))
+    });
     move || {
-        state.has_token.get().then(|| {
+        decodes.get().then(|| {
             view! {
                 <section class="card" aria-labelledby="size-heading">
                     <h2 id="size-heading">"Size on the wire"</h2>

@@ -8,6 +8,7 @@ use super::{use_inspector, InspectorState};
 use authpick_core::token::dispatch::Phase;
 use authpick_core::token::key::SecretEncoding;
 use authpick_core::token::key_form::KeyMode;
+use authpick_core::token::verdict::{offer, Offer};
 use authpick_core::token::verification::Tone;
 
 fn tone_class(t: Tone) -> &'static str {
@@ -21,13 +22,13 @@ fn tone_class(t: Tone) -> &'static str {
 #[component]
 pub fn VerifyPanel() -> impl IntoView {
     let state = use_inspector();
-    let has_token = state.has_token;
-    let alg_hint = move || {
+    // What there is to verify (`token::verdict::offer`): key fields only for a signed token.
+    let offered = Memo::new(move |_| {
         state.inspection.with(|i| match i {
-            Some(Ok(i)) => i.header_alg().map(|a| format!("The token says it is signed with {a}. Only the key you give here is used: key material or addresses in the token itself (jwk, jku, x5u, x5c) never are.")),
+            Some(Ok(i)) => Some(offer(i)),
             _ => None,
         })
-    };
+    });
     // A memo, so typing in a field (which changes the form) does not rebuild the fields.
     let mode = Memo::new(move |_| state.key_form.with(|f| f.mode));
     let is_secret = move || mode.get() == KeyMode::Secret;
@@ -53,11 +54,22 @@ pub fn VerifyPanel() -> impl IntoView {
         }
     };
     move || {
-        has_token.get().then(|| {
-            view! {
+        offered.get().map(|o| match o {
+            Offer::Nothing(why) => view! {
                 <section class="card" aria-labelledby="verify-heading">
                     <h2 id="verify-heading">"Verify the signature"</h2>
-                    <p class="muted">{alg_hint}</p>
+                    <p class="nothing-to-verify">{why}</p>
+                </section>
+            }
+            .into_any(),
+            Offer::Key(alg) => view! {
+                <section class="card" aria-labelledby="verify-heading">
+                    <h2 id="verify-heading">"Verify the signature"</h2>
+                    <p class="muted">
+                        {format!("The token says it is signed with {alg}. Only the key you give \
+                                  here is used: key material or addresses in the token itself \
+                                  (jwk, jku, x5u, x5c) never are.")}
+                    </p>
                     <fieldset class="key-mode">
                         <legend>"Verify with"</legend>
                         <label class="check">
@@ -84,6 +96,7 @@ pub fn VerifyPanel() -> impl IntoView {
                     <super::secret_search::SearchStatus/>
                 </section>
             }
+            .into_any(),
         })
     }
 }

@@ -54,6 +54,8 @@ macro_rules! kinds {
 }
 
 kinds! {
+    Undecodable,
+    SignatureInvalid,
     AlgMissing,
     AlgNone,
     EmptySignature,
@@ -73,7 +75,8 @@ kinds! {
     Expired,
     LongLived,
     VeryLongLived,
-    TimeInFuture,
+    NotYetValid,
+    IssuedInFuture,
     IssMissing,
     AudMissing,
     IdToken,
@@ -108,6 +111,10 @@ const RFC7515_5_2: Cite = cite(
 const RFC7515_7_1: Cite = cite(
     "RFC 7515 §7.1",
     "https://www.rfc-editor.org/rfc/rfc7515#section-7.1",
+);
+const RFC7519_7_2: Cite = cite(
+    "RFC 7519 §7.2",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-7.2",
 );
 const RFC7516: Cite = cite("RFC 7516", "https://www.rfc-editor.org/rfc/rfc7516");
 const RFC7516_4_1_3: Cite = cite(
@@ -218,6 +225,21 @@ impl Kind {
     pub fn entry(self) -> &'static Entry {
         use Severity::*;
         match self {
+            Kind::Undecodable => &Entry {
+                id: "undecodable",
+                severity: High,
+                fix: "Reject it; if your issuer made it, fix how it encodes tokens.",
+                sources: &[RFC7515_5_2, RFC7519_7_2],
+                learn_more: None,
+            },
+            Kind::SignatureInvalid => &Entry {
+                id: "signature-invalid",
+                severity: Critical,
+                fix: "Reject the token. If it should be valid, check that the key is the issuer's \
+                      current one and that nothing changed the token on its way.",
+                sources: &[RFC7515_5_2],
+                learn_more: None,
+            },
             Kind::AlgMissing => &Entry {
                 id: "alg-missing",
                 severity: High,
@@ -333,7 +355,7 @@ impl Kind {
             },
             Kind::Expired => &Entry {
                 id: "expired",
-                severity: Medium,
+                severity: High,
                 fix: "Obtain a new token; check that your verifier rejects this one.",
                 sources: &[RFC7519_4_1_4],
                 learn_more: None,
@@ -354,11 +376,18 @@ impl Kind {
                 sources: &[RFC9700_4_14, ARTICLES],
                 learn_more: Some(site::REVOCATION.path),
             },
-            Kind::TimeInFuture => &Entry {
-                id: "time-in-future",
+            Kind::NotYetValid => &Entry {
+                id: "not-yet-valid",
+                severity: High,
+                fix: "Reject it until nbf; if that is unexpected, check the issuer's clock.",
+                sources: &[RFC7519_4_1_5],
+                learn_more: None,
+            },
+            Kind::IssuedInFuture => &Entry {
+                id: "issued-in-future",
                 severity: Medium,
-                fix: "Check the issuer's clock; reject tokens not yet valid.",
-                sources: &[RFC7519_4_1_5, RFC7519_4_1_6],
+                fix: "Check the issuer's clock; a token cannot be issued in the future.",
+                sources: &[RFC7519_4_1_6],
                 learn_more: None,
             },
             Kind::IssMissing => &Entry {

@@ -83,15 +83,20 @@ pub(super) fn check(
             ));
         }
     }
-    for (name, at) in [("nbf", nbf), ("iat", iat)] {
-        if let Some(t) = at.filter(|t| *t > c.now.saturating_add(SKEW)) {
-            out.push(Finding::new(
-                Kind::TimeInFuture,
-                format!("{name} is in the future ({})", relative(t, c.now)),
-                "Either the issuer's clock is wrong or the token was crafted; a verifier must not \
-                 accept a token before nbf.",
-            ));
-        }
+    if let Some(t) = nbf.filter(|t| *t > c.now.saturating_add(SKEW)) {
+        out.push(Finding::new(
+            Kind::NotYetValid,
+            format!("Not valid yet: nbf is {}", relative(t, c.now)),
+            "A verifier must not accept a token before its nbf (allowing at most a few minutes \
+             of clock skew).",
+        ));
+    }
+    if let Some(t) = iat.filter(|t| *t > c.now.saturating_add(SKEW)) {
+        out.push(Finding::new(
+            Kind::IssuedInFuture,
+            format!("iat is in the future ({})", relative(t, c.now)),
+            "Either the issuer's clock is wrong or the token was crafted.",
+        ));
     }
     for (claim, kind, why) in [
         (
@@ -169,9 +174,15 @@ mod tests {
             r#"{"iss":"i","aud":"a","nbf":1800003600,"exp":1800003900}"#,
             b"s",
         );
-        assert!(f
-            .iter()
-            .any(|x| x.id() == "time-in-future" && x.title.starts_with("nbf")));
+        assert!(
+            f.iter()
+                .any(|x| x.id() == "not-yet-valid"
+                    && x.title.starts_with("Not valid yet: nbf is in "))
+        );
+        assert!(
+            hs256(r#"{"iss":"i","aud":"a","iat":1800003600,"exp":1800003900}"#)
+                .contains(&"issued-in-future")
+        );
         assert!(hs256(r#"{"iss":"i","aud":"a","exp":"2030-01-01"}"#).contains(&"time-not-numeric"));
         for unusable in ["null", "true", "{}", "-200000000000"] {
             let payload = format!(r#"{{"iss":"i","aud":"a","exp":{unusable}}}"#);

@@ -1,9 +1,29 @@
-//! Findings that need a key or the secret search: a token signed with a well-known secret, a
-//! secret shorter than its hash, and a forgery by key confusion. Verification adds them to the
-//! key-free ones (`report::all_findings`).
+//! Findings that come from verifying and decoding rather than from reading the claims: a
+//! signature that does not verify, a token signed with a well-known secret, a secret shorter
+//! than its hash, a forgery by key confusion, and a token that does not decode. The report adds
+//! them to the key-free ones (`report::all_findings`).
 
 use super::{Finding, Kind};
 use crate::token::alg::Alg;
+
+/// A signature that does not verify with the key given.
+pub fn signature_invalid() -> Finding {
+    Finding::new(
+        Kind::SignatureInvalid,
+        "Signature invalid: a verifier must reject this token",
+        "The signature does not match the token with the key given: either the token was changed \
+         after it was signed, or the key is not the one that signed it.",
+    )
+}
+
+/// A token that does not decode, and why.
+pub fn undecodable(why: String) -> Finding {
+    Finding::new(
+        Kind::Undecodable,
+        "The token cannot be decoded",
+        format!("{why} A verifier must reject a token it cannot decode."),
+    )
+}
 
 /// A token signed with a secret from the list of well-known ones.
 pub fn weak_secret(secret: &str) -> Finding {

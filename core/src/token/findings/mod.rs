@@ -14,7 +14,7 @@ mod signature;
 mod size;
 
 pub use catalogue::{Cite, Entry, Kind};
-pub use keyed::{key_confusion, short_secret, weak_secret};
+pub use keyed::{key_confusion, short_secret, signature_invalid, undecodable, weak_secret};
 
 use super::decode::{Decoded, Form};
 
