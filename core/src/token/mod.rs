@@ -11,6 +11,7 @@
 
 pub mod alg;
 pub mod base64url;
+pub mod cite;
 pub mod claims;
 pub mod decode;
 pub mod dispatch;

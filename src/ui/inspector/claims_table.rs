@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::cite_link::cite_link;
 use super::{clock, use_inspector};
 use authpick_core::token::report::Row;
 
@@ -65,7 +66,7 @@ fn row(r: &Row) -> impl IntoView {
     let meaning = match r.known {
         Some(k) => view! {
             <strong>{k.title}</strong>". "{k.meaning}" "
-            <span class="muted small">"("{k.origin.cite()}")"</span>
+            <span class="muted small">"("{cite_link(&k.source)}")"</span>
         }
         .into_any(),
         None => view! { <span class="muted">"Not a registered name: its meaning is up to the issuer."</span> }

@@ -4,8 +4,10 @@
 use leptos::prelude::*;
 
 use super::super::routes::href;
+use super::cite_link::cite_link;
 use super::use_inspector;
-use authpick_core::token::findings::{Cite, Finding, Severity};
+use authpick_core::token::cite::Cite;
+use authpick_core::token::findings::{Finding, Severity};
 use authpick_core::token::report::summary;
 
 fn severity_class(s: Severity) -> &'static str {
@@ -39,14 +41,7 @@ pub fn FindingsList() -> impl IntoView {
 
 fn cite(c: &Cite, first: bool) -> impl IntoView {
     let sep = (!first).then_some(", ");
-    let label = match c.url {
-        Some(url) => view! {
-            <a href=url rel="noopener noreferrer" target="_blank">{c.label}</a>
-        }
-        .into_any(),
-        None => view! { <span>{c.label}</span> }.into_any(),
-    };
-    view! { {sep}{label} }
+    view! { {sep}{cite_link(c)} }
 }
 
 fn item(f: Finding) -> impl IntoView {

@@ -6,6 +6,7 @@
 //! Nothing typed here is sent, put in the address bar or stored, except the token when the
 //! user ticks "Remember".
 
+mod cite_link;
 mod claims_table;
 mod clock;
 mod examples;

@@ -6,24 +6,7 @@
 
 use super::Severity;
 use crate::site;
-
-/// A citation: the reference as written and, where the source is online, a deep link to it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Cite {
-    pub label: &'static str,
-    pub url: Option<&'static str>,
-}
-
-const fn cite(label: &'static str, url: &'static str) -> Cite {
-    Cite {
-        label,
-        url: Some(url),
-    }
-}
-
-const fn unlinked(label: &'static str) -> Cite {
-    Cite { label, url: None }
-}
+use crate::token::cite::{cite, unlinked, Cite};
 
 /// What one kind of finding always says.
 #[derive(Debug, PartialEq, Eq)]
@@ -96,6 +79,10 @@ const RFC7515_2: Cite = cite(
     "RFC 7515 §2",
     "https://www.rfc-editor.org/rfc/rfc7515#section-2",
 );
+const RFC7515_4: Cite = cite(
+    "RFC 7515 §4",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-4",
+);
 const RFC7515_4_1_1: Cite = cite(
     "RFC 7515 §4.1.1",
     "https://www.rfc-editor.org/rfc/rfc7515#section-4.1.1",
@@ -133,6 +120,10 @@ const RFC7519_2: Cite = cite(
     "RFC 7519 §2",
     "https://www.rfc-editor.org/rfc/rfc7519#section-2",
 );
+const RFC7519_4: Cite = cite(
+    "RFC 7519 §4",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4",
+);
 const RFC7519_4_1_4: Cite = cite(
     "RFC 7519 §4.1.4",
     "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4",
@@ -145,6 +136,14 @@ const RFC7519_4_1_6: Cite = cite(
     "RFC 7519 §4.1.6",
     "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.6",
 );
+const RFC7519_12: Cite = cite(
+    "RFC 7519 §12",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-12",
+);
+const RFC6819_5_1_5_3: Cite = cite(
+    "RFC 6819 §5.1.5.3",
+    "https://www.rfc-editor.org/rfc/rfc6819#section-5.1.5.3",
+);
 const RFC8725_2_1: Cite = cite(
     "RFC 8725 §2.1",
     "https://www.rfc-editor.org/rfc/rfc8725#section-2.1",
@@ -156,6 +155,10 @@ const RFC8725_3_1: Cite = cite(
 const RFC8725_3_2: Cite = cite(
     "RFC 8725 §3.2",
     "https://www.rfc-editor.org/rfc/rfc8725#section-3.2",
+);
+const RFC8725_3_3: Cite = cite(
+    "RFC 8725 §3.3",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.3",
 );
 const RFC8725_3_5: Cite = cite(
     "RFC 8725 §3.5",
@@ -189,9 +192,13 @@ const RFC9068_2_1: Cite = cite(
     "RFC 9068 §2.1",
     "https://www.rfc-editor.org/rfc/rfc9068#section-2.1",
 );
-const RFC9700_4_14: Cite = cite(
-    "RFC 9700 §4.14",
-    "https://www.rfc-editor.org/rfc/rfc9700#section-4.14",
+const RFC9068_2_2: Cite = cite(
+    "RFC 9068 §2.2",
+    "https://www.rfc-editor.org/rfc/rfc9068#section-2.2",
+);
+const RFC9068_6: Cite = cite(
+    "RFC 9068 §6",
+    "https://www.rfc-editor.org/rfc/rfc9068#section-6",
 );
 const RFC9864: Cite = cite("RFC 9864", "https://www.rfc-editor.org/rfc/rfc9864");
 const RFC6265BIS_5_6: Cite = cite(
@@ -210,13 +217,22 @@ const CVE_2015_9235: Cite = cite(
     "CVE-2015-9235",
     "https://www.cve.org/CVERecord?id=CVE-2015-9235",
 );
+const CVE_2018_0114: Cite = cite(
+    "CVE-2018-0114",
+    "https://www.cve.org/CVERecord?id=CVE-2018-0114",
+);
 const CVE_2022_21449: Cite = cite(
     "CVE-2022-21449",
     "https://www.cve.org/CVERecord?id=CVE-2022-21449",
 );
-const OWASP_JWT: Cite = cite(
-    "OWASP JWT Cheat Sheet (2026)",
-    "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_for_Java_Cheat_Sheet.html",
+// The sheet lost "for Java" in its 2026 rewrite; the old address is a different, older page.
+const OWASP_JWT_PUBLIC_KEY: Cite = cite(
+    "OWASP JSON Web Token Cheat Sheet: public-key signatures",
+    "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html#public-key-signatures",
+);
+const OWASP_JWT_HEADER_KEYS: Cite = cite(
+    "OWASP JSON Web Token Cheat Sheet: key material named in the header",
+    "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html#trusting-key-material-named-in-the-token-header",
 );
 const ASVS_3_3_5: Cite = unlinked("ASVS 5.0 3.3.5");
 const ARTICLES: Cite = unlinked("Source articles");
@@ -258,7 +274,7 @@ impl Kind {
                 id: "empty-signature",
                 severity: Critical,
                 fix: "Reject tokens whose signature is missing or has the wrong length for alg.",
-                sources: &[RFC8725_3_1],
+                sources: &[RFC7515_5_2, RFC8725_3_3],
                 learn_more: None,
             },
             Kind::ZipInJws => &Entry {
@@ -273,14 +289,14 @@ impl Kind {
                 severity: High,
                 fix: "Verify only with keys you configured; ignore jwk, jku, x5u and x5c from \
                       tokens.",
-                sources: &[RFC8725_3_10],
+                sources: &[RFC8725_3_10, OWASP_JWT_HEADER_KEYS, CVE_2018_0114],
                 learn_more: Some("/glossary#term-jwks"),
             },
             Kind::KidInjection => &Entry {
                 id: "kid-injection",
                 severity: High,
                 fix: "Treat kid as an opaque lookup key in a map of trusted keys.",
-                sources: &[RFC8725_3_10],
+                sources: &[RFC8725_3_10, OWASP_JWT_HEADER_KEYS],
                 learn_more: Some("/glossary#term-kid"),
             },
             Kind::CritUnknown => &Entry {
@@ -308,7 +324,7 @@ impl Kind {
                 id: "rsa-pkcs1",
                 severity: Low,
                 fix: "Prefer Ed25519, ES256 or PS256 for new keys.",
-                sources: &[OWASP_JWT],
+                sources: &[OWASP_JWT_PUBLIC_KEY],
                 learn_more: None,
             },
             Kind::Encrypted => &Entry {
@@ -349,8 +365,9 @@ impl Kind {
             Kind::ExpMissing => &Entry {
                 id: "exp-missing",
                 severity: High,
-                fix: "Always set exp; 5 to 15 minutes for access tokens.",
-                sources: &[RFC7519_4_1_4, RFC8725_3_10],
+                fix: "Always set exp, and keep it short for access tokens (the source articles \
+                      use 5 to 15 minutes).",
+                sources: &[RFC7519_4_1_4, RFC9068_2_2, RFC6819_5_1_5_3, ARTICLES],
                 learn_more: Some(site::REVOCATION.path),
             },
             Kind::Expired => &Entry {
@@ -363,17 +380,17 @@ impl Kind {
             Kind::LongLived => &Entry {
                 id: "long-lived",
                 severity: Medium,
-                fix: "Keep access tokens to 5–15 minutes and renew them with a rotating refresh \
-                      token.",
-                sources: &[RFC9700_4_14, ARTICLES],
+                fix: "Keep access tokens short-lived (the source articles use 5 to 15 minutes) \
+                      and renew them with a refresh token.",
+                sources: &[RFC6819_5_1_5_3, ARTICLES],
                 learn_more: Some(site::REVOCATION.path),
             },
             Kind::VeryLongLived => &Entry {
                 id: "very-long-lived",
                 severity: High,
-                fix: "Keep access tokens to 5–15 minutes and renew them with a rotating refresh \
-                      token.",
-                sources: &[RFC9700_4_14, ARTICLES],
+                fix: "Keep access tokens short-lived (the source articles use 5 to 15 minutes) \
+                      and renew them with a refresh token.",
+                sources: &[RFC6819_5_1_5_3, ARTICLES],
                 learn_more: Some(site::REVOCATION.path),
             },
             Kind::NotYetValid => &Entry {
@@ -415,21 +432,21 @@ impl Kind {
                 id: "personal-data",
                 severity: Medium,
                 fix: "Keep an opaque user ID in the token and look the rest up on the server.",
-                sources: &[RFC8725_3_6, OWASP_JWT],
+                sources: &[RFC7519_12, RFC9068_6],
                 learn_more: None,
             },
             Kind::DuplicateHeaderNames => &Entry {
                 id: "duplicate-header-names",
                 severity: High,
                 fix: "Reject tokens with repeated member names.",
-                sources: &[RFC7515_5_2, RFC8725_3_1],
+                sources: &[RFC7515_4],
                 learn_more: None,
             },
             Kind::DuplicateClaimNames => &Entry {
                 id: "duplicate-claim-names",
                 severity: Medium,
                 fix: "Reject tokens with repeated member names.",
-                sources: &[RFC7515_5_2, RFC8725_3_1],
+                sources: &[RFC7519_4],
                 learn_more: None,
             },
             Kind::NonCanonicalBase64 => &Entry {
@@ -491,6 +508,7 @@ impl Kind {
 mod tests {
     use super::*;
     use crate::glossary::TERMS;
+    use crate::token::cite::link_problem;
 
     #[test]
     fn every_kind_is_listed_once_with_a_distinct_id() {
@@ -526,31 +544,40 @@ mod tests {
     fn rfc_citations_link_to_their_section() {
         for &k in Kind::ALL {
             for c in k.entry().sources {
-                let Some(rest) = c.label.strip_prefix("RFC ") else {
-                    continue;
-                };
-                let (number, section) = match rest.split_once(" §") {
-                    Some((n, s)) => (n, Some(s)),
-                    None => (rest, None),
-                };
+                assert_eq!(link_problem(c), None, "{}", k.entry().id);
+            }
+        }
+    }
+
+    /// Sections once cited for these kinds are about something else (RFC 8725 §3.10 is about
+    /// trusting received claims, §3.6 about compression, §3.1 about algorithms, RFC 9700 §4.14
+    /// about refresh tokens); each kind now cites the section that states its rule.
+    #[test]
+    fn kinds_cite_the_section_that_states_their_rule() {
+        let cites = |k: Kind| -> Vec<&str> { k.entry().sources.iter().map(|c| c.label).collect() };
+        assert_eq!(
+            cites(Kind::ExpMissing)[..2],
+            ["RFC 7519 §4.1.4", "RFC 9068 §2.2"]
+        );
+        assert_eq!(cites(Kind::PersonalData), ["RFC 7519 §12", "RFC 9068 §6"]);
+        assert_eq!(cites(Kind::DuplicateHeaderNames), ["RFC 7515 §4"]);
+        assert_eq!(cites(Kind::DuplicateClaimNames), ["RFC 7519 §4"]);
+        assert_eq!(
+            cites(Kind::EmptySignature),
+            ["RFC 7515 §5.2", "RFC 8725 §3.3"]
+        );
+        for k in [Kind::LongLived, Kind::VeryLongLived, Kind::ExpMissing] {
+            assert!(cites(k).contains(&"RFC 6819 §5.1.5.3"), "{k:?}");
+            assert!(!cites(k).iter().any(|c| c.starts_with("RFC 9700")), "{k:?}");
+        }
+        for &k in Kind::ALL {
+            for c in k.entry().sources {
                 let url = c.url.unwrap_or_default();
-                if number.ends_with("bis") {
-                    assert!(url.contains(&format!("rfc{number}")), "{}: {url}", c.label);
-                } else {
-                    assert!(
-                        url.starts_with(&format!("https://www.rfc-editor.org/rfc/rfc{number}")),
-                        "{}: {url}",
-                        c.label
-                    );
-                }
-                match section {
-                    Some(s) => assert!(
-                        url.ends_with(&format!("#section-{s}")),
-                        "{}: {url}",
-                        c.label
-                    ),
-                    None => assert!(!url.contains('#'), "{}: {url}", c.label),
-                }
+                assert!(
+                    !url.contains("for_Java"),
+                    "{}: the renamed OWASP sheet",
+                    k.entry().id
+                );
             }
         }
     }

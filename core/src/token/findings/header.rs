@@ -80,7 +80,9 @@ pub(super) fn check(h: &JsonObject, form: Form, out: &mut Vec<Finding>) {
         Some("RS256" | "RS384" | "RS512") => out.push(Finding::new(
             Kind::RsaPkcs1,
             "RSASSA-PKCS1-v1_5 (RS*) is no longer recommended",
-            "The 2026 OWASP JWT cheat sheet recommends EdDSA, ES256 or PS256 for new systems.",
+            "The OWASP JSON Web Token cheat sheet (rewritten in 2026) lists RS256, RS384 and \
+             RS512 as not recommended, and recommends EdDSA (Ed25519), ECDSA (ES256 and up) or \
+             RSASSA-PSS (PS256 and up) instead.",
         )),
         _ => {}
     }

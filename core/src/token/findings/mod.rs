@@ -13,7 +13,8 @@ mod personal;
 mod signature;
 mod size;
 
-pub use catalogue::{Cite, Entry, Kind};
+pub use super::cite::Cite;
+pub use catalogue::{Entry, Kind};
 pub use keyed::{key_confusion, short_secret, signature_invalid, undecodable, weak_secret};
 
 use super::decode::{Decoded, Form};
