@@ -77,6 +77,8 @@ struct Entry {
 
 const ES256_HEADER: &str = r#"{"typ":"at+jwt","kid":"example-p256"}"#;
 const HS256_HEADER: &str = r#"{"typ":"at+jwt"}"#;
+/// A DPoP proof carries the public half of the key that signs it (RFC 9449 §4.2).
+const DPOP_HEADER: &str = r#"{"typ":"dpop+jwt","jwk":{"kty":"EC","crv":"P-256","x":"L83Y8RbvDk2Uvv9NrogyPfAnt1rja3cbDkHn5ba2yoY","y":"j1Cdj-ragsRCy7oRKMHHR6zu8LmHX08qVnS6wsSDtJE"}}"#;
 const ES256: Option<(&str, &str, &str)> = Some(("ES256", ES256_HEADER, PRIVATE));
 
 /// An access token's claims, issued a minute before `now` and living `lifetime` seconds from
@@ -88,6 +90,7 @@ fn access(now: i64, lifetime: i64, extra: Value) -> Option<Value> {
         "aud": AUDIENCE,
         "iat": now.checked_sub(60)?,
         "exp": now.checked_add(lifetime)?,
+        "client_id": "orders-web",
         "jti": "b4e1c3d2-7f0a-4b8e-9c61-5d2f8a7e3c10",
         "scope": "orders:read",
     });
@@ -99,7 +102,7 @@ fn access(now: i64, lifetime: i64, extra: Value) -> Option<Value> {
 
 const NINE_MINUTES: i64 = 9 * 60;
 
-static ENTRIES: [Entry; 7] = [
+static ENTRIES: [Entry; 9] = [
     Entry {
         id: "healthy",
         key: ExampleKey::Public(PUBLIC),
@@ -125,6 +128,7 @@ static ENTRIES: [Entry; 7] = [
         claims: |now| {
             let exp = now.checked_sub(2 * 3600)?;
             Some(json!({"iss": ISSUER, "sub": "user-4821", "aud": AUDIENCE,
+                        "client_id": "orders-web", "jti": "5f0c9e2a-1d7b-4c3e-8a90-2b6d4e1f7a35",
                         "iat": exp.checked_sub(600)?, "exp": exp}))
         },
     },
@@ -143,6 +147,28 @@ static ENTRIES: [Entry; 7] = [
                                   "name": "Jane Doe", "address": {"street_address": "1 Example Road",
                                   "locality": "London"}});
             access(now, NINE_MINUTES, personal)
+        },
+    },
+    Entry {
+        id: "id-token",
+        key: ExampleKey::Public(PUBLIC),
+        signing: Some(("ES256", r#"{"typ":"JWT","kid":"example-p256"}"#, PRIVATE)),
+        claims: |now| {
+            Some(
+                json!({"iss": ISSUER, "sub": "user-4821", "aud": "orders-web",
+                        "iat": now.checked_sub(60)?, "exp": now.checked_add(3600)?,
+                        "auth_time": now.checked_sub(60)?, "nonce": "n-0S6_WzA2Mj",
+                        "name": "Jane Doe", "email": "jane.doe@example.com"}),
+            )
+        },
+    },
+    Entry {
+        id: "dpop-proof",
+        key: ExampleKey::Public(PUBLIC),
+        signing: Some(("ES256", DPOP_HEADER, PRIVATE)),
+        claims: |now| {
+            Some(json!({"jti": "e1j3V_bKic8-LAEB", "htm": "POST",
+                        "htu": "https://api.example.com/orders", "iat": now}))
         },
     },
     Entry {
@@ -257,6 +283,27 @@ mod tests {
         let (ids, o) = check(by("personal-data"));
         assert!(ids.contains(&"personal-data") && valid(&o), "{ids:?}");
 
+        let (ids, o) = check(by("id-token"));
+        assert_eq!(
+            ids,
+            ["id-token", "size"],
+            "an ID token, with its profile claims"
+        );
+        assert!(valid(&o));
+
+        let (ids, o) = check(by("dpop-proof"));
+        assert_eq!(
+            ids,
+            ["size"],
+            "its key and its lack of exp are what RFC 9449 asks"
+        );
+        assert!(valid(&o));
+        // The key in its header is the key that signed it.
+        let e = by("dpop-proof");
+        let d = decode(&e.token).unwrap();
+        let jwk = d.header.as_ref().unwrap().get("jwk").unwrap().to_string();
+        assert!(verify(&e.token, &d, &KeyInput::Public(jwk)).is_valid());
+
         let (_, o) = check(by("key-confusion"));
         assert_eq!(o, Some(Verification::KeyConfusion));
     }
@@ -290,7 +337,8 @@ mod tests {
                 let p = d.payload.unwrap().unwrap();
                 let (iat, exp) = (
                     p.get("iat").unwrap().as_i64(),
-                    p.get("exp").unwrap().as_i64(),
+                    // A DPoP proof has no exp: it is as old as its iat.
+                    p.get("exp").or(p.get("iat")).unwrap().as_i64(),
                 );
                 assert!(iat <= exp, "{id} at {now}: iat {iat:?}, exp {exp:?}");
             }

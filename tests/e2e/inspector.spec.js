@@ -236,6 +236,18 @@ test('the examples show their findings and verify with their keys', async ({ pag
   await example('Personal data');
   await expect.poll(() => findingIds(page)).toContain('personal-data');
 
+  // Findings fit the kind of token, and the page says which kind it assumed and why.
+  await example('ID token');
+  await expect(page.getByTestId('token-kind')).toContainText('Checked as an OpenID Connect ID token, because it carries nonce');
+  await expect.poll(() => findingIds(page)).toEqual(['id-token', 'size']);
+
+  await example('DPoP proof');
+  await expect(page.getByTestId('token-kind')).toContainText('Checked as a DPoP proof, because its typ is dpop+jwt.');
+  await expect(page.getByTestId('token-kind').getByRole('link', { name: 'RFC 9449 §4.2' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc9449#section-4.2');
+  await expect(outcome(page)).toContainText('Signature valid');
+  // Its jwk is required and it has no exp, iss or aud: none of that is a finding here.
+  await expect.poll(() => findingIds(page)).toEqual(['size']);
+
   await example('Key confusion');
   await expect(outcome(page)).toContainText('Forged: key confusion');
   await expect(page.locator('li.finding').first()).toHaveAttribute('data-finding', 'key-confusion');

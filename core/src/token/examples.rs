@@ -3,7 +3,7 @@
 //! `examples`), so their signing code stays out of the page's module.
 
 /// The examples: id, title and what each teaches.
-pub static LISTING: [(&str, &str, &str); 7] = [
+pub static LISTING: [(&str, &str, &str); 9] = [
     (
         "healthy",
         "Healthy access token",
@@ -33,6 +33,16 @@ pub static LISTING: [(&str, &str, &str); 7] = [
         "personal-data",
         "Personal data",
         "E-mail, phone and address in a token anyone holding it can read.",
+    ),
+    (
+        "id-token",
+        "ID token",
+        "What an app receives at sign-in: profile claims belong here, but an API must refuse it.",
+    ),
+    (
+        "dpop-proof",
+        "DPoP proof",
+        "A proof of possession (RFC 9449): its key belongs in the header, and it has no exp.",
     ),
     (
         "key-confusion",

@@ -26,6 +26,7 @@ pub mod report;
 pub mod service;
 pub mod size;
 pub mod time;
+pub mod token_type;
 pub mod verdict;
 pub mod verification;
 pub mod workbench;

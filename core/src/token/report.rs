@@ -14,6 +14,7 @@ use super::findings::{
     Conditions, Finding, Severity,
 };
 use super::time::{numeric_date, relative, span, utc};
+use super::token_type::{self, Assumed};
 use super::verification::{Reported, ResultKind};
 
 /// A header parameter or claim, described.
@@ -54,6 +55,11 @@ impl Inspection {
         let d = self.decoded.as_ref().ok()?;
         let alg = d.header.as_ref().ok()?.get("alg")?.as_str()?;
         Some(alg.to_string())
+    }
+
+    /// The kind of token the findings took it for, and why; `None` when it does not decode.
+    pub fn assumed(&self) -> Option<Assumed> {
+        self.decoded.as_ref().ok().map(token_type::of)
     }
 
     /// The header's algorithm, when it is one this project knows.

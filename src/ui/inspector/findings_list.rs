@@ -27,11 +27,26 @@ pub fn FindingsList() -> impl IntoView {
         state.has_token.get().then(|| {
             let findings = state.findings.get();
             let summary = summary(&findings, state.verification.get().as_ref());
+            // Which rules applied: the kind of token it was taken for, why, and their source.
+            let assumed = state.inspection.with(|i| {
+                i.as_ref()
+                    .and_then(|i| i.as_ref().ok())
+                    .and_then(|i| i.assumed())
+            });
+            let kind = assumed.map(|a| {
+                view! {
+                    <p class="token-kind" data-testid="token-kind">
+                        {a.sentence()}" "
+                        <span class="muted small">"("{cite_link(&a.profile().source)}")"</span>
+                    </p>
+                }
+            });
             let items = findings.into_iter().map(item).collect_view();
             view! {
                 <section class="card" aria-labelledby="findings-heading">
                     <h2 id="findings-heading">"Findings"</h2>
                     <p>{summary}</p>
+                    {kind}
                     <ol class="findings">{items}</ol>
                 </section>
             }

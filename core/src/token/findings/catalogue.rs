@@ -47,6 +47,15 @@ kinds! {
     KidInjection,
     CritUnknown,
     TypMissing,
+    TypGeneric,
+    AccessTokenRules,
+    IdTokenRules,
+    DpopRules,
+    LogoutRules,
+    DbscRules,
+    ClientAssertionRules,
+    SecurityEventRules,
+    PrivateKeyInHeader,
     EddsaPolymorphic,
     RsaPkcs1,
     Encrypted,
@@ -200,6 +209,42 @@ const RFC9068_6: Cite = cite(
     "RFC 9068 §6",
     "https://www.rfc-editor.org/rfc/rfc9068#section-6",
 );
+const RFC9068_4: Cite = cite(
+    "RFC 9068 §4",
+    "https://www.rfc-editor.org/rfc/rfc9068#section-4",
+);
+const RFC9449_4_2: Cite = cite(
+    "RFC 9449 §4.2",
+    "https://www.rfc-editor.org/rfc/rfc9449#section-4.2",
+);
+const RFC9449_4_3: Cite = cite(
+    "RFC 9449 §4.3",
+    "https://www.rfc-editor.org/rfc/rfc9449#section-4.3",
+);
+const RFC7523_3: Cite = cite(
+    "RFC 7523 §3",
+    "https://www.rfc-editor.org/rfc/rfc7523#section-3",
+);
+const RFC7523BIS: Cite = cite(
+    "RFC 7523bis",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc7523bis",
+);
+const RFC8417_2_2: Cite = cite(
+    "RFC 8417 §2.2",
+    "https://www.rfc-editor.org/rfc/rfc8417#section-2.2",
+);
+const RFC8417_2_3: Cite = cite(
+    "RFC 8417 §2.3",
+    "https://www.rfc-editor.org/rfc/rfc8417#section-2.3",
+);
+const RFC8725BIS_3_11: Cite = cite(
+    "RFC 8725bis §3.11",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.11",
+);
+const RFC7515_4_1_3: Cite = cite(
+    "RFC 7515 §4.1.3",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-4.1.3",
+);
 const RFC9864: Cite = cite("RFC 9864", "https://www.rfc-editor.org/rfc/rfc9864");
 const RFC6265BIS_5_6: Cite = cite(
     "RFC 6265bis §5.6",
@@ -208,6 +253,22 @@ const RFC6265BIS_5_6: Cite = cite(
 const OIDC_CORE_2: Cite = cite(
     "OpenID Connect Core §2",
     "https://openid.net/specs/openid-connect-core-1_0.html#IDToken",
+);
+const OIDC_ID_TOKEN_VALIDATION: Cite = cite(
+    "OpenID Connect Core §3.1.3.7",
+    "https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation",
+);
+const OIDC_LOGOUT_TOKEN: Cite = cite(
+    "OpenID Connect Back-Channel Logout §2.4",
+    "https://openid.net/specs/openid-connect-backchannel-1_0.html#LogoutToken",
+);
+const OIDC_LOGOUT_VALIDATION: Cite = cite(
+    "OpenID Connect Back-Channel Logout §2.6",
+    "https://openid.net/specs/openid-connect-backchannel-1_0.html#Validation",
+);
+const DBSC_PROOF: Cite = cite(
+    "W3C Device Bound Session Credentials: proof format",
+    "https://w3c.github.io/webappsec-dbsc/#format-jwt",
 );
 const NGINX_HEADER_BUFFERS: Cite = cite(
     "nginx large_client_header_buffers",
@@ -311,6 +372,77 @@ impl Kind {
                 severity: Low,
                 fix: "Set typ (at+jwt for access tokens) and check it.",
                 sources: &[RFC8725_3_11, RFC9068_2_1],
+                learn_more: None,
+            },
+            Kind::TypGeneric => &Entry {
+                id: "typ-generic",
+                severity: Low,
+                fix: "Give each kind of token its own typ (at+jwt for access tokens) and check \
+                      it.",
+                sources: &[RFC8725BIS_3_11, RFC8725_3_11],
+                learn_more: None,
+            },
+            Kind::AccessTokenRules => &Entry {
+                id: "access-token-rules",
+                severity: Medium,
+                fix: "Issue every claim RFC 9068 requires; resource servers check typ, iss, aud, \
+                      exp and the signature before anything else.",
+                sources: &[RFC9068_2_2, RFC9068_4],
+                learn_more: None,
+            },
+            Kind::IdTokenRules => &Entry {
+                id: "id-token-rules",
+                severity: High,
+                fix: "Reject the ID token; a client must check iss, aud, exp and the signature \
+                      (and nonce, when it sent one).",
+                sources: &[OIDC_CORE_2, OIDC_ID_TOKEN_VALIDATION],
+                learn_more: Some("/glossary#term-id-token"),
+            },
+            Kind::DpopRules => &Entry {
+                id: "dpop-rules",
+                severity: High,
+                fix: "Reject the proof; a server checks typ, the public key in jwk, the \
+                      signature with that key, htm, htu, iat and jti.",
+                sources: &[RFC9449_4_2, RFC9449_4_3],
+                learn_more: None,
+            },
+            Kind::LogoutRules => &Entry {
+                id: "logout-rules",
+                severity: High,
+                fix: "Reject the logout token and answer 400, as the specification asks.",
+                sources: &[OIDC_LOGOUT_TOKEN, OIDC_LOGOUT_VALIDATION],
+                learn_more: None,
+            },
+            Kind::DbscRules => &Entry {
+                id: "dbsc-rules",
+                severity: High,
+                fix: "Refuse the proof; a session bound to a device needs a signed proof over \
+                      the server's challenge.",
+                sources: &[DBSC_PROOF],
+                learn_more: None,
+            },
+            Kind::ClientAssertionRules => &Entry {
+                id: "client-assertion-rules",
+                severity: High,
+                fix: "Reject the assertion; issue it with iss and sub set to the client ID, aud \
+                      set to the authorization server's issuer alone, and a short exp.",
+                sources: &[RFC7523_3, RFC7523BIS],
+                learn_more: None,
+            },
+            Kind::SecurityEventRules => &Entry {
+                id: "security-event-rules",
+                severity: Medium,
+                fix: "Issue every claim RFC 8417 requires, typ secevent+jwt, and no exp, so that \
+                      a SET cannot pass for an access or ID token.",
+                sources: &[RFC8417_2_2, RFC8417_2_3],
+                learn_more: None,
+            },
+            Kind::PrivateKeyInHeader => &Entry {
+                id: "private-key-in-header",
+                severity: Critical,
+                fix: "Treat the key as compromised: replace it, and put only the public members \
+                      in a header.",
+                sources: &[RFC7515_4_1_3, RFC9449_4_2],
                 learn_more: None,
             },
             Kind::EddsaPolymorphic => &Entry {

@@ -1,6 +1,7 @@
 //! Findings about the payload's registered claims: time claims that are text or milliseconds,
 //! a missing or past expiry, a long lifetime, times in the future, a missing issuer or
-//! audience, and an ID token where an access token belongs.
+//! audience, and an ID token where an access token belongs. Which of them apply depends on
+//! the token's kind: a DPoP proof has no exp and no audience.
 
 use serde_json::Value;
 
@@ -8,6 +9,7 @@ use super::{Conditions, Finding, Kind};
 use crate::text::capitalise;
 use crate::token::decode::JsonObject;
 use crate::token::time::{numeric_date, relative, span, MILLISECONDS_FROM};
+use crate::token::token_type::{Assumed, TokenType};
 
 /// Tolerated clock skew, in seconds, before `nbf`/`iat` in the future is reported.
 const SKEW: i64 = 60;
@@ -16,12 +18,8 @@ const LONG_LIFETIME: i64 = 15 * 60;
 /// Longer than a day is very long.
 const VERY_LONG_LIFETIME: i64 = 24 * 3600;
 
-pub(super) fn check(
-    p: &JsonObject,
-    header: Option<&JsonObject>,
-    c: &Conditions,
-    out: &mut Vec<Finding>,
-) {
+pub(super) fn check(p: &JsonObject, assumed: &Assumed, c: &Conditions, out: &mut Vec<Finding>) {
+    let profile = assumed.profile();
     for name in ["exp", "nbf", "iat", "auth_time"] {
         match p.get(name) {
             Some(Value::String(s)) => out.push(Finding::new(
@@ -54,9 +52,8 @@ pub(super) fn check(
     }
     let time = |name: &str| p.get(name).and_then(numeric_date);
     let (exp, iat, nbf) = (time("exp"), time("iat"), time("nbf"));
-    let id_token = p.get("nonce").is_some() || p.get("at_hash").is_some();
     match exp {
-        None if p.get("exp").is_none() => out.push(Finding::new(
+        None if p.get("exp").is_none() && profile.expires => out.push(Finding::new(
             Kind::ExpMissing,
             "No expiry (exp): the token never expires",
             "A stolen token without exp works until the signing key changes.",
@@ -70,7 +67,7 @@ pub(super) fn check(
     }
     if let Some(e) = exp {
         let lifetime = e.saturating_sub(iat.unwrap_or(c.now).min(e));
-        if !id_token && lifetime > LONG_LIFETIME {
+        if profile.lifetime && lifetime > LONG_LIFETIME {
             out.push(Finding::new(
                 if lifetime > VERY_LONG_LIFETIME {
                     Kind::VeryLongLived
@@ -110,7 +107,7 @@ pub(super) fn check(
             "without an audience, a token for one service is accepted by every other",
         ),
     ] {
-        if p.get(claim).is_none() {
+        if p.get(claim).is_none() && profile.addressed {
             out.push(Finding::new(
                 kind,
                 format!("No {claim} claim"),
@@ -118,16 +115,11 @@ pub(super) fn check(
             ));
         }
     }
-    let typ = header
-        .and_then(|h| h.get("typ"))
-        .and_then(Value::as_str)
-        .unwrap_or("");
-    if id_token && typ != "at+jwt" {
+    if assumed.kind == TokenType::Id {
         out.push(Finding::new(
             Kind::IdToken,
-            "This looks like an OpenID Connect ID token",
-            "It carries nonce or at_hash. ID tokens tell your app who signed in; APIs must not \
-             accept them as access tokens.",
+            "This is an OpenID Connect ID token, not an access token",
+            "ID tokens tell your app who signed in; APIs must not accept them as access tokens.",
         ));
     }
 }

@@ -1,13 +1,14 @@
 //! Findings about the header: the algorithm, key material or locations the token carries, its
-//! `kid`, `crit` and `typ`, compression, and what an encrypted token is.
+//! `kid` and `crit`, compression, and what an encrypted token is.
 
 use serde_json::Value;
 
 use super::{Finding, Kind};
 use crate::token::alg::is_unsigned;
 use crate::token::decode::{Form, JsonObject};
+use crate::token::token_type::{HeaderKey, Profile};
 
-pub(super) fn check(h: &JsonObject, form: Form, out: &mut Vec<Finding>) {
+pub(super) fn check(h: &JsonObject, form: Form, profile: &Profile, out: &mut Vec<Finding>) {
     let alg = h.get("alg").and_then(Value::as_str);
     match alg {
         None => out.push(Finding::new(
@@ -15,7 +16,8 @@ pub(super) fn check(h: &JsonObject, form: Form, out: &mut Vec<Finding>) {
             "No algorithm (alg) in the header",
             "Every JWS and JWE names its algorithm; without one a verifier has nothing to pin.",
         )),
-        Some(a) if is_unsigned(a) => out.push(Finding::new(
+        // A DBSC proof may be unsigned; its profile says what that means.
+        Some(a) if is_unsigned(a) && !profile.may_be_unsigned => out.push(Finding::new(
             Kind::AlgNone,
             format!("Unsigned token: alg is “{a}”"),
             "Anyone can write such a token. Libraries that accepted alg none (in any spelling) \
@@ -31,9 +33,11 @@ pub(super) fn check(h: &JsonObject, form: Form, out: &mut Vec<Finding>) {
              before encryption or signing invites oracle and decompression-bomb attacks.",
         ));
     }
+    // A DPoP or DBSC proof carries its key on purpose: the proof shows possession of it.
     let embedded: Vec<&str> = ["jwk", "jku", "x5u", "x5c"]
         .into_iter()
         .filter(|k| h.get(k).is_some())
+        .filter(|k| !(*k == "jwk" && profile.header_key == HeaderKey::Carried))
         .collect();
     if !embedded.is_empty() {
         out.push(Finding::new(
@@ -61,14 +65,6 @@ pub(super) fn check(h: &JsonObject, form: Form, out: &mut Vec<Finding>) {
     }
     if let Some(crit) = h.get("crit") {
         crit_check(crit, out);
-    }
-    if h.get("typ").is_none() {
-        out.push(Finding::new(
-            Kind::TypMissing,
-            "No explicit type (typ)",
-            "Without typ a token meant for one purpose can be replayed where another kind is \
-             expected.",
-        ));
     }
     match alg {
         Some("EdDSA") => out.push(Finding::new(
@@ -211,7 +207,5 @@ mod tests {
             .any(|x| x.id() == "crit-unknown" && x.title.ends_with(": exp")));
         let f = run(r#"{"alg":"EdDSA","typ":"JWT"}"#, GOOD_PAYLOAD, &[1; 64]);
         assert!(ids(&f).contains(&"eddsa-polymorphic"));
-        let f = run(r#"{"alg":"HS256"}"#, GOOD_PAYLOAD, b"s");
-        assert!(ids(&f).contains(&"typ-missing"));
     }
 }

@@ -1,7 +1,8 @@
 //! Security findings about a token: what is wrong with it, how bad, why, what to do and the
 //! source. `catalogue` holds what each kind always says; the checks are grouped by what they
 //! look at: the header (`header`), the signature bytes (`signature`), the claims (`claims`,
-//! `personal`), the encoding (`encoding`) and the size (`size`). `keyed` has the findings that
+//! `personal`), the rules of the token's kind (`profile`), the encoding (`encoding`) and the
+//! size (`size`). Which checks apply depends on the kind the token is taken for (`token_type`). `keyed` has the findings that
 //! need a key or the secret search, which verification adds.
 
 pub mod catalogue;
@@ -10,6 +11,7 @@ mod encoding;
 mod header;
 mod keyed;
 mod personal;
+mod profile;
 mod signature;
 mod size;
 
@@ -18,6 +20,7 @@ pub use catalogue::{Entry, Kind};
 pub use keyed::{key_confusion, short_secret, signature_invalid, undecodable, weak_secret};
 
 use super::decode::{Decoded, Form};
+use super::token_type;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -90,16 +93,21 @@ pub fn findings(token: &str, d: &Decoded, c: &Conditions) -> Vec<Finding> {
     let mut out = Vec::new();
     let header = d.header.as_ref().ok();
     let payload = d.payload.as_ref().and_then(|p| p.as_ref().ok());
+    let assumed = token_type::of(d);
+    let profile = assumed.profile();
     if let Some(h) = header {
-        header::check(h, d.form, &mut out);
+        header::check(h, d.form, profile, &mut out);
         if d.form == Form::Jws {
             signature::check(h, d, &mut out);
         }
     }
     if let (Some(p), Form::Jws) = (payload, d.form) {
-        claims::check(p, header, c, &mut out);
-        personal::check(p, &mut out);
+        claims::check(p, &assumed, c, &mut out);
+        if profile.personal {
+            personal::check(p, &mut out);
+        }
     }
+    profile::check(&assumed, header, payload, &mut out);
     encoding::check(d, header, payload, &mut out);
     size::check(token, c, &mut out);
     rank(&mut out);
@@ -114,8 +122,7 @@ pub(crate) mod test_support {
 
     pub const NOW: i64 = 1_800_000_000;
 
-    pub const GOOD_PAYLOAD: &str =
-        r#"{"iss":"https://id.example","aud":"api","sub":"42","iat":1800000000,"exp":1800000600}"#;
+    pub const GOOD_PAYLOAD: &str = r#"{"iss":"https://id.example","aud":"api","sub":"42","client_id":"app","jti":"t1","iat":1800000000,"exp":1800000600}"#;
 
     /// The findings for a token made of these parts.
     pub fn run(header: &str, payload: &str, sig: &[u8]) -> Vec<Finding> {
