@@ -1,13 +1,15 @@
 //! Authpick's cryptography: verifying a token's signature with the user's key (`verify`),
 //! signing the workbench's drafts (`sign`, with private JWKs read by `private_jwk`), the
 //! search for a well-known HMAC secret (`secrets`), the example tokens (`examples`), and the
-//! crypto worker's answers to the page's requests (`service`). The algorithms are
+//! crypto worker's answers to the page's requests (`service`). When a signature fails,
+//! `diagnose` tries what people usually get wrong. The algorithms are
 //! jsonwebtoken's (RustCrypto); `alg` maps the core's vocabulary onto it.
 //!
 //! Only `authpick-worker` depends on this crate: the pages cannot (`cargo xtask layers`), so the
 //! cryptography never weighs on a page's first visit.
 
 pub mod alg;
+pub mod diagnose;
 pub mod examples;
 pub mod key_shape;
 pub mod private_jwk;

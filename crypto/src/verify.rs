@@ -6,16 +6,21 @@
 //! tried the way attackers forge it (key confusion), never accepted.
 
 use authpick_core::token::alg::{is_unsigned, Alg, KeyKind};
+use authpick_core::token::base64url;
 use authpick_core::token::decode::{Decoded, Form};
 use authpick_core::token::key::{secret_bytes, KeyInput};
+use authpick_core::token::pem_armour;
 use authpick_core::token::verification::{
-    JwkType, KeyProblem, KeyUsed, Mismatch, PemFamily, Unverifiable, Verification,
+    Hint, JwkType, KeyProblem, KeyUsed, Mismatch, PemFamily, Unverifiable, Verification,
 };
 use jsonwebtoken::jwk::{AlgorithmParameters, Jwk, JwkSet};
 use jsonwebtoken::{crypto, Algorithm, DecodingKey};
+use rsa::traits::PublicKeyParts;
+use rsa::RsaPublicKey;
 use serde_json::Value;
 
 use super::alg::library;
+use super::diagnose;
 use super::key_shape;
 
 /// Verifies `token` (already decoded as `d`) with `key`.
@@ -72,11 +77,26 @@ impl Job<'_> {
                     return Verification::Mismatch(Mismatch::SecretForPublicKey { alg: self.alg });
                 }
                 match secret_bytes(text, *encoding) {
-                    Ok(bytes) => self.check(
-                        &DecodingKey::from_secret(&bytes),
-                        KeyUsed::Secret { bytes: bytes.len() },
-                    ),
-                    Err(e) => Verification::BadKey(KeyProblem::Secret(e)),
+                    Ok(bytes) => {
+                        let result = self.check(
+                            &DecodingKey::from_secret(&bytes),
+                            KeyUsed::Secret { bytes: bytes.len() },
+                        );
+                        // What people usually get wrong: the encoding, white space.
+                        with_hint(result, || {
+                            diagnose::secret(text, *encoding, |b| self.verifies_with_secret(b))
+                        })
+                    }
+                    Err(error) => Verification::BadKey(KeyProblem::Secret {
+                        error,
+                        // Text pasted with the base64 choice still set, or the reverse.
+                        verifies_as: match diagnose::secret(text, *encoding, |b| {
+                            self.verifies_with_secret(b)
+                        }) {
+                            Some(Hint::SecretEncoding(e)) => Some(e),
+                            _ => None,
+                        },
+                    }),
                 }
             }
             KeyInput::Public(text) if self.alg.is_hmac() => self.confusion(text),
@@ -88,7 +108,10 @@ impl Job<'_> {
     fn check(&self, key: &DecodingKey, used: KeyUsed) -> Verification {
         match crypto::verify(self.signature, self.message.as_bytes(), key, self.library) {
             Ok(true) => Verification::Valid { key: used },
-            Ok(false) => Verification::Invalid { key: used },
+            Ok(false) => Verification::Invalid {
+                key: used,
+                hint: None,
+            },
             Err(e) => match e.kind() {
                 jsonwebtoken::errors::ErrorKind::Base64(_) => {
                     Verification::NotVerifiable(Unverifiable::SignatureNotBase64)
@@ -99,6 +122,28 @@ impl Job<'_> {
                 }),
             },
         }
+    }
+
+    fn verifies_with_secret(&self, bytes: &[u8]) -> bool {
+        matches!(
+            crypto::verify(
+                self.signature,
+                self.message.as_bytes(),
+                &DecodingKey::from_secret(bytes),
+                self.library
+            ),
+            Ok(true)
+        )
+    }
+
+    /// For a public key that does not verify: with RSA, whether it made the signature over
+    /// other content or not at all; with other algorithms the two cannot be told apart.
+    fn public_key_hint(&self, rsa_key: Option<RsaPublicKey>) -> Option<Hint> {
+        if !matches!(self.alg.key(), KeyKind::Rsa) {
+            return Some(Hint::WrongKeyOrChanged);
+        }
+        let signature = base64url::decode(self.signature).ok()?.0;
+        diagnose::rsa(self.alg, &rsa_key?, &signature)
     }
 
     /// Key confusion: the public key's text as the HMAC secret, as attackers try it.
@@ -131,7 +176,7 @@ impl Job<'_> {
         if let Err(p) = key_shape::text(text) {
             return Verification::BadKey(KeyProblem::Shape(p));
         }
-        if text.starts_with("-----BEGIN") {
+        if text.trim_start_matches('"').starts_with("-----BEGIN") {
             return self.pem(text);
         }
         if !text.starts_with('{') {
@@ -153,14 +198,19 @@ impl Job<'_> {
         }
     }
 
-    fn pem(&self, text: &str) -> Verification {
-        let label = text
-            .lines()
-            .next()
-            .unwrap_or("")
-            .trim_start_matches("-----BEGIN ")
-            .trim_end_matches('-')
-            .to_ascii_lowercase();
+    fn pem(&self, pasted: &str) -> Verification {
+        // Armour damaged in copying is repaired first, and the result says so.
+        let (text, label, repaired) = match pem_armour::read(pasted) {
+            Some(a) => (a.text, a.label.to_ascii_lowercase(), a.damage),
+            None => {
+                let first = pasted.lines().next().unwrap_or("");
+                let label = first
+                    .trim_start_matches("-----BEGIN ")
+                    .trim_end_matches('-');
+                (pasted.to_owned(), label.to_ascii_lowercase(), None)
+            }
+        };
+        let text = text.as_str();
         if label.contains("private key") {
             return Verification::BadKey(KeyProblem::PrivateKey);
         }
@@ -172,13 +222,17 @@ impl Job<'_> {
         }
         let bytes = text.as_bytes();
         match read_pem(wanted, bytes) {
-            Ok(key) => self.check(
-                &key,
-                KeyUsed::Pem {
-                    label,
-                    family: wanted,
-                },
-            ),
+            Ok(key) => {
+                let result = self.check(
+                    &key,
+                    KeyUsed::Pem {
+                        label,
+                        family: wanted,
+                        repaired,
+                    },
+                );
+                with_hint(result, || self.public_key_hint(rsa_from_pem(text)))
+            }
             // Tell the user what the key is, when it reads as another family.
             Err(e) => match PemFamily::ALL
                 .into_iter()
@@ -205,7 +259,10 @@ impl Job<'_> {
             return Verification::BadKey(KeyProblem::Shape(p));
         }
         match DecodingKey::from_jwk(jwk) {
-            Ok(key) => self.check(&key, used),
+            Ok(key) => {
+                let result = self.check(&key, used);
+                with_hint(result, || self.public_key_hint(rsa_from_jwk(jwk)))
+            }
             Err(e) => Verification::BadKey(KeyProblem::UnusableJwk {
                 key: used,
                 detail: e.to_string(),
@@ -222,7 +279,14 @@ impl Job<'_> {
         }
         if let Some(kid) = self.kid {
             return match set.find(kid) {
-                Some(jwk) => self.jwk(jwk, KeyUsed::JwksKid(kid.to_string())),
+                Some(jwk) => match self.jwk(jwk, KeyUsed::JwksKid(kid.to_string())) {
+                    // The named key fails: does another one verify (a stale kid or JWKS)?
+                    Verification::Invalid { key, hint } => Verification::Invalid {
+                        key,
+                        hint: self.other_key(set, Some(kid)).map(Hint::OtherKey).or(hint),
+                    },
+                    other => other,
+                },
                 None => Verification::BadKey(KeyProblem::UnknownKid {
                     kid: kid.to_string(),
                     available: set
@@ -230,6 +294,7 @@ impl Job<'_> {
                         .iter()
                         .filter_map(|k| k.common.key_id.clone())
                         .collect(),
+                    verified_by: self.other_key(set, None),
                 }),
             };
         }
@@ -258,9 +323,68 @@ impl Job<'_> {
             (0, None) => Verification::Mismatch(Mismatch::NoFittingJwk { alg: self.alg }),
             _ => Verification::Invalid {
                 key: KeyUsed::EveryFittingJwk { tried },
+                hint: None,
             },
         }
     }
+}
+
+impl Job<'_> {
+    /// The key of `set` other than the one named `skip` that verifies the token, if any.
+    fn other_key(&self, set: &JwkSet, skip: Option<&str>) -> Option<KeyUsed> {
+        set.keys.iter().enumerate().find_map(|(i, jwk)| {
+            let kid = jwk.common.key_id.as_deref();
+            if (skip.is_some() && kid == skip) || !fits(jwk, self.alg.key()) {
+                return None;
+            }
+            let used = match kid {
+                Some(k) => KeyUsed::JwksKid(k.to_string()),
+                None => KeyUsed::JwksPosition(i + 1),
+            };
+            key_shape::public_jwk(jwk).ok()?;
+            let key = DecodingKey::from_jwk(jwk).ok()?;
+            self.check(&key, used.clone()).is_valid().then_some(used)
+        })
+    }
+}
+
+/// Adds the hint `find` makes to an invalid result that has none.
+fn with_hint(result: Verification, find: impl FnOnce() -> Option<Hint>) -> Verification {
+    match result {
+        Verification::Invalid { key, hint: None } => Verification::Invalid { key, hint: find() },
+        other => other,
+    }
+}
+
+/// An RSA public key from a JWK's `n` and `e`.
+fn rsa_from_jwk(jwk: &Jwk) -> Option<RsaPublicKey> {
+    let AlgorithmParameters::RSA(p) = &jwk.algorithm else {
+        return None;
+    };
+    let n = base64url::decode(&p.n).ok()?.0;
+    let e = base64url::decode(&p.e).ok()?.0;
+    rsa_key(&n, &e)
+}
+
+/// An RSA public key from SubjectPublicKeyInfo or PKCS#1 PEM (not a certificate).
+fn rsa_from_pem(text: &str) -> Option<RsaPublicKey> {
+    use rsa::pkcs1::DecodeRsaPublicKey;
+    use rsa::pkcs8::DecodePublicKey;
+    RsaPublicKey::from_public_key_pem(text)
+        .or_else(|_| RsaPublicKey::from_pkcs1_pem(text))
+        .ok()
+        .and_then(|k| rsa_key(&k.n().to_bytes_be(), &k.e().to_bytes_be()))
+}
+
+/// The library's limit is 4096 bits; key_shape has already bounded the sizes the verifier
+/// reads, so larger keys are examined too.
+fn rsa_key(n: &[u8], e: &[u8]) -> Option<RsaPublicKey> {
+    RsaPublicKey::new_with_max_size(
+        rsa::BigUint::from_bytes_be(n),
+        rsa::BigUint::from_bytes_be(e),
+        16_384,
+    )
+    .ok()
 }
 
 fn read_pem(family: PemFamily, bytes: &[u8]) -> jsonwebtoken::errors::Result<DecodingKey> {
@@ -364,7 +488,7 @@ mod tests {
             },
         );
         assert!(
-            matches!(bad, Verification::BadKey(KeyProblem::Secret(_))),
+            matches!(bad, Verification::BadKey(KeyProblem::Secret { .. })),
             "{bad:?}"
         );
     }

@@ -195,9 +195,14 @@ fn changed_part_is_invalid(part: usize) {
     let all = jwks(VECTORS.iter().map(|(_, _, jwk, kid)| with_kid(jwk, kid)));
     for (name, token, jwk, _) in VECTORS {
         let forged = tampered(token, part);
-        assert_eq!(
-            check(&forged, jwk),
-            Verification::Invalid { key: KeyUsed::Jwk },
+        assert!(
+            matches!(
+                check(&forged, jwk),
+                Verification::Invalid {
+                    key: KeyUsed::Jwk,
+                    ..
+                }
+            ),
             "{name}: {forged}"
         );
         assert!(

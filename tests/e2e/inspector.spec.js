@@ -145,7 +145,7 @@ test('the verdict comes first and never reads better than the facts', async ({ p
   await expect(page.locator('#size-heading')).toHaveCount(0);
 });
 
-test('verification with a secret as text, base64 and base64url', async ({ page }) => {
+test('verification with a secret as text, base64, base64url and hex; a wrong encoding is named', async ({ page }) => {
   await open(page);
   const secret = 'a secret that is long enough for HS256!!';
   await tokenBox(page).fill(hs256({ sub: 'x', exp: now() + 300 }, secret));
@@ -157,8 +157,16 @@ test('verification with a secret as text, base64 and base64url', async ({ page }
   await page.getByLabel('Written as').selectOption('base64url');
   await page.getByLabel('Secret', { exact: true }).fill(Buffer.from(secret).toString('base64url'));
   await expect(outcome(page)).toContainText('Signature valid');
+  await page.getByLabel('Written as').selectOption('hex');
+  await page.getByLabel('Secret', { exact: true }).fill(Buffer.from(secret).toString('hex'));
+  await expect(outcome(page)).toContainText('Signature valid');
+  await page.getByLabel('Written as').selectOption('base64url');
   await page.getByLabel('Secret', { exact: true }).fill('d3Jvbmc');
   await expect(outcome(page)).toContainText('Signature invalid');
+  await expect(outcome(page)).toContainText('the token was changed after it was signed; with this algorithm the two look the same');
+  // "Why doesn't it verify?": the secret pasted as text while the field says base64url.
+  await page.getByLabel('Secret', { exact: true }).fill(secret);
+  await expect(outcome(page)).toContainText('It verifies when the secret is read as text: choose Text under “Written as”.');
 });
 
 test('verification with public keys from another implementation: PEM, certificate, PKCS#1, JWK, JWKS', async ({ page }) => {
@@ -181,6 +189,17 @@ test('verification with public keys from another implementation: PEM, certificat
     await key.fill(f.spki);
     await expect(outcome(page), f.alg).toContainText('Signature valid');
   }
+  // A PEM copied out of JSON (quotes, \n escapes) is repaired, and the result says so.
+  await tokenBox(page).fill(rs.token);
+  await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+  await key.fill(JSON.stringify(rs.spki));
+  await expect(outcome(page)).toContainText('repaired because its line breaks were written as \\n');
+  // A token changed after signing is told apart from another signer's, with RSA.
+  const [h, , s] = rs.token.split('.');
+  await tokenBox(page).fill(`${h}.${b64u('{"sub":"admin"}')}.${s}`);
+  await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+  await key.fill(rs.spki);
+  await expect(outcome(page)).toContainText('the token was changed after it was signed');
   // The wrong kind of key gets a specific message.
   await tokenBox(page).fill(fixture('ES256').token);
   await page.getByLabel('A public key (PEM, JWK or JWKS)').check();

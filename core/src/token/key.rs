@@ -14,13 +14,16 @@ pub enum SecretEncoding {
     Text,
     Base64,
     Base64Url,
+    /// Two hexadecimal digits per byte, as `openssl rand -hex 32` writes a secret.
+    Hex,
 }
 
 impl SecretEncoding {
-    pub const ALL: [SecretEncoding; 3] = [
+    pub const ALL: [SecretEncoding; 4] = [
         SecretEncoding::Text,
         SecretEncoding::Base64,
         SecretEncoding::Base64Url,
+        SecretEncoding::Hex,
     ];
 
     /// The value of the page's select option.
@@ -29,6 +32,7 @@ impl SecretEncoding {
             SecretEncoding::Text => "text",
             SecretEncoding::Base64 => "base64",
             SecretEncoding::Base64Url => "base64url",
+            SecretEncoding::Hex => "hex",
         }
     }
 
@@ -37,6 +41,7 @@ impl SecretEncoding {
             SecretEncoding::Text => "Text",
             SecretEncoding::Base64 => "Base64",
             SecretEncoding::Base64Url => "Base64url",
+            SecretEncoding::Hex => "Hex",
         }
     }
 
@@ -60,16 +65,36 @@ pub enum KeyInput {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SecretEncodingError {
     pub encoding: SecretEncoding,
-    pub problem: Base64Error,
+    pub problem: SecretProblem,
+}
+
+/// What is wrong with a secret's encoding.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SecretProblem {
+    Base64(Base64Error),
+    /// Hex has two digits per byte.
+    OddHexLength,
+    /// Not a hexadecimal digit, at this character position (from 0).
+    NotHex {
+        at: usize,
+        found: char,
+    },
 }
 
 impl fmt::Display for SecretEncodingError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let name = match self.encoding {
-            SecretEncoding::Base64 => "base64",
-            _ => "base64url",
-        };
-        write!(f, "The secret is not valid {name}: {}.", self.problem)
+        let name = self.encoding.id();
+        match &self.problem {
+            SecretProblem::Base64(e) => write!(f, "The secret is not valid {name}: {e}."),
+            SecretProblem::OddHexLength => f.write_str(
+                "The secret is not valid hex: it has an odd number of digits (two per byte).",
+            ),
+            SecretProblem::NotHex { at, found } => write!(
+                f,
+                "The secret is not valid hex: “{found}” at position {} is not a hex digit.",
+                at + 1
+            ),
+        }
     }
 }
 
@@ -125,9 +150,15 @@ impl fmt::Display for ShapeProblem {
 
 /// The secret's bytes as its encoding reads them.
 pub fn secret_bytes(text: &str, encoding: SecretEncoding) -> Result<Vec<u8>, SecretEncodingError> {
-    let fail = |problem| SecretEncodingError { encoding, problem };
+    let fail = |problem| SecretEncodingError {
+        encoding,
+        problem: SecretProblem::Base64(problem),
+    };
     match encoding {
         SecretEncoding::Text => Ok(text.as_bytes().to_vec()),
+        SecretEncoding::Hex => {
+            hex(text.trim()).map_err(|problem| SecretEncodingError { encoding, problem })
+        }
         SecretEncoding::Base64Url => base64url::decode(text.trim()).map(|(b, _)| b).map_err(fail),
         SecretEncoding::Base64 => {
             let converted: String = text
@@ -144,6 +175,23 @@ pub fn secret_bytes(text: &str, encoding: SecretEncoding) -> Result<Vec<u8>, Sec
     }
 }
 
+/// Hex digits as bytes; upper and lower case alike.
+fn hex(text: &str) -> Result<Vec<u8>, SecretProblem> {
+    let digits: Vec<(usize, char)> = text.chars().enumerate().collect();
+    if digits.len() % 2 == 1 {
+        return Err(SecretProblem::OddHexLength);
+    }
+    let value = |(at, c): (usize, char)| {
+        c.to_digit(16)
+            .map(|d| d as u8)
+            .ok_or(SecretProblem::NotHex { at, found: c })
+    };
+    digits
+        .chunks(2)
+        .map(|pair| Ok(value(pair[0])? << 4 | value(pair[1])?))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,6 +202,7 @@ mod tests {
             ("hello world", SecretEncoding::Text),
             ("aGVsbG8gd29ybGQ=", SecretEncoding::Base64),
             (" aGVsbG8gd29ybGQ ", SecretEncoding::Base64Url),
+            ("68656C6c6f20776f726c64", SecretEncoding::Hex),
         ] {
             assert_eq!(
                 secret_bytes(text, encoding).as_deref(),
@@ -168,5 +217,21 @@ mod tests {
         for e in SecretEncoding::ALL {
             assert_eq!(SecretEncoding::from_id(e.id()), Some(e));
         }
+    }
+
+    #[test]
+    fn bad_hex_says_where() {
+        let odd = secret_bytes("abc", SecretEncoding::Hex).unwrap_err();
+        assert_eq!(odd.problem, SecretProblem::OddHexLength);
+        let bad = secret_bytes("a0zz", SecretEncoding::Hex).unwrap_err();
+        assert_eq!(
+            bad.to_string(),
+            "The secret is not valid hex: “z” at position 3 is not a hex digit."
+        );
+        assert_eq!(
+            secret_bytes("é1", SecretEncoding::Hex).unwrap_err().problem,
+            SecretProblem::NotHex { at: 0, found: 'é' },
+            "counted in characters, not bytes"
+        );
     }
 }

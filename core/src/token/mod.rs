@@ -7,7 +7,8 @@
 //! gives (`key`), what verifying found (`verification`), the workbench's draft (`draft`), the
 //! examples' listing (`examples`), the messages (`service`) and the page's side of the
 //! conversation (`dispatch`). The page's forms are models here too: the verification form
-//! (`key_form`) and the workbench (`workbench`).
+//! (`key_form`) and the workbench (`workbench`). PEM as people paste it is repaired
+//! by `pem_armour`.
 
 pub mod alg;
 pub mod base64url;
@@ -21,6 +22,7 @@ pub mod extract;
 pub mod findings;
 pub mod key;
 pub mod key_form;
+pub mod pem_armour;
 pub mod remember;
 pub mod report;
 pub mod service;

@@ -346,6 +346,7 @@ mod tests {
         assert!(summary(&[], None).contains("its signature is not verified"));
         let invalid = Reported::from(&Verification::Invalid {
             key: KeyUsed::Secret { bytes: 6 },
+            hint: None,
         });
         let rejected = all_findings(
             &i,

@@ -240,7 +240,10 @@ mod tests {
         let i = token(r#"{"alg":"HS256"}"#, FRESH);
         let valid = report(Verification::Valid { key: KeyUsed::Jwk });
         assert_eq!(verdict(&i, Some(&valid), NOW).tone, Tone::Valid);
-        let invalid = report(Verification::Invalid { key: KeyUsed::Jwk });
+        let invalid = report(Verification::Invalid {
+            key: KeyUsed::Jwk,
+            hint: None,
+        });
         let v = verdict(&i, Some(&invalid), NOW);
         assert_eq!(
             (v.tone, v.headline.as_str()),

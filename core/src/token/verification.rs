@@ -8,7 +8,8 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 use super::alg::{Alg, KeyKind};
-use super::key::{SecretEncodingError, ShapeProblem};
+use super::key::{SecretEncoding, SecretEncodingError, ShapeProblem};
+use super::pem_armour::Damage;
 use crate::format::plain;
 use crate::text::capitalise;
 
@@ -16,11 +17,11 @@ use crate::text::capitalise;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verification {
     /// The signature is valid for this key.
-    Valid {
-        key: KeyUsed,
-    },
+    Valid { key: KeyUsed },
     Invalid {
         key: KeyUsed,
+        /// What trying the usual mistakes found, when it found something.
+        hint: Option<Hint>,
     },
     /// An HMAC token that verifies with the bytes of the public key given: a forgery by key
     /// confusion.
@@ -124,6 +125,8 @@ pub enum KeyUsed {
     Pem {
         label: String,
         family: PemFamily,
+        /// What was wrong with the armour as pasted, repaired before reading.
+        repaired: Option<Damage>,
     },
     Jwk,
     /// The key of a JWKS with the token's `kid`.
@@ -140,7 +143,17 @@ impl fmt::Display for KeyUsed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             KeyUsed::Secret { bytes } => write!(f, "the secret ({bytes} bytes)"),
-            KeyUsed::Pem { label, family } => write!(f, "the PEM {label} ({})", family.name()),
+            KeyUsed::Pem {
+                label,
+                family,
+                repaired,
+            } => {
+                write!(f, "the PEM {label} ({})", family.name())?;
+                match repaired {
+                    Some(d) => write!(f, ", repaired because {d}"),
+                    None => Ok(()),
+                }
+            }
             KeyUsed::Jwk => f.write_str("the JWK"),
             KeyUsed::JwksKid(kid) => write!(f, "the JWKS key “{kid}”"),
             KeyUsed::JwksPosition(n) => write!(f, "key {n} of the JWKS"),
@@ -280,7 +293,12 @@ impl fmt::Display for Mismatch {
 /// Why the key could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeyProblem {
-    Secret(SecretEncodingError),
+    /// The secret cannot be read in the chosen encoding; `verifies_as` is the encoding in
+    /// which it reads and verifies, if one does.
+    Secret {
+        error: SecretEncodingError,
+        verifies_as: Option<SecretEncoding>,
+    },
     Empty,
     NeitherPemNorJson,
     /// The JSON parser's message.
@@ -291,10 +309,12 @@ pub enum KeyProblem {
     PrivateKey,
     UnreadablePem(String),
     EmptyJwks,
-    /// The token's `kid` names no key of the JWKS; `available` are the IDs it has.
+    /// The token's `kid` names no key of the JWKS; `available` are the IDs it has, and
+    /// `verified_by` the key that verifies the token all the same, if one does.
     UnknownKid {
         kid: String,
         available: Vec<String>,
+        verified_by: Option<KeyUsed>,
     },
     /// The library could not use a JWK that has the right type.
     UnusableJwk {
@@ -308,7 +328,13 @@ pub enum KeyProblem {
 impl fmt::Display for KeyProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            KeyProblem::Secret(e) => e.fmt(f),
+            KeyProblem::Secret { error, verifies_as } => {
+                error.fmt(f)?;
+                match verifies_as {
+                    Some(e) => write!(f, " {}", Hint::SecretEncoding(*e)),
+                    None => Ok(()),
+                }
+            }
             KeyProblem::Empty => f.write_str("Paste a public key: PEM, a JWK or a JWKS."),
             KeyProblem::NeitherPemNorJson => {
                 f.write_str("This is neither PEM (-----BEGIN …) nor JSON (a JWK or a JWKS).")
@@ -322,21 +348,91 @@ impl fmt::Display for KeyProblem {
             ),
             KeyProblem::UnreadablePem(e) => write!(f, "The PEM key could not be read: {e}."),
             KeyProblem::EmptyJwks => f.write_str("The JWKS has no keys."),
-            KeyProblem::UnknownKid { kid, available } => write!(
-                f,
-                "The token's kid is “{kid}”, and the JWKS has no key with that ID (it has: {}).",
-                if available.is_empty() {
-                    "keys without IDs".to_string()
-                } else {
-                    available.join(", ")
+            KeyProblem::UnknownKid {
+                kid,
+                available,
+                verified_by,
+            } => {
+                write!(
+                    f,
+                    "The token's kid is “{kid}”, and the JWKS has no key with that ID (it has: \
+                     {}).",
+                    if available.is_empty() {
+                        "keys without IDs".to_string()
+                    } else {
+                        available.join(", ")
+                    }
+                )?;
+                match verified_by {
+                    Some(k) => write!(
+                        f,
+                        " {} verifies it, though: the token names the wrong kid, or the key \
+                         was published under another ID.",
+                        capitalise(&k.to_string())
+                    ),
+                    None => Ok(()),
                 }
-            ),
+            }
             KeyProblem::UnusableJwk { key, detail } => write!(
                 f,
                 "{} could not be used: {detail}.",
                 capitalise(&key.to_string())
             ),
             KeyProblem::Shape(p) => p.fmt(f),
+        }
+    }
+}
+
+/// What a failed verification suggests, found by trying locally what people usually get
+/// wrong: the secret's encoding, white space copied with it, another key of the JWKS; for RSA,
+/// whether the key made the signature at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Hint {
+    /// The secret verifies when read in this encoding instead.
+    SecretEncoding(SecretEncoding),
+    /// The secret verifies without the white space around it.
+    SecretWhitespace,
+    /// Another key of the JWKS verifies the token.
+    OtherKey(KeyUsed),
+    /// RSA: the key made the signature, over other content.
+    ChangedAfterSigning,
+    /// RSA: the key did not make the signature.
+    OtherSigner,
+    /// HMAC, ECDSA, EdDSA: a wrong key and a changed token cannot be told apart.
+    WrongKeyOrChanged,
+}
+
+impl fmt::Display for Hint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Hint::SecretEncoding(e) => write!(
+                f,
+                "It verifies when the secret is read as {}: choose {} under “Written as”.",
+                e.id(),
+                e.label()
+            ),
+            Hint::SecretWhitespace => f.write_str(
+                "It verifies without the spaces or line breaks around the secret, which were \
+                 copied with it.",
+            ),
+            Hint::OtherKey(k) => write!(
+                f,
+                "{} verifies it, though: the token names the wrong kid, or the issuer rotated \
+                 its keys and the token or the JWKS is out of date.",
+                capitalise(&k.to_string())
+            ),
+            Hint::ChangedAfterSigning => f.write_str(
+                "This key did make the signature, but over different content: the token was \
+                 changed after it was signed.",
+            ),
+            Hint::OtherSigner => f.write_str(
+                "This key did not make the signature: the token was signed with another key, or \
+                 its signature was replaced.",
+            ),
+            Hint::WrongKeyOrChanged => f.write_str(
+                "Either this is not the key that signed it, or the token was changed after it \
+                 was signed; with this algorithm the two look the same.",
+            ),
         }
     }
 }
@@ -391,7 +487,12 @@ impl fmt::Display for Verification {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Verification::Valid { key } => write!(f, "Signature valid, verified with {key}."),
-            Verification::Invalid { key } => write!(f, "Signature invalid for {key}."),
+            Verification::Invalid { key, hint: None } => {
+                write!(f, "Signature invalid for {key}.")
+            }
+            Verification::Invalid { key, hint: Some(h) } => {
+                write!(f, "Signature invalid for {key}. {h}")
+            }
             Verification::KeyConfusion => f.write_str(
                 "Forged by key confusion: this HMAC token verifies with the public key's text as \
                  the secret. A verifier that lets the token choose the algorithm accepts it.",
@@ -443,7 +544,17 @@ mod tests {
             },
             Verification::Invalid {
                 key: KeyUsed::EveryFittingJwk { tried: 2 },
+                hint: None,
             },
+            Verification::Invalid {
+                key: KeyUsed::Secret { bytes: 44 },
+                hint: Some(Hint::SecretEncoding(SecretEncoding::Base64)),
+            },
+            Verification::BadKey(KeyProblem::UnknownKid {
+                kid: "old".into(),
+                available: vec!["new".into()],
+                verified_by: Some(KeyUsed::JwksKid("new".into())),
+            }),
             Verification::KeyConfusion,
             Verification::Mismatch(Mismatch::SecretForPublicKey { alg: Alg::Rs256 }),
             Verification::Mismatch(Mismatch::JwkType {
@@ -454,6 +565,7 @@ mod tests {
             Verification::BadKey(KeyProblem::UnknownKid {
                 kid: "k9".into(),
                 available: vec![],
+                verified_by: None,
             }),
             Verification::NotVerifiable(Unverifiable::NotImplemented(Alg::Es512)),
         ];
@@ -463,15 +575,24 @@ mod tests {
             "Signature valid, verified with the secret (11 bytes)."
         );
         assert_eq!(
-            texts[3],
+            texts[2],
+            "Signature invalid for the secret (44 bytes). It verifies when the secret is read \
+             as base64: choose Base64 under “Written as”."
+        );
+        assert!(texts[3].ends_with(
+            "(it has: new). The JWKS key “new” verifies it, though: the token names the wrong \
+             kid, or the key was published under another ID."
+        ));
+        assert_eq!(
+            texts[5],
             "RS256 is verified with an RSA public key, not with a shared secret."
         );
         assert_eq!(
-            texts[4],
+            texts[6],
             "The JWKS key “k1” is an RSA key, but ES256 needs an EC P-256 public key."
         );
-        assert!(texts[5].ends_with("(it has: keys without IDs)."));
-        assert!(texts[6].starts_with("ES512 cannot be verified here"));
+        assert!(texts[7].ends_with("(it has: keys without IDs)."));
+        assert!(texts[8].starts_with("ES512 cannot be verified here"));
         for t in &texts {
             assert!(t.ends_with('.') || t.ends_with(".)"), "{t}");
         }
