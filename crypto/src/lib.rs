@@ -3,7 +3,9 @@
 //! search for a well-known HMAC secret (`secrets`), the example tokens (`examples`), and the
 //! crypto worker's answers to the page's requests (`service`). When a signature fails,
 //! `diagnose` tries what people usually get wrong. The algorithms are
-//! jsonwebtoken's (RustCrypto); `alg` maps the core's vocabulary onto it.
+//! jsonwebtoken's (RustCrypto), `alg` maps the core's vocabulary onto it; for ES512 and ML-DSA,
+//! which it lacks, `public_key` uses RustCrypto's `p521` and `ml-dsa` directly, and `spki`
+//! reads which kind of key a PEM holds.
 //!
 //! Only `authpick-worker` depends on this crate: the pages cannot (`cargo xtask layers`), so the
 //! cryptography never weighs on a page's first visit.
@@ -13,7 +15,10 @@ pub mod diagnose;
 pub mod examples;
 pub mod key_shape;
 pub mod private_jwk;
+pub mod public_key;
 pub mod secrets;
 pub mod service;
 pub mod sign;
+pub mod signing_key;
+pub mod spki;
 pub mod verify;

@@ -1,16 +1,19 @@
 //! A private key given as a JWK, turned into the DER that jsonwebtoken signs with: PKCS#1 for
 //! RSA, PKCS#8 for EC (P-256, P-384) and Ed25519. jsonwebtoken reads private keys only as PEM
 //! or DER, and the workbench promises JWK too; the encodings are small and fixed, so a few
-//! lines of DER writing do it without another crate.
+//! lines of DER writing do it without another crate. P-521's `d` and an ML-DSA `AKP` key's
+//! `priv` (its seed, RFC 9964 §5) go to RustCrypto directly.
 
-use authpick_core::token::alg::KeyKind;
+use authpick_core::token::alg::{Alg, KeyKind};
 use authpick_core::token::base64url;
 use authpick_core::token::draft::JwkProblem;
 use jsonwebtoken::EncodingKey;
 use serde_json::{Map, Value};
 
+use super::signing_key::SigningKey;
+
 /// Reads a private JWK: the kind of key it holds, and the key.
-pub fn from_jwk(text: &str) -> Result<(KeyKind, EncodingKey), JwkProblem> {
+pub fn from_jwk(text: &str) -> Result<(KeyKind, SigningKey), JwkProblem> {
     let value: Value =
         serde_json::from_str(text).map_err(|e| JwkProblem::NotJson(e.to_string()))?;
     let Value::Object(jwk) = value else {
@@ -21,13 +24,14 @@ pub fn from_jwk(text: &str) -> Result<(KeyKind, EncodingKey), JwkProblem> {
     }
     let kty = jwk.get("kty").and_then(Value::as_str).unwrap_or("");
     match kty {
-        "RSA" => rsa(&jwk).map(|der| (KeyKind::Rsa, EncodingKey::from_rsa_der(&der))),
+        "RSA" => rsa(&jwk).map(|der| (KeyKind::Rsa, library(EncodingKey::from_rsa_der(&der)))),
         "EC" => {
             let d = member(&jwk, "d")?;
             let (kind, curve_oid, len): (_, &[u8], _) = match jwk.get("crv").and_then(Value::as_str)
             {
                 Some("P-256") => (KeyKind::P256, &OID_P256, 32),
                 Some("P-384") => (KeyKind::P384, &OID_P384, 48),
+                Some("P-521") => (KeyKind::P521, &[], 66),
                 other => return Err(JwkProblem::EcCurve(other.map(str::to_string))),
             };
             if d.len() != len {
@@ -37,13 +41,21 @@ pub fn from_jwk(text: &str) -> Result<(KeyKind, EncodingKey), JwkProblem> {
                     found: d.len(),
                 });
             }
+            if kind == KeyKind::P521 {
+                let key = SigningKey::p521(&d).ok_or(JwkProblem::WrongLength {
+                    member: "d".into(),
+                    expected: len,
+                    found: d.len(),
+                })?;
+                return Ok((kind, key));
+            }
             let ec_private_key = seq(&[integer(&[1]), octets(&d)]);
             let der = seq(&[
                 integer(&[0]),
                 seq(&[OID_EC_PUBLIC_KEY.to_vec(), curve_oid.to_vec()]),
                 octets(&ec_private_key),
             ]);
-            Ok((kind, EncodingKey::from_ec_der(&der)))
+            Ok((kind, library(EncodingKey::from_ec_der(&der))))
         }
         "OKP" => {
             if jwk.get("crv").and_then(Value::as_str) != Some("Ed25519") {
@@ -62,12 +74,41 @@ pub fn from_jwk(text: &str) -> Result<(KeyKind, EncodingKey), JwkProblem> {
                 seq(&[OID_ED25519.to_vec()]),
                 octets(&octets(&d)),
             ]);
-            Ok((KeyKind::Ed25519, EncodingKey::from_ed_der(&der)))
+            Ok((KeyKind::Ed25519, library(EncodingKey::from_ed_der(&der))))
         }
+        "AKP" => akp(&jwk),
         "oct" => Err(JwkProblem::Symmetric),
         "" => Err(JwkProblem::NoKty),
         other => Err(JwkProblem::OtherKty(other.to_string())),
     }
+}
+
+fn library(key: EncodingKey) -> SigningKey {
+    SigningKey::Library(key)
+}
+
+/// An ML-DSA key (RFC 9964 §5): `alg` names the parameter set, `priv` is the 32-byte seed and
+/// `pub`, if present, must be the public key the seed makes.
+fn akp(jwk: &Map<String, Value>) -> Result<(KeyKind, SigningKey), JwkProblem> {
+    let alg = jwk.get("alg").and_then(Value::as_str);
+    let kind = alg
+        .and_then(Alg::from_name)
+        .map(Alg::key)
+        .filter(|k| matches!(k, KeyKind::MlDsa44 | KeyKind::MlDsa65 | KeyKind::MlDsa87))
+        .ok_or_else(|| JwkProblem::AkpAlg(alg.map(str::to_string)))?;
+    if jwk.get("priv").is_none() {
+        return Err(JwkProblem::NoPrivatePart);
+    }
+    let seed = member(jwk, "priv")?;
+    let (key, public) = SigningKey::ml_dsa(kind, &seed).ok_or(JwkProblem::WrongLength {
+        member: "priv".into(),
+        expected: 32,
+        found: seed.len(),
+    })?;
+    if jwk.contains_key("pub") && member(jwk, "pub")? != public {
+        return Err(JwkProblem::PublicPartMismatch);
+    }
+    Ok((kind, key))
 }
 
 const OID_EC_PUBLIC_KEY: [u8; 9] = [0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
@@ -166,8 +207,32 @@ mod tests {
             JwkProblem::NoPrivatePart
         );
         assert_eq!(
+            err(r#"{"kty":"EC","crv":"secp256k1","d":"AA"}"#),
+            JwkProblem::EcCurve(Some("secp256k1".into()))
+        );
+        assert_eq!(
             err(r#"{"kty":"EC","crv":"P-521","d":"AA"}"#),
-            JwkProblem::EcCurve(Some("P-521".into()))
+            JwkProblem::WrongLength {
+                member: "d".into(),
+                expected: 66,
+                found: 1
+            }
+        );
+        assert_eq!(
+            err(r#"{"kty":"AKP","alg":"ML-DSA-44","priv":"AA"}"#),
+            JwkProblem::WrongLength {
+                member: "priv".into(),
+                expected: 32,
+                found: 1
+            }
+        );
+        assert_eq!(
+            err(r#"{"kty":"AKP","alg":"ES256","priv":"AA"}"#),
+            JwkProblem::AkpAlg(Some("ES256".into()))
+        );
+        assert_eq!(
+            err(r#"{"kty":"AKP","alg":"ML-DSA-44","pub":"AA"}"#),
+            JwkProblem::NoPrivatePart
         );
         assert_eq!(err(r#"{"kty":"oct","k":"AA"}"#), JwkProblem::Symmetric);
         assert_eq!(

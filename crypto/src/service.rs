@@ -9,7 +9,7 @@ use authpick_core::token::verification::Reported;
 
 use super::examples::example;
 use super::secrets::search;
-use super::sign::sign;
+use super::sign::{key_pair, sign};
 use super::verify::verify;
 
 /// Does the work a request asks for. A token longer than any the page passes on (it reads at
@@ -26,6 +26,7 @@ pub fn handle(request: Request) -> Reply {
             Reply::Searched(decode(&token).ok().and_then(|d| search(&token, &d)))
         }
         Request::Sign(draft) => Reply::Signed(sign(&draft).map_err(|e| e.to_string())),
+        Request::KeyPair { alg, seed } => Reply::KeyPair(key_pair(&alg, &seed)),
         Request::Example { id, now } => Reply::Example(example(&id, now).map(|e| {
             let key = e.key.input();
             (e.token, key)
@@ -127,6 +128,52 @@ mod tests {
             }),
             Reply::Example(None)
         );
+    }
+
+    #[test]
+    fn ml_dsa_pairs_sign_and_verify_and_other_kinds_are_the_browsers() {
+        use authpick_core::token::base64url;
+        use authpick_core::token::key::{KeyInput, SecretEncoding};
+        let seed = base64url::encode(&[7u8; 32]);
+        for alg in ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"] {
+            let Reply::KeyPair(Ok((private, public))) = round_trip(Request::KeyPair {
+                alg: alg.into(),
+                seed: seed.clone(),
+            }) else {
+                panic!("{alg}: no pair");
+            };
+            assert!(private.starts_with("-----BEGIN PRIVATE KEY-----"), "{alg}");
+            let Reply::Signed(Ok(token)) = round_trip(Request::Sign(Draft {
+                alg: alg.into(),
+                header: "{}".into(),
+                payload: r#"{"sub":"x"}"#.into(),
+                key: private,
+                secret_encoding: SecretEncoding::Text,
+            })) else {
+                panic!("{alg}: not signed");
+            };
+            let Reply::Verified(Some(r)) = round_trip(Request::Verify {
+                token,
+                key: KeyInput::Public(public),
+            }) else {
+                panic!("{alg}: not verified");
+            };
+            assert!(r.is_valid(), "{alg}: {}", r.message);
+        }
+        assert!(matches!(
+            round_trip(Request::KeyPair {
+                alg: "RS256".into(),
+                seed
+            }),
+            Reply::KeyPair(Err(_))
+        ));
+        assert!(matches!(
+            round_trip(Request::KeyPair {
+                alg: "ML-DSA-44".into(),
+                seed: "short".into()
+            }),
+            Reply::KeyPair(Err(_))
+        ));
     }
 
     #[test]

@@ -1,36 +1,69 @@
 //! Signing the workbench's draft with a secret or a private key (PEM or JWK). The header keeps
 //! the user's members and order; only `alg` is set from the chosen algorithm, so the token says
-//! what signed it. The cryptography is jsonwebtoken's.
+//! what signed it. The cryptography is jsonwebtoken's, and RustCrypto's for ES512 and ML-DSA
+//! (`signing_key`).
 
 use authpick_core::token::alg::KeyKind;
 use authpick_core::token::base64url;
 use authpick_core::token::draft::{
-    object, set_alg, signing_alg, Draft, SignError, SigningKeyProblem,
+    object, pem, set_alg, signing_alg, Draft, SignError, SigningKeyProblem,
 };
 use authpick_core::token::key::{secret_bytes, SecretEncoding};
-use jsonwebtoken::{crypto, EncodingKey};
+use jsonwebtoken::EncodingKey;
 use serde_json::Value;
 
-use super::alg::library;
-use super::{key_shape, private_jwk};
+use super::alg::is_verified_here;
+use super::signing_key::SigningKey;
+use super::{key_shape, private_jwk, spki};
 
 /// Signs the draft into a compact JWS.
 pub fn sign(d: &Draft) -> Result<String, SignError> {
     let alg = signing_alg(&d.alg).ok_or_else(|| SignError::UnknownAlgorithm(d.alg.clone()))?;
-    let lib = library(alg).ok_or_else(|| SignError::UnknownAlgorithm(d.alg.clone()))?;
     let header = set_alg(object(&d.header).map_err(SignError::Header)?, alg.name());
     let payload = object(&d.payload).map_err(SignError::Payload)?;
-    let key = encoding_key(alg.key(), &d.key, d.secret_encoding).map_err(SignError::Key)?;
     let message = format!(
         "{}.{}",
         base64url::encode(Value::Object(header).to_string().as_bytes()),
         base64url::encode(Value::Object(payload).to_string().as_bytes())
     );
-    let signature =
-        crypto::sign(message.as_bytes(), &key, lib).map_err(|e| SignError::Refused {
-            alg,
-            detail: e.to_string(),
-        })?;
+    sign_input(alg.name(), &d.key, d.secret_encoding, &message)
+}
+
+/// A key pair for `alg` from `seed` (base64url): the signing key's PKCS#8 PEM and the
+/// verifying key's SubjectPublicKeyInfo PEM. Only ML-DSA is made here; the page makes the
+/// other kinds with WebCrypto.
+pub fn key_pair(alg: &str, seed: &str) -> Result<(String, String), String> {
+    let kind = signing_alg(alg)
+        .map(|a| a.key())
+        .ok_or_else(|| format!("“{alg}” is not an algorithm the workbench signs with."))?;
+    let seed = base64url::decode(seed)
+        .map_err(|_| "The random seed did not arrive intact.".to_string())?
+        .0;
+    let (private, public) = super::signing_key::ml_dsa_pair(kind, &seed).ok_or_else(|| {
+        format!(
+            "{} key pairs are made by the browser, not here.",
+            kind.name()
+        )
+    })?;
+    Ok((pem("PRIVATE KEY", &private), pem("PUBLIC KEY", &public)))
+}
+
+/// Signs a JWS signing input (`header.payload`, both base64url) as it is, with the key as the
+/// workbench reads it: the compact JWS.
+pub fn sign_input(
+    alg: &str,
+    key: &str,
+    encoding: SecretEncoding,
+    message: &str,
+) -> Result<String, SignError> {
+    let alg = signing_alg(alg).ok_or_else(|| SignError::UnknownAlgorithm(alg.to_string()))?;
+    if !is_verified_here(alg) {
+        return Err(SignError::UnknownAlgorithm(alg.name().to_string()));
+    }
+    let key = encoding_key(alg.key(), key, encoding).map_err(SignError::Key)?;
+    let signature = key
+        .sign(alg, message.as_bytes())
+        .map_err(|detail| SignError::Refused { alg, detail })?;
     Ok(format!("{message}.{signature}"))
 }
 
@@ -38,13 +71,13 @@ fn encoding_key(
     needs: KeyKind,
     text: &str,
     encoding: SecretEncoding,
-) -> Result<EncodingKey, SigningKeyProblem> {
+) -> Result<SigningKey, SigningKeyProblem> {
     if needs == KeyKind::Secret {
         let bytes = secret_bytes(text, encoding).map_err(SigningKeyProblem::Secret)?;
         if bytes.is_empty() {
             return Err(SigningKeyProblem::EmptySecret);
         }
-        return Ok(EncodingKey::from_secret(&bytes));
+        return Ok(SigningKey::Library(EncodingKey::from_secret(&bytes)));
     }
     let text = text.trim();
     if text.is_empty() {
@@ -70,15 +103,44 @@ fn encoding_key(
         return Err(SigningKeyProblem::Sec1);
     }
     key_shape::pem(text).map_err(SigningKeyProblem::Shape)?;
-    let read = match needs {
-        KeyKind::Rsa => EncodingKey::from_rsa_pem,
-        KeyKind::P256 | KeyKind::P384 => EncodingKey::from_ec_pem,
-        _ => EncodingKey::from_ed_pem,
+    let unreadable = |detail: String| SigningKeyProblem::UnreadablePem { needs, detail };
+    // PKCS#8 names its kind: a key of another kind is named, not tried.
+    let der = key_shape::pem_der(text);
+    let found = der.as_deref().and_then(spki::private_kind);
+    if let Some(found) = found.filter(|k| *k != needs && label.contains("BEGIN PRIVATE KEY")) {
+        return Err(SigningKeyProblem::WrongKind { found, needs });
+    }
+    let library = |read: fn(&[u8]) -> jsonwebtoken::errors::Result<EncodingKey>| {
+        read(text.as_bytes())
+            .map(SigningKey::Library)
+            .map_err(|e| unreadable(e.to_string()))
     };
-    read(text.as_bytes()).map_err(|e| SigningKeyProblem::UnreadablePem {
-        needs,
-        detail: e.to_string(),
-    })
+    match needs {
+        KeyKind::Rsa => library(EncodingKey::from_rsa_pem),
+        KeyKind::P256 | KeyKind::P384 => library(EncodingKey::from_ec_pem),
+        KeyKind::Ed25519 => library(EncodingKey::from_ed_pem),
+        KeyKind::P521 => {
+            use p521::pkcs8::DecodePrivateKey;
+            let der = der.ok_or_else(|| unreadable("its body is not base64".into()))?;
+            let secret =
+                p521::SecretKey::from_pkcs8_der(&der).map_err(|e| unreadable(e.to_string()))?;
+            SigningKey::p521(&secret.to_bytes()).ok_or_else(|| unreadable("not a P-521 key".into()))
+        }
+        KeyKind::MlDsa44 | KeyKind::MlDsa65 | KeyKind::MlDsa87 => {
+            let der = der.ok_or_else(|| unreadable("its body is not base64".into()))?;
+            let seed = spki::ml_dsa_seed(&der).ok_or_else(|| {
+                unreadable(
+                    "only the seed form of RFC 9881 (§6) is read here; export the key with its \
+                     seed"
+                        .into(),
+                )
+            })?;
+            SigningKey::ml_dsa(needs, seed)
+                .map(|(key, _)| key)
+                .ok_or_else(|| unreadable("the seed is not 32 bytes".into()))
+        }
+        _ => Err(unreadable("this kind of key does not sign here".into())),
+    }
 }
 
 #[cfg(test)]
@@ -130,8 +192,8 @@ mod tests {
             Err(SignError::Payload(JsonProblem::Invalid(_)))
         ));
         assert_eq!(
-            sign(&draft("ES512", "x")),
-            Err(SignError::UnknownAlgorithm("ES512".into()))
+            sign(&draft("ES256K", "x")),
+            Err(SignError::UnknownAlgorithm("ES256K".into()))
         );
         assert_eq!(
             sign(&draft(

@@ -11,17 +11,18 @@ use authpick_core::token::decode::{Decoded, Form};
 use authpick_core::token::key::{secret_bytes, KeyInput};
 use authpick_core::token::pem_armour;
 use authpick_core::token::verification::{
-    Hint, JwkType, KeyProblem, KeyUsed, Mismatch, PemFamily, Unverifiable, Verification,
+    Hint, KeyProblem, KeyUsed, Mismatch, Unverifiable, Verification,
 };
-use jsonwebtoken::jwk::{AlgorithmParameters, Jwk, JwkSet};
-use jsonwebtoken::{crypto, Algorithm, DecodingKey};
+use jsonwebtoken::jwk::AlgorithmParameters;
+use jsonwebtoken::DecodingKey;
 use rsa::traits::PublicKeyParts;
 use rsa::RsaPublicKey;
 use serde_json::Value;
 
-use super::alg::library;
+use super::alg::is_verified_here;
 use super::diagnose;
 use super::key_shape;
+use super::public_key::{self, CheckError, JwkError, JwkKey, JwkRead, PemError, PublicKey};
 
 /// Verifies `token` (already decoded as `d`) with `key`.
 pub fn verify(token: &str, d: &Decoded, key: &KeyInput) -> Verification {
@@ -34,7 +35,6 @@ pub fn verify(token: &str, d: &Decoded, key: &KeyInput) -> Verification {
 /// What one verification checks: the signing input, the signature and the pinned algorithm.
 struct Job<'a> {
     alg: Alg,
-    library: Algorithm,
     kid: Option<&'a str>,
     message: &'a str,
     signature: &'a str,
@@ -56,13 +56,14 @@ fn job<'a>(token: &'a str, d: &'a Decoded) -> Result<Job<'a>, Unverifiable> {
         return Err(Unverifiable::Unsigned);
     }
     let alg = Alg::from_name(name).ok_or_else(|| Unverifiable::UnknownAlg(name.to_string()))?;
-    let library = library(alg).ok_or(Unverifiable::NotImplemented(alg))?;
+    if !is_verified_here(alg) {
+        return Err(Unverifiable::NotImplemented(alg));
+    }
     let (message, signature) = token
         .rsplit_once('.')
         .ok_or(Unverifiable::NoSignaturePart)?;
     Ok(Job {
         alg,
-        library,
         kid: header.get("kid").and_then(Value::as_str),
         message,
         signature,
@@ -79,7 +80,7 @@ impl Job<'_> {
                 match secret_bytes(text, *encoding) {
                     Ok(bytes) => {
                         let result = self.check(
-                            &DecodingKey::from_secret(&bytes),
+                            &PublicKey::Library(DecodingKey::from_secret(&bytes)),
                             KeyUsed::Secret { bytes: bytes.len() },
                         );
                         // What people usually get wrong: the encoding, white space.
@@ -105,35 +106,27 @@ impl Job<'_> {
     }
 
     /// Verifies with `key`, described in the result as `used`.
-    fn check(&self, key: &DecodingKey, used: KeyUsed) -> Verification {
-        match crypto::verify(self.signature, self.message.as_bytes(), key, self.library) {
+    fn check(&self, key: &PublicKey, used: KeyUsed) -> Verification {
+        match key.verifies(self.alg, self.message.as_bytes(), self.signature) {
             Ok(true) => Verification::Valid { key: used },
             Ok(false) => Verification::Invalid {
                 key: used,
                 hint: None,
             },
-            Err(e) => match e.kind() {
-                jsonwebtoken::errors::ErrorKind::Base64(_) => {
-                    Verification::NotVerifiable(Unverifiable::SignatureNotBase64)
-                }
-                _ => Verification::Mismatch(Mismatch::Refused {
-                    alg: self.alg,
-                    detail: e.to_string(),
-                }),
-            },
+            Err(CheckError::SignatureNotBase64) => {
+                Verification::NotVerifiable(Unverifiable::SignatureNotBase64)
+            }
+            Err(CheckError::Refused(detail)) => Verification::Mismatch(Mismatch::Refused {
+                alg: self.alg,
+                detail,
+            }),
         }
     }
 
     fn verifies_with_secret(&self, bytes: &[u8]) -> bool {
-        matches!(
-            crypto::verify(
-                self.signature,
-                self.message.as_bytes(),
-                &DecodingKey::from_secret(bytes),
-                self.library
-            ),
-            Ok(true)
-        )
+        PublicKey::Library(DecodingKey::from_secret(bytes))
+            .verifies(self.alg, self.message.as_bytes(), self.signature)
+            .unwrap_or(false)
     }
 
     /// For a public key that does not verify: with RSA, whether it made the signature over
@@ -151,17 +144,7 @@ impl Job<'_> {
         let trailing = format!("{}\n", text.trim_end());
         let forged = [text, text.trim(), text.trim_end(), trailing.as_str()]
             .into_iter()
-            .any(|candidate| {
-                matches!(
-                    crypto::verify(
-                        self.signature,
-                        self.message.as_bytes(),
-                        &DecodingKey::from_secret(candidate.as_bytes()),
-                        self.library
-                    ),
-                    Ok(true)
-                )
-            });
+            .any(|candidate| self.verifies_with_secret(candidate.as_bytes()));
         if forged {
             Verification::KeyConfusion
         } else {
@@ -186,15 +169,16 @@ impl Job<'_> {
             Ok(v) => v,
             Err(e) => return Verification::BadKey(KeyProblem::NotJson(e.to_string())),
         };
-        if value.get("keys").is_some() {
-            return match serde_json::from_value::<JwkSet>(value) {
+        if let Some(keys) = value.get("keys") {
+            return match jwks(keys) {
                 Ok(set) => self.jwks(&set),
-                Err(e) => Verification::BadKey(KeyProblem::BadJwks(e.to_string())),
+                Err(p) => Verification::BadKey(p),
             };
         }
-        match serde_json::from_value::<Jwk>(value) {
+        match public_key::read_jwk(value) {
             Ok(jwk) => self.jwk(&jwk, KeyUsed::Jwk),
-            Err(e) => Verification::BadKey(KeyProblem::BadJwk(e.to_string())),
+            Err(JwkError::Invalid(e)) => Verification::BadKey(KeyProblem::BadJwk(e)),
+            Err(e) => self.unusable(e, KeyUsed::Jwk),
         }
     }
 
@@ -214,71 +198,74 @@ impl Job<'_> {
         if label.contains("private key") {
             return Verification::BadKey(KeyProblem::PrivateKey);
         }
-        let Some(wanted) = PemFamily::of(self.alg.key()) else {
-            return Verification::NotVerifiable(Unverifiable::NotImplemented(self.alg));
-        };
         if let Err(p) = key_shape::pem(text) {
             return Verification::BadKey(KeyProblem::Shape(p));
         }
-        let bytes = text.as_bytes();
-        match read_pem(wanted, bytes) {
-            Ok(key) => {
-                let result = self.check(
-                    &key,
-                    KeyUsed::Pem {
-                        label,
-                        family: wanted,
-                        repaired,
-                    },
-                );
-                with_hint(result, || self.public_key_hint(rsa_from_pem(text)))
-            }
-            // Tell the user what the key is, when it reads as another family.
-            Err(e) => match PemFamily::ALL
-                .into_iter()
-                .find(|f| *f != wanted && read_pem(*f, bytes).is_ok())
-            {
-                Some(found) => Verification::Mismatch(Mismatch::PemFamily {
-                    found,
-                    alg: self.alg,
-                }),
-                None => Verification::BadKey(KeyProblem::UnreadablePem(e.to_string())),
-            },
-        }
-    }
-
-    fn jwk(&self, jwk: &Jwk, used: KeyUsed) -> Verification {
-        if !fits(jwk, self.alg.key()) {
-            return Verification::Mismatch(Mismatch::JwkType {
-                key: used,
-                found: jwk_type(jwk),
+        let used = |kind| KeyUsed::Pem {
+            label: label.clone(),
+            kind,
+            repaired,
+        };
+        let wanted = self.alg.key();
+        // The kind first: a key of another type or curve is named, not tried.
+        if let Some(found) = public_key::pem_kind(text, &label).filter(|k| *k != wanted) {
+            return Verification::Mismatch(Mismatch::KeyKind {
+                key: used(found),
+                found: Some(found),
                 alg: self.alg,
             });
         }
-        if let Err(p) = key_shape::public_jwk(jwk) {
-            return Verification::BadKey(KeyProblem::Shape(p));
+        match public_key::from_pem(text, &label) {
+            Ok((kind, key)) => {
+                let result = self.check(&key, used(kind));
+                with_hint(result, || self.public_key_hint(rsa_from_pem(text)))
+            }
+            Err(PemError::UnknownKind) => Verification::Mismatch(Mismatch::KeyKind {
+                key: used(wanted),
+                found: None,
+                alg: self.alg,
+            }),
+            Err(PemError::Unreadable(e)) => Verification::BadKey(KeyProblem::UnreadablePem(e)),
         }
-        match DecodingKey::from_jwk(jwk) {
+    }
+
+    fn jwk(&self, jwk: &JwkRead, used: KeyUsed) -> Verification {
+        if jwk.kind != Some(self.alg.key()) {
+            return Verification::Mismatch(Mismatch::KeyKind {
+                key: used,
+                found: jwk.kind,
+                alg: self.alg,
+            });
+        }
+        match jwk.key() {
             Ok(key) => {
                 let result = self.check(&key, used);
                 with_hint(result, || self.public_key_hint(rsa_from_jwk(jwk)))
             }
-            Err(e) => Verification::BadKey(KeyProblem::UnusableJwk {
-                key: used,
-                detail: e.to_string(),
-            }),
+            Err(e) => self.unusable(e, used),
         }
     }
 
-    fn jwks(&self, set: &JwkSet) -> Verification {
-        if set.keys.is_empty() {
+    fn unusable(&self, e: JwkError, key: KeyUsed) -> Verification {
+        match e {
+            JwkError::Invalid(e) => Verification::BadKey(KeyProblem::BadJwk(e)),
+            JwkError::Shape(p) => Verification::BadKey(KeyProblem::Shape(p)),
+            JwkError::Unusable(detail) => {
+                Verification::BadKey(KeyProblem::UnusableJwk { key, detail })
+            }
+        }
+    }
+
+    fn fits(&self, jwk: &JwkRead) -> bool {
+        jwk.kind == Some(self.alg.key())
+    }
+
+    fn jwks(&self, set: &[JwkRead]) -> Verification {
+        if set.is_empty() {
             return Verification::BadKey(KeyProblem::EmptyJwks);
         }
-        if let Err(p) = key_shape::jwks(set) {
-            return Verification::BadKey(KeyProblem::Shape(p));
-        }
         if let Some(kid) = self.kid {
-            return match set.find(kid) {
+            return match set.iter().find(|k| k.kid.as_deref() == Some(kid)) {
                 Some(jwk) => match self.jwk(jwk, KeyUsed::JwksKid(kid.to_string())) {
                     // The named key fails: does another one verify (a stale kid or JWKS)?
                     Verification::Invalid { key, hint } => Verification::Invalid {
@@ -289,11 +276,7 @@ impl Job<'_> {
                 },
                 None => Verification::BadKey(KeyProblem::UnknownKid {
                     kid: kid.to_string(),
-                    available: set
-                        .keys
-                        .iter()
-                        .filter_map(|k| k.common.key_id.clone())
-                        .collect(),
+                    available: set.iter().filter_map(|k| k.kid.clone()).collect(),
                     verified_by: self.other_key(set, None),
                 }),
             };
@@ -302,15 +285,11 @@ impl Job<'_> {
         // cannot be used at all is only the answer when no key could be tried.
         let mut tried = 0;
         let mut unusable = None;
-        for (i, jwk) in set.keys.iter().enumerate() {
-            if !fits(jwk, self.alg.key()) {
+        for (i, jwk) in set.iter().enumerate() {
+            if !self.fits(jwk) {
                 continue;
             }
-            let used = match &jwk.common.key_id {
-                Some(kid) => KeyUsed::JwksKid(kid.clone()),
-                None => KeyUsed::JwksPosition(i + 1),
-            };
-            match self.jwk(jwk, used) {
+            match self.jwk(jwk, position(jwk, i)) {
                 valid @ Verification::Valid { .. } => return valid,
                 Verification::Invalid { .. } => tried += 1,
                 other => {
@@ -331,21 +310,43 @@ impl Job<'_> {
 
 impl Job<'_> {
     /// The key of `set` other than the one named `skip` that verifies the token, if any.
-    fn other_key(&self, set: &JwkSet, skip: Option<&str>) -> Option<KeyUsed> {
-        set.keys.iter().enumerate().find_map(|(i, jwk)| {
-            let kid = jwk.common.key_id.as_deref();
-            if (skip.is_some() && kid == skip) || !fits(jwk, self.alg.key()) {
+    fn other_key(&self, set: &[JwkRead], skip: Option<&str>) -> Option<KeyUsed> {
+        set.iter().enumerate().find_map(|(i, jwk)| {
+            if (skip.is_some() && jwk.kid.as_deref() == skip) || !self.fits(jwk) {
                 return None;
             }
-            let used = match kid {
-                Some(k) => KeyUsed::JwksKid(k.to_string()),
-                None => KeyUsed::JwksPosition(i + 1),
-            };
-            key_shape::public_jwk(jwk).ok()?;
-            let key = DecodingKey::from_jwk(jwk).ok()?;
+            let used = position(jwk, i);
+            let key = jwk.key().ok()?;
             self.check(&key, used.clone()).is_valid().then_some(used)
         })
     }
+}
+
+/// How a key of a JWKS is named: by its kid, or by its place counted from 1.
+fn position(jwk: &JwkRead, i: usize) -> KeyUsed {
+    match &jwk.kid {
+        Some(kid) => KeyUsed::JwksKid(kid.clone()),
+        None => KeyUsed::JwksPosition(i + 1),
+    }
+}
+
+/// A JWKS's `keys`, each read far enough to know its kind. A JWKS with more keys than any real
+/// one is refused before any is read.
+fn jwks(keys: &Value) -> Result<Vec<JwkRead>, KeyProblem> {
+    let Value::Array(keys) = keys else {
+        return Err(KeyProblem::BadJwks("`keys` is not an array".into()));
+    };
+    key_shape::jwks(keys.len()).map_err(KeyProblem::Shape)?;
+    keys.iter()
+        .enumerate()
+        .map(|(i, k)| {
+            public_key::read_jwk(k.clone()).map_err(|e| match e {
+                JwkError::Invalid(e) => KeyProblem::BadJwks(format!("key {}: {e}", i + 1)),
+                JwkError::Shape(p) => KeyProblem::Shape(p),
+                JwkError::Unusable(e) => KeyProblem::BadJwks(format!("key {}: {e}", i + 1)),
+            })
+        })
+        .collect()
 }
 
 /// Adds the hint `find` makes to an invalid result that has none.
@@ -357,7 +358,10 @@ fn with_hint(result: Verification, find: impl FnOnce() -> Option<Hint>) -> Verif
 }
 
 /// An RSA public key from a JWK's `n` and `e`.
-fn rsa_from_jwk(jwk: &Jwk) -> Option<RsaPublicKey> {
+fn rsa_from_jwk(jwk: &JwkRead) -> Option<RsaPublicKey> {
+    let JwkKey::Library(jwk) = &jwk.key else {
+        return None;
+    };
     let AlgorithmParameters::RSA(p) = &jwk.algorithm else {
         return None;
     };
@@ -385,34 +389,6 @@ fn rsa_key(n: &[u8], e: &[u8]) -> Option<RsaPublicKey> {
         16_384,
     )
     .ok()
-}
-
-fn read_pem(family: PemFamily, bytes: &[u8]) -> jsonwebtoken::errors::Result<DecodingKey> {
-    match family {
-        PemFamily::Rsa => DecodingKey::from_rsa_pem(bytes),
-        PemFamily::Ec => DecodingKey::from_ec_pem(bytes),
-        PemFamily::Ed25519 => DecodingKey::from_ed_pem(bytes),
-    }
-}
-
-fn jwk_type(jwk: &Jwk) -> JwkType {
-    match jwk.algorithm {
-        AlgorithmParameters::RSA(_) => JwkType::Rsa,
-        AlgorithmParameters::EllipticCurve(_) => JwkType::Ec,
-        AlgorithmParameters::OctetKey(_) => JwkType::Oct,
-        AlgorithmParameters::OctetKeyPair(_) => JwkType::Okp,
-        _ => JwkType::Other,
-    }
-}
-
-/// Whether a JWK's type can verify keys of `kind` (the library checks the curve).
-fn fits(jwk: &Jwk, kind: KeyKind) -> bool {
-    matches!(
-        (jwk_type(jwk), kind),
-        (JwkType::Rsa, KeyKind::Rsa)
-            | (JwkType::Ec, KeyKind::P256 | KeyKind::P384)
-            | (JwkType::Okp, KeyKind::Ed25519)
-    )
 }
 
 #[cfg(test)]
@@ -455,7 +431,7 @@ mod tests {
     #[test]
     fn secrets_in_every_encoding() {
         let token = jsonwebtoken::encode(
-            &jsonwebtoken::Header::new(Algorithm::HS256),
+            &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
             &serde_json::json!({"sub": "42"}),
             &jsonwebtoken::EncodingKey::from_secret(b"hello world"),
         )
@@ -498,12 +474,12 @@ mod tests {
         let key = || KeyInput::Public("{}".into());
         for (header, why) in [
             (
-                r#"{"alg":"ES512"}"#,
-                Unverifiable::NotImplemented(Alg::Es512),
+                r#"{"alg":"ES256K"}"#,
+                Unverifiable::NotImplemented(Alg::Es256k),
             ),
             (
-                r#"{"alg":"ML-DSA-65"}"#,
-                Unverifiable::NotImplemented(Alg::MlDsa65),
+                r#"{"alg":"Ed448"}"#,
+                Unverifiable::NotImplemented(Alg::Ed448),
             ),
             (r#"{"alg":"none"}"#, Unverifiable::Unsigned),
             (r#"{"alg":"NONE"}"#, Unverifiable::Unsigned),
@@ -545,7 +521,7 @@ mod tests {
     fn key_confusion_is_detected() {
         let pem = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n";
         let forged = jsonwebtoken::encode(
-            &jsonwebtoken::Header::new(Algorithm::HS256),
+            &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
             &serde_json::json!({"sub": "admin"}),
             &jsonwebtoken::EncodingKey::from_secret(pem.as_bytes()),
         )
@@ -555,7 +531,7 @@ mod tests {
             Verification::KeyConfusion
         );
         let honest = jsonwebtoken::encode(
-            &jsonwebtoken::Header::new(Algorithm::HS256),
+            &jsonwebtoken::Header::new(jsonwebtoken::Algorithm::HS256),
             &serde_json::json!({"sub": "admin"}),
             &jsonwebtoken::EncodingKey::from_secret(b"another secret"),
         )

@@ -2,10 +2,11 @@
 //! tests/fixtures/make_fixtures.mjs) verify here with every kind of key the inspector accepts,
 //! and fail when one character changes.
 
+use authpick_core::token::alg::{Alg, KeyKind};
 use authpick_core::token::decode::decode;
 use authpick_core::token::findings::{findings, Conditions};
 use authpick_core::token::key::{KeyInput, SecretEncoding};
-use authpick_core::token::verification::{KeyUsed, Mismatch, PemFamily, Verification};
+use authpick_core::token::verification::{KeyUsed, Mismatch, Verification};
 use authpick_crypto::verify::verify;
 use serde_json::Value;
 
@@ -13,6 +14,13 @@ fn fixtures() -> Vec<Value> {
     let text = include_str!("../../tests/fixtures/jose-fixtures.json");
     let v: Value = serde_json::from_str(text).expect("fixture file is JSON");
     v["tokens"].as_array().expect("tokens array").clone()
+}
+
+fn by(alg: &str) -> Value {
+    fixtures()
+        .into_iter()
+        .find(|f| f["alg"] == alg)
+        .expect("a fixture")
 }
 
 fn check(token: &str, key: KeyInput) -> Verification {
@@ -64,11 +72,17 @@ fn every_algorithm_verifies_with_pem_jwk_and_jwks() {
             ),
             "{alg} tampered"
         );
+        if let Some(cert) = f["certificate"].as_str() {
+            assert!(
+                check(token, public(cert)).is_valid(),
+                "{alg} with its certificate"
+            );
+        }
         checked += 1;
     }
     assert_eq!(
-        checked, 8,
-        "RS256, RS384, PS256, PS512, ES256, ES384, EdDSA, Ed25519"
+        checked, 9,
+        "RS256, RS384, PS256, PS512, ES256, ES384, ES512, EdDSA, Ed25519"
     );
 }
 
@@ -113,20 +127,58 @@ fn a_key_of_the_wrong_kind_says_so() {
     let wrong = check(&rs, public(&ec_pem));
     assert_eq!(
         wrong,
-        Verification::Mismatch(Mismatch::PemFamily {
-            found: PemFamily::Ec,
-            alg: authpick_core::token::alg::Alg::Rs256
+        Verification::Mismatch(Mismatch::KeyKind {
+            key: KeyUsed::Pem {
+                label: "public key".into(),
+                kind: KeyKind::P256,
+                repaired: None
+            },
+            found: Some(KeyKind::P256),
+            alg: Alg::Rs256
         })
     );
     assert_eq!(
         wrong.to_string(),
-        "This is an EC key, but RS256 needs an RSA public key."
+        "The PEM public key is a P-256 key, but RS256 needs an RSA public key."
     );
     let ec_jwk = all.iter().find(|f| f["alg"] == "ES256").unwrap()["jwk"].to_string();
     assert!(matches!(
         check(&rs, public(&ec_jwk)),
-        Verification::Mismatch(Mismatch::JwkType { .. })
+        Verification::Mismatch(Mismatch::KeyKind {
+            found: Some(KeyKind::P256),
+            ..
+        })
     ));
+}
+
+#[test]
+fn a_key_of_the_wrong_curve_says_so() {
+    // Before: a P-384 key for an ES256 token was tried and reported as a bad signature.
+    let es256 = by("ES256");
+    let token = es256["token"].as_str().unwrap();
+    let es384 = by("ES384");
+    for key in [
+        es384["spki"].as_str().unwrap().to_string(),
+        es384["jwk"].to_string(),
+    ] {
+        let v = check(token, public(&key));
+        assert!(
+            matches!(
+                v,
+                Verification::Mismatch(Mismatch::KeyKind {
+                    found: Some(KeyKind::P384),
+                    alg: Alg::Es256,
+                    ..
+                })
+            ),
+            "{v}"
+        );
+        assert!(
+            v.to_string()
+                .contains("is a P-384 key, but ES256 needs an EC P-256"),
+            "{v}"
+        );
+    }
 }
 
 #[test]

@@ -41,8 +41,12 @@ fn every_algorithm_signs_with_pem_and_jwk_and_verifies() {
         ("PS384", "rsa"),
         ("ES256", "p256"),
         ("ES384", "p384"),
+        ("ES512", "p521"),
         ("EdDSA", "ed25519"),
         ("Ed25519", "ed25519"),
+        ("ML-DSA-44", "ml-dsa-44"),
+        ("ML-DSA-65", "ml-dsa-65"),
+        ("ML-DSA-87", "ml-dsa-87"),
     ];
     for (alg, name) in cases {
         let k = &keys[name];
@@ -51,6 +55,12 @@ fn every_algorithm_signs_with_pem_and_jwk_and_verifies() {
             ("pkcs8", k["pkcs8"].as_str().unwrap().to_string()),
             ("jwk", k["jwk"].to_string()),
         ];
+        // The public key as a JWK verifies too (AKP for ML-DSA: the private JWK without
+        // `priv`; EC without `d`).
+        let mut public_jwk = k["jwk"].clone();
+        for private in ["d", "p", "q", "dp", "dq", "qi", "priv"] {
+            public_jwk.as_object_mut().unwrap().remove(private);
+        }
         if let Some(pkcs1) = k["pkcs1"].as_str() {
             forms.push(("pkcs1", pkcs1.to_string()));
         }
@@ -60,6 +70,11 @@ fn every_algorithm_signs_with_pem_and_jwk_and_verifies() {
                 outcome(&token, public).is_valid(),
                 "{alg} {form}: {:?}",
                 outcome(&token, public)
+            );
+            assert!(
+                outcome(&token, &public_jwk.to_string()).is_valid(),
+                "{alg} {form} with the public JWK: {}",
+                outcome(&token, &public_jwk.to_string())
             );
             let mut tampered = token.clone().into_bytes();
             let i = token.find('.').unwrap() + 3;
@@ -89,8 +104,38 @@ fn mismatched_and_unsupported_private_keys_are_refused_with_reasons() {
         signed("ES256", sec1),
         Err(SignError::Key(SigningKeyProblem::Sec1))
     );
-    // A P-256 key for ES384: read as EC, then refused for the curve.
-    assert!(signed("ES384", keys["p256"]["pkcs8"].as_str().unwrap()).is_err());
+    // A P-256 key for ES384: PKCS#8 names its curve, so the mismatch is named.
+    assert_eq!(
+        signed("ES384", keys["p256"]["pkcs8"].as_str().unwrap()),
+        Err(SignError::Key(SigningKeyProblem::WrongKind {
+            found: KeyKind::P256,
+            needs: KeyKind::P384
+        }))
+    );
+    assert_eq!(
+        signed("ML-DSA-65", keys["ml-dsa-44"]["pkcs8"].as_str().unwrap()),
+        Err(SignError::Key(SigningKeyProblem::WrongKind {
+            found: KeyKind::MlDsa44,
+            needs: KeyKind::MlDsa65
+        }))
+    );
+    // An AKP JWK whose `pub` is another key's, and one without `alg`.
+    let mut spliced = keys["ml-dsa-44"]["jwk"].clone();
+    spliced["pub"] = keys["ml-dsa-65"]["jwk"]["pub"].clone();
+    assert_eq!(
+        signed("ML-DSA-44", &spliced.to_string()),
+        Err(SignError::Key(SigningKeyProblem::Jwk(
+            authpick_core::token::draft::JwkProblem::PublicPartMismatch
+        )))
+    );
+    let mut no_alg = keys["ml-dsa-44"]["jwk"].clone();
+    no_alg.as_object_mut().unwrap().remove("alg");
+    assert!(matches!(
+        signed("ML-DSA-44", &no_alg.to_string()),
+        Err(SignError::Key(SigningKeyProblem::Jwk(
+            authpick_core::token::draft::JwkProblem::AkpAlg(None)
+        )))
+    ));
     let public = keys["rsa"]["public"].as_str().unwrap();
     assert_eq!(
         signed("RS256", public),

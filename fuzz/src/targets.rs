@@ -40,9 +40,19 @@ pub struct Target {
 
 const NOW: i64 = 1_800_000_000;
 
+/// The jose fixtures' tokens and keys, with the ML-DSA ones made by Python's `cryptography`.
 fn fixtures() -> Value {
-    serde_json::from_str(include_str!("../../tests/fixtures/jose-fixtures.json"))
-        .unwrap_or_default()
+    let mut all: Value =
+        serde_json::from_str(include_str!("../../tests/fixtures/jose-fixtures.json"))
+            .unwrap_or_default();
+    let ml_dsa: Value =
+        serde_json::from_str(include_str!("../../tests/fixtures/ml-dsa-fixtures.json"))
+            .unwrap_or_default();
+    if let (Some(tokens), Some(more)) = (all["tokens"].as_array_mut(), ml_dsa["tokens"].as_array())
+    {
+        tokens.extend(more.iter().cloned());
+    }
+    all
 }
 
 fn private_keys() -> Value {

@@ -209,9 +209,46 @@ test('verification with public keys from another implementation: PEM, certificat
   await expect(outcome(page)).toContainText(/could not be read|does not match/);
 });
 
+test('every public-key algorithm verifies with PEM, JWK and JWKS in the worker, within its time', async ({ page }) => {
+  await open(page);
+  const mlDsa = JSON.parse(readFileSync(new URL('../fixtures/ml-dsa-fixtures.json', import.meta.url), 'utf8')).tokens;
+  const rfc = JSON.parse(readFileSync(new URL('../fixtures/rfc9964-examples.json', import.meta.url), 'utf8')).examples;
+  const key = page.getByLabel(/^Public key/);
+  const cases = [...fixtures.filter((f) => f.spki), ...mlDsa, ...rfc.map((e) => {
+    const { priv, ...jwk } = e.jwk;
+    return { alg: e.alg, token: e.jws, spki: e.spki, jwk };
+  })];
+  const times = {};
+  for (const f of cases) {
+    await tokenBox(page).fill(f.token);
+    await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+    const jwks = JSON.stringify({ keys: [fixture('ES256').jwk, f.jwk] });
+    for (const text of [f.spki, JSON.stringify(f.jwk), jwks, f.spki, JSON.stringify(f.jwk)]) {
+      await key.fill(text);
+      await expect(outcome(page), f.alg).toContainText('Signature valid');
+      (times[f.alg] ??= []).push(Number(await outcome(page).getAttribute('data-worker-ms')));
+    }
+  }
+  // The budget: the worker's time for one verification, the best of five per algorithm (a busy
+  // machine only adds time, and the first calls also pay for compiling the module): 10 ms.
+  // P-384 and P-521 miss it in WebAssembly (8 to 22 ms here; 1.8 and 2.2 ms natively), a gap
+  // README and the inspector issue state; until WebCrypto does their arithmetic, a 60 ms
+  // bound only keeps it from growing.
+  const best = (xs) => Math.min(...xs);
+  const report = Object.entries(times).map(([alg, xs]) => `${alg} ${best(xs)} ms`).join(", ");
+  console.log(`verification in the worker, best of 5: ${report}`);
+  for (const [alg, xs] of Object.entries(times)) {
+    expect(best(xs), `${alg}: ${report}`).toBeLessThan(['ES384', 'ES512'].includes(alg) ? 60 : 10);
+  }
+  await tokenBox(page).fill(mlDsa[0].token);
+  await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
+  await key.fill(mlDsa[1].spki);
+  await expect(outcome(page)).toContainText('is an ML-DSA-65 key, but ML-DSA-44 needs an ML-DSA-44 public key');
+});
+
 test('an algorithm the library lacks is "cannot be verified here", not an error', async ({ page }) => {
   await open(page);
-  await tokenBox(page).fill(`${b64u('{"alg":"ES512"}')}.${b64u('{"sub":"x"}')}.${b64u('sig')}`);
+  await tokenBox(page).fill(`${b64u('{"alg":"ES256K"}')}.${b64u('{"sub":"x"}')}.${b64u('sig')}`);
   await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
   await page.getByLabel(/^Public key/).fill(fixture('ES256').spki);
   await expect(outcome(page)).toContainText('Cannot be verified here');
@@ -287,7 +324,8 @@ test('the secret search runs without freezing the page and within 100 ms of work
 test('the workbench signs with generated secrets and key pairs, and the inspector verifies the result', async ({ page }) => {
   await open(page);
   const alg = page.getByLabel('Algorithm');
-  for (const name of ['HS256', 'RS256', 'PS256', 'ES256', 'ES384', 'Ed25519']) {
+  // ES512's pair is WebCrypto's; ML-DSA's is made by the worker from a seed the page draws.
+  for (const name of ['HS256', 'RS256', 'PS256', 'ES256', 'ES384', 'ES512', 'Ed25519', 'ML-DSA-44', 'ML-DSA-87']) {
     await alg.selectOption(name);
     await page.getByRole('button', { name: /^Generate a (strong secret|key pair)$/ }).click();
     await expect(page.locator('#wb-key')).not.toHaveValue('');

@@ -63,7 +63,7 @@ pub enum KeyKind {
 
 impl Alg {
     /// What the crypto worker verifies and signs, in the workbench's order.
-    pub const SUPPORTED: [Alg; 13] = [
+    pub const SUPPORTED: [Alg; 17] = [
         Alg::Hs256,
         Alg::Hs384,
         Alg::Hs512,
@@ -75,8 +75,12 @@ impl Alg {
         Alg::Ps512,
         Alg::Es256,
         Alg::Es384,
+        Alg::Es512,
         Alg::EdDsa,
         Alg::Ed25519,
+        Alg::MlDsa44,
+        Alg::MlDsa65,
+        Alg::MlDsa87,
     ];
 
     /// The name as a header writes it.
@@ -178,6 +182,23 @@ pub fn is_unsigned(alg: &str) -> bool {
 }
 
 impl KeyKind {
+    /// "RSA", "P-256", "ML-DSA-44": the kind's short name.
+    pub fn name(self) -> &'static str {
+        match self {
+            KeyKind::Secret => "shared secret",
+            KeyKind::Rsa => "RSA",
+            KeyKind::P256 => "P-256",
+            KeyKind::P384 => "P-384",
+            KeyKind::P521 => "P-521",
+            KeyKind::Secp256k1 => "secp256k1",
+            KeyKind::Ed25519 => "Ed25519",
+            KeyKind::Ed448 => "Ed448",
+            KeyKind::MlDsa44 => "ML-DSA-44",
+            KeyKind::MlDsa65 => "ML-DSA-65",
+            KeyKind::MlDsa87 => "ML-DSA-87",
+        }
+    }
+
     /// "an RSA public key": what verifies a token of this kind.
     pub fn verifying_key(self) -> &'static str {
         match self {
@@ -236,7 +257,11 @@ impl KeyKind {
             KeyKind::Rsa => "RSA private key: PEM (PKCS#8 or PKCS#1) or JWK",
             KeyKind::P256 => "P-256 private key: PEM (PKCS#8) or JWK",
             KeyKind::P384 => "P-384 private key: PEM (PKCS#8) or JWK",
+            KeyKind::P521 => "P-521 private key: PEM (PKCS#8) or JWK",
             KeyKind::Ed25519 => "Ed25519 private key: PEM (PKCS#8) or JWK",
+            KeyKind::MlDsa44 => "ML-DSA-44 private key: PEM (PKCS#8 with its seed) or AKP JWK",
+            KeyKind::MlDsa65 => "ML-DSA-65 private key: PEM (PKCS#8 with its seed) or AKP JWK",
+            KeyKind::MlDsa87 => "ML-DSA-87 private key: PEM (PKCS#8 with its seed) or AKP JWK",
             _ => "Private key: PEM (PKCS#8) or JWK",
         }
     }
@@ -285,6 +310,6 @@ mod tests {
             assert!(Alg::ALL.contains(a));
             assert!(!Alg::SUPPORTED[i + 1..].contains(a), "{a:?} twice");
         }
-        assert!(!Alg::Es512.is_supported());
+        assert!(!Alg::Es256k.is_supported());
     }
 }

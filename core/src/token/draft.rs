@@ -53,6 +53,10 @@ pub enum JwkProblem {
     /// An EC curve that cannot sign here (`None`: no `crv`).
     EcCurve(Option<String>),
     OkpCurve,
+    /// An `AKP` key (RFC 9964) whose `alg` is missing or names no ML-DSA parameter set.
+    AkpAlg(Option<String>),
+    /// The JWK's public part is not the one its private part makes.
+    PublicPartMismatch,
     NoPrivatePart,
     MissingRsaMember(String),
     NotBase64 {
@@ -87,15 +91,27 @@ impl fmt::Display for JwkProblem {
             JwkProblem::OtherKty(kty) => write!(f, "Keys of type “{kty}” cannot sign here."),
             JwkProblem::EcCurve(crv) => write!(
                 f,
-                "The EC curve {} cannot sign here; P-256 and P-384 can.",
+                "The EC curve {} cannot sign here; P-256, P-384 and P-521 can.",
                 crv.as_deref().unwrap_or("(none)")
             ),
             JwkProblem::OkpCurve => {
                 f.write_str("Only the Ed25519 curve of OKP keys can sign here.")
             }
-            JwkProblem::NoPrivatePart => {
-                f.write_str("This JWK has no private part (“d”): signing needs the private key.")
-            }
+            JwkProblem::AkpAlg(alg) => write!(
+                f,
+                "An AKP key names its parameter set in “alg” (ML-DSA-44, ML-DSA-65 or \
+                 ML-DSA-87); this one has {}.",
+                alg.as_deref()
+                    .map_or("none".to_string(), |a| format!("“{a}”"))
+            ),
+            JwkProblem::PublicPartMismatch => f.write_str(
+                "The JWK's public part does not belong to its private part: it was edited or \
+                 put together from two keys.",
+            ),
+            JwkProblem::NoPrivatePart => f.write_str(
+                "This JWK has no private part (“d”, or “priv” for ML-DSA): signing needs the \
+                 private key.",
+            ),
             JwkProblem::MissingRsaMember(name) => {
                 write!(f, "The private RSA JWK lacks “{name}”.")
             }
@@ -325,7 +341,8 @@ mod tests {
         assert!(parse_minutes("1.5").is_err());
         assert!(parse_minutes(&(MAX_MINUTES + 1).to_string()).is_err());
         assert_eq!(signing_alg("ES256"), Some(Alg::Es256));
-        assert_eq!(signing_alg("ES512"), None, "known, but not signed here");
+        assert_eq!(signing_alg("ES512"), Some(Alg::Es512));
+        assert_eq!(signing_alg("ES256K"), None, "known, but not signed here");
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The messages between the inspector's page and its crypto worker: requests (verify, search
-//! for a well-known secret, sign a draft, sign an example) and replies, which travel as JSON
+//! for a well-known secret, sign a draft, sign an example, make an ML-DSA key pair) and replies, which travel as JSON
 //! text. The types are here so both sides share them; `authpick-crypto` answers them, and
 //! `dispatch` decides on the page's side what is sent when and whose reply is whose. Replies
 //! carry what the page shows (a verification's case and sentence, a signing error's sentence),
@@ -30,6 +30,12 @@ pub enum Request {
         id: String,
         now: i64,
     },
+    /// Make a key pair for `alg` from `seed` (base64url random bytes the page drew), for the
+    /// kinds WebCrypto does not make (ML-DSA).
+    KeyPair {
+        alg: String,
+        seed: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +48,8 @@ pub enum Reply {
     Signed(Result<String, String>),
     /// The example's token and the key that verifies it; `None` for an unknown id.
     Example(Option<(String, Option<KeyInput>)>),
+    /// The signing key's and the verifying key's PEM, or why not.
+    KeyPair(Result<(String, String), String>),
     /// The message was not a request (it is a bug if this is ever seen).
     Unreadable(String),
 }

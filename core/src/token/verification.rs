@@ -121,10 +121,11 @@ pub enum KeyUsed {
     Secret {
         bytes: usize,
     },
-    /// A PEM block: its label as written ("public key", "certificate") and the family read.
+    /// A PEM block: its label as written ("public key", "certificate") and the kind of key
+    /// it holds.
     Pem {
         label: String,
-        family: PemFamily,
+        kind: KeyKind,
         /// What was wrong with the armour as pasted, repaired before reading.
         repaired: Option<Damage>,
     },
@@ -139,16 +140,26 @@ pub enum KeyUsed {
     },
 }
 
+impl KeyUsed {
+    /// Where the key came from, without what it turned out to be: "the PEM public key".
+    pub fn source(&self) -> String {
+        match self {
+            KeyUsed::Pem { label, .. } => format!("the PEM {label}"),
+            other => other.to_string(),
+        }
+    }
+}
+
 impl fmt::Display for KeyUsed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             KeyUsed::Secret { bytes } => write!(f, "the secret ({bytes} bytes)"),
             KeyUsed::Pem {
                 label,
-                family,
+                kind,
                 repaired,
             } => {
-                write!(f, "the PEM {label} ({})", family.name())?;
+                write!(f, "the PEM {label} ({})", kind.name())?;
                 match repaired {
                     Some(d) => write!(f, ", repaired because {d}"),
                     None => Ok(()),
@@ -165,66 +176,6 @@ impl fmt::Display for KeyUsed {
     }
 }
 
-/// The kinds of public key PEM the verifier reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PemFamily {
-    Rsa,
-    Ec,
-    Ed25519,
-}
-
-impl PemFamily {
-    pub const ALL: [PemFamily; 3] = [PemFamily::Rsa, PemFamily::Ec, PemFamily::Ed25519];
-
-    /// The family whose PEM verifies `kind`, if PEM can.
-    pub fn of(kind: KeyKind) -> Option<PemFamily> {
-        match kind {
-            KeyKind::Rsa => Some(PemFamily::Rsa),
-            KeyKind::P256 | KeyKind::P384 => Some(PemFamily::Ec),
-            KeyKind::Ed25519 => Some(PemFamily::Ed25519),
-            _ => None,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            PemFamily::Rsa => "RSA",
-            PemFamily::Ec => "EC",
-            PemFamily::Ed25519 => "Ed25519",
-        }
-    }
-
-    fn a_key(self) -> &'static str {
-        match self {
-            PemFamily::Rsa => "an RSA key",
-            PemFamily::Ec => "an EC key",
-            PemFamily::Ed25519 => "an Ed25519 key",
-        }
-    }
-}
-
-/// A JWK's key type (`kty`), as far as matching it to an algorithm goes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum JwkType {
-    Rsa,
-    Ec,
-    Oct,
-    Okp,
-    Other,
-}
-
-impl JwkType {
-    fn a_key(self) -> &'static str {
-        match self {
-            JwkType::Rsa => "an RSA key",
-            JwkType::Ec => "an EC key",
-            JwkType::Oct => "a symmetric (oct) key",
-            JwkType::Okp => "an OKP (Ed25519) key",
-            JwkType::Other => "a key of another type",
-        }
-    }
-}
-
 /// A key that cannot serve the token's algorithm.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mismatch {
@@ -232,12 +183,11 @@ pub enum Mismatch {
     SecretForPublicKey { alg: Alg },
     /// A public key for an HMAC token, whose text does not verify it either.
     PublicKeyForHmac { alg: Alg },
-    /// A PEM key of another family than the algorithm's.
-    PemFamily { found: PemFamily, alg: Alg },
-    /// A JWK of another type than the algorithm's.
-    JwkType {
+    /// A PEM key or a JWK of another kind than the algorithm's (another type, or another
+    /// curve); `found` is `None` for a kind nothing here verifies.
+    KeyKind {
         key: KeyUsed,
-        found: JwkType,
+        found: Option<KeyKind>,
         alg: Alg,
     },
     /// No key of a JWKS has the algorithm's type.
@@ -262,18 +212,11 @@ impl fmt::Display for Mismatch {
                  text as the secret does not verify it either: no key confusion.)",
                 alg.name()
             ),
-            Mismatch::PemFamily { found, alg } => write!(
-                f,
-                "This is {}, but {} needs {}.",
-                found.a_key(),
-                alg.name(),
-                needs(alg)
-            ),
-            Mismatch::JwkType { key, found, alg } => write!(
+            Mismatch::KeyKind { key, found, alg } => write!(
                 f,
                 "{} is {}, but {} needs {}.",
-                capitalise(&key.to_string()),
-                found.a_key(),
+                capitalise(&key.source()),
+                found.map_or("a kind of key not verified here", KeyKind::a_key),
                 alg.name(),
                 needs(alg)
             ),
@@ -557,9 +500,9 @@ mod tests {
             }),
             Verification::KeyConfusion,
             Verification::Mismatch(Mismatch::SecretForPublicKey { alg: Alg::Rs256 }),
-            Verification::Mismatch(Mismatch::JwkType {
+            Verification::Mismatch(Mismatch::KeyKind {
                 key: KeyUsed::JwksKid("k1".into()),
-                found: JwkType::Rsa,
+                found: Some(KeyKind::Rsa),
                 alg: Alg::Es256,
             }),
             Verification::BadKey(KeyProblem::UnknownKid {
@@ -626,11 +569,30 @@ mod tests {
     }
 
     #[test]
-    fn pem_families_cover_what_pem_verifies() {
-        assert_eq!(PemFamily::of(KeyKind::P384), Some(PemFamily::Ec));
-        assert_eq!(PemFamily::of(KeyKind::Secret), None);
-        for a in Alg::SUPPORTED.iter().filter(|a| !a.is_hmac()) {
-            assert!(PemFamily::of(a.key()).is_some(), "{a:?}");
-        }
+    fn a_key_of_another_kind_names_both_kinds() {
+        let pem = KeyUsed::Pem {
+            label: "public key".into(),
+            kind: KeyKind::P384,
+            repaired: None,
+        };
+        assert_eq!(pem.to_string(), "the PEM public key (P-384)");
+        let v = Mismatch::KeyKind {
+            key: pem,
+            found: Some(KeyKind::P384),
+            alg: Alg::Es256,
+        };
+        assert_eq!(
+            v.to_string(),
+            "The PEM public key is a P-384 key, but ES256 needs an EC P-256 public key."
+        );
+        let v = Mismatch::KeyKind {
+            key: KeyUsed::Jwk,
+            found: None,
+            alg: Alg::MlDsa44,
+        };
+        assert_eq!(
+            v.to_string(),
+            "The JWK is a kind of key not verified here, but ML-DSA-44 needs an ML-DSA-44 public key."
+        );
     }
 }

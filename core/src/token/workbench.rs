@@ -32,6 +32,9 @@ pub enum Generate {
     Secret { bytes: usize },
     /// A key pair of this kind (WebCrypto).
     KeyPair(KeyKind),
+    /// A key pair the crypto worker makes from `bytes` random bytes the page draws, for the
+    /// kinds WebCrypto does not make (ML-DSA).
+    Seeded { kind: KeyKind, bytes: usize },
 }
 
 const START_HEADER: &str = r#"{"typ":"JWT"}"#;
@@ -119,7 +122,13 @@ impl Workbench {
         self.result = None;
         self.signing = false;
         self.generating = true;
-        Generate::KeyPair(kind)
+        match kind {
+            // FIPS 204 ML-DSA.KeyGen: a 32-byte seed.
+            KeyKind::MlDsa44 | KeyKind::MlDsa65 | KeyKind::MlDsa87 => {
+                Generate::Seeded { kind, bytes: 32 }
+            }
+            _ => Generate::KeyPair(kind),
+        }
     }
 
     /// The secret the page generated (as text, so its text is the secret), or why not.
@@ -264,7 +273,7 @@ mod tests {
         assert!(w.choose_alg("ES256"));
         assert_eq!((w.key.as_str(), w.result.clone()), ("", None));
         assert_eq!(object(&w.header).unwrap()["alg"], "ES256");
-        assert!(!w.choose_alg("ES512"), "not an algorithm it signs with");
+        assert!(!w.choose_alg("ES256K"), "not an algorithm it signs with");
         assert_eq!(w.alg, Alg::Es256);
         assert_eq!(w.alg_note(), None);
         w.choose_alg("EdDSA");
@@ -288,6 +297,21 @@ mod tests {
         assert!(w.minutes_error().is_some());
         w.set_times(false, NOW + 20);
         assert_eq!(object(&w.payload).unwrap()["iat"].as_i64(), Some(NOW + 20));
+    }
+
+    #[test]
+    fn webcrypto_makes_the_pairs_it_can_and_the_worker_makes_ml_dsa() {
+        let mut w = Workbench::new(NOW);
+        w.choose_alg("ES512");
+        assert_eq!(w.generate(), Generate::KeyPair(KeyKind::P521));
+        for (alg, kind) in [
+            ("ML-DSA-44", KeyKind::MlDsa44),
+            ("ML-DSA-65", KeyKind::MlDsa65),
+            ("ML-DSA-87", KeyKind::MlDsa87),
+        ] {
+            w.choose_alg(alg);
+            assert_eq!(w.generate(), Generate::Seeded { kind, bytes: 32 });
+        }
     }
 
     #[test]

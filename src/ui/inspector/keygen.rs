@@ -34,17 +34,10 @@ fn params(kind: KeyKind) -> Option<Object> {
             set(&o, "publicExponent", Uint8Array::from(&[1u8, 0, 1][..]));
             set(&o, "hash", "SHA-256");
         }
-        KeyKind::P256 | KeyKind::P384 => {
+        KeyKind::P256 | KeyKind::P384 | KeyKind::P521 => {
             set(&o, "name", "ECDSA");
-            set(
-                &o,
-                "namedCurve",
-                if kind == KeyKind::P256 {
-                    "P-256"
-                } else {
-                    "P-384"
-                },
-            );
+            // "P-256", "P-384", "P-521": WebCrypto's names are the kinds' names.
+            set(&o, "namedCurve", kind.name());
         }
         KeyKind::Ed25519 => set(&o, "name", "Ed25519"),
         // Secrets are not key pairs, and the workbench signs with no other kind.
@@ -79,7 +72,8 @@ async fn export(
 /// A new key pair of `kind`: the signing key as PKCS#8 PEM, the verifying one as
 /// SubjectPublicKeyInfo PEM.
 pub async fn key_pair(kind: KeyKind) -> Result<(String, String), String> {
-    let params = params(kind).ok_or("Only RSA, P-256, P-384 and Ed25519 pairs are made here.")?;
+    let params =
+        params(kind).ok_or("Only RSA, P-256, P-384, P-521 and Ed25519 pairs are made here.")?;
     let subtle = web_sys::window()
         .and_then(|w| w.crypto().ok())
         .map(|c| c.subtle())

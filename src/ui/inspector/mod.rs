@@ -60,6 +60,9 @@ pub struct InspectorState {
     pub token: Memo<Option<String>>,
     /// The verification result for the current token and key, once the worker has sent it.
     pub verification: Memo<Option<Reported>>,
+    /// How long the worker took for the last verification, in milliseconds (for the tests
+    /// that hold it to its budget; shown to no one).
+    pub verify_ms: RwSignal<Option<f64>>,
     pub search: RwSignal<Option<secret_search::SearchState>>,
     pub findings: Memo<Vec<Finding>>,
     pub crypto: worker::CryptoWorker,
@@ -84,14 +87,16 @@ impl InspectorState {
         let key_form = RwSignal::new(KeyForm::default());
         let key = Memo::new(move |_| key_form.with(KeyForm::key));
         let checked = RwSignal::new(None::<Checked>);
+        let verify_ms = RwSignal::new(None::<f64>);
         Effect::new(move |_| match (token.get(), key.get()) {
             (Some(token), Some(key)) if crypto.failure().is_none() => {
                 let request = Request::Verify {
                     token: token.clone(),
                     key: key.clone(),
                 };
-                crypto.send(Slot::Verify, request, move |reply, _| {
+                crypto.send(Slot::Verify, request, move |reply, ms| {
                     if let Reply::Verified(result) = reply {
+                        verify_ms.set(Some(ms));
                         checked.set(Some(Checked { token, key, result }));
                     }
                 })
@@ -143,6 +148,7 @@ impl InspectorState {
             has_token,
             token,
             verification,
+            verify_ms,
             search,
             findings,
             crypto,

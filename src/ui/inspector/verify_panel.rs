@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{use_inspector, InspectorState};
+use authpick_core::format::one_decimal;
 use authpick_core::token::dispatch::Phase;
 use authpick_core::token::key::SecretEncoding;
 use authpick_core::token::key_form::KeyMode;
@@ -92,7 +93,7 @@ pub fn VerifyPanel() -> impl IntoView {
                         </label>
                     </fieldset>
                     {move || if is_secret() { secret_fields(state).into_any() } else { public_fields(state).into_any() }}
-                    <div role="status" aria-live="polite" id="verify-outcome">{worker_note}{outcome}</div>
+                    <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || state.verify_ms.get().map(one_decimal)>{worker_note}{outcome}</div>
                     <super::secret_search::SearchStatus/>
                 </section>
             }

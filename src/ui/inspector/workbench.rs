@@ -78,6 +78,27 @@ pub fn Workbench() -> impl IntoView {
                 wb.update(|w| w.pair_generated(kind, pair));
             });
         }
+        Some(Generate::Seeded { kind, bytes }) => {
+            // The page draws the seed (WebCrypto's random numbers); the worker derives the
+            // pair, since WebCrypto makes no ML-DSA keys.
+            if let Some(why) = inspector.crypto.failure() {
+                return wb.update(|w| w.pair_generated(kind, Err(why.to_string())));
+            }
+            let seed = match keygen::secret(bytes) {
+                Ok(seed) => seed,
+                Err(why) => return wb.update(|w| w.pair_generated(kind, Err(why))),
+            };
+            let alg = wb.with_untracked(|w| w.alg.name().to_string());
+            inspector.crypto.send(
+                Slot::Sign,
+                Request::KeyPair { alg, seed },
+                move |reply, _| {
+                    if let Reply::KeyPair(pair) = reply {
+                        wb.update(|w| w.pair_generated(kind, pair));
+                    }
+                },
+            );
+        }
         None => {}
     };
     let do_sign = move |_| {
