@@ -41,8 +41,13 @@ pub fn from_jwk(text: &str) -> Result<(KeyKind, SigningKey), JwkProblem> {
                     found: d.len(),
                 });
             }
-            if kind == KeyKind::P521 {
-                let key = SigningKey::p521(&d).ok_or(JwkProblem::WrongLength {
+            if kind != KeyKind::P256 {
+                let key = if kind == KeyKind::P384 {
+                    SigningKey::p384(&d)
+                } else {
+                    SigningKey::p521(&d)
+                };
+                let key = key.ok_or(JwkProblem::WrongLength {
                     member: "d".into(),
                     expected: len,
                     found: d.len(),

@@ -1,7 +1,8 @@
 //! A public key as the verifier uses it, read from PEM or a JWK, and the signature check for
 //! every algorithm the page verifies. jsonwebtoken does RSA, P-256, P-384 and Ed25519; it has no
 //! ES512 and no ML-DSA, so those are RustCrypto's `p521` (ECDSA with SHA-512, RFC 7518 §3.4)
-//! and `ml-dsa` (FIPS 204 ML-DSA with an empty context, RFC 9964 §3) used directly. The kind of
+//! and `ml-dsa` (FIPS 204 ML-DSA with an empty context, RFC 9964 §3) used directly, as is
+//! `p384` for ES384 (jsonwebtoken's older one is too slow in WebAssembly). The kind of
 //! key is read first (`spki`, a JWK's `kty` and `crv` or `alg`), so a key of the wrong type or
 //! curve is named rather than tried.
 
@@ -20,6 +21,7 @@ use super::key_shape;
 pub enum PublicKey {
     /// RSA, P-256, P-384, Ed25519: jsonwebtoken's.
     Library(DecodingKey),
+    P384(p384::ecdsa::VerifyingKey),
     P521(p521::ecdsa::VerifyingKey),
     MlDsa44(Box<VerifyingKey<MlDsa44>>),
     MlDsa65(Box<VerifyingKey<MlDsa65>>),
@@ -46,6 +48,11 @@ impl PublicKey {
         }
         let (sig, _) = base64url::decode(signature).map_err(|_| CheckError::SignatureNotBase64)?;
         Ok(match (self, alg) {
+            (PublicKey::P384(key), Alg::Es384) => {
+                use p384::ecdsa::signature::Verifier;
+                p384::ecdsa::Signature::from_slice(&sig)
+                    .is_ok_and(|s| key.verify(message, &s).is_ok())
+            }
             (PublicKey::P521(key), Alg::Es512) => {
                 use p521::ecdsa::signature::Verifier;
                 // RFC 7518 §3.4: R and S side by side, 66 bytes each; anything else fails.
@@ -116,7 +123,10 @@ pub fn from_pem(text: &str, label: &str) -> Result<(KeyKind, PublicKey), PemErro
     };
     let key = match kind {
         KeyKind::Rsa => library(DecodingKey::from_rsa_pem)?,
-        KeyKind::P256 | KeyKind::P384 => library(DecodingKey::from_ec_pem)?,
+        KeyKind::P256 => library(DecodingKey::from_ec_pem)?,
+        KeyKind::P384 => p384::ecdsa::VerifyingKey::from_sec1_bytes(raw()?)
+            .map(PublicKey::P384)
+            .map_err(|_| PemError::Unreadable("it is not a point on P-384".into()))?,
         KeyKind::Ed25519 => library(DecodingKey::from_ed_pem)?,
         KeyKind::P521 => p521::ecdsa::VerifyingKey::from_sec1_bytes(raw()?)
             .map(PublicKey::P521)
@@ -170,8 +180,8 @@ pub struct JwkRead {
 /// A JWK's key material: jsonwebtoken's JWK for the kinds it verifies, the bytes for the rest.
 pub enum JwkKey {
     Library(Box<Jwk>),
-    /// P-521's `x` and `y`.
-    P521 {
+    /// P-384's or P-521's `x` and `y`.
+    Ec {
         x: String,
         y: String,
     },
@@ -206,9 +216,13 @@ pub fn read_jwk(value: Value) -> Result<JwkRead, JwkError> {
         text(&map, name).ok_or_else(|| JwkError::Invalid(format!("missing field `{name}`")))
     };
     let (kind, key) = match (kty.as_str(), crv.as_deref()) {
-        ("EC", Some("P-521")) => (
-            Some(KeyKind::P521),
-            JwkKey::P521 {
+        ("EC", Some(crv @ ("P-384" | "P-521"))) => (
+            Some(if crv == "P-384" {
+                KeyKind::P384
+            } else {
+                KeyKind::P521
+            }),
+            JwkKey::Ec {
                 x: required("x")?,
                 y: required("y")?,
             },
@@ -266,15 +280,22 @@ impl JwkRead {
                     .map(PublicKey::Library)
                     .map_err(|e| JwkError::Unusable(e.to_string()))
             }
-            (JwkKey::P521 { x, y }, _) => {
-                let x = exact(x, "x", 66)?;
-                let y = exact(y, "y", 66)?;
+            (JwkKey::Ec { x, y }, Some(kind)) => {
+                let len = if kind == KeyKind::P384 { 48 } else { 66 };
                 let mut sec1 = vec![0x04];
-                sec1.extend(x);
-                sec1.extend(y);
-                p521::ecdsa::VerifyingKey::from_sec1_bytes(&sec1)
-                    .map(PublicKey::P521)
-                    .map_err(|_| JwkError::Unusable("the point is not on P-521".into()))
+                sec1.extend(exact(x, "x", len)?);
+                sec1.extend(exact(y, "y", len)?);
+                let off_curve =
+                    || JwkError::Unusable(format!("the point is not on {}", kind.name()));
+                if kind == KeyKind::P384 {
+                    p384::ecdsa::VerifyingKey::from_sec1_bytes(&sec1)
+                        .map(PublicKey::P384)
+                        .map_err(|_| off_curve())
+                } else {
+                    p521::ecdsa::VerifyingKey::from_sec1_bytes(&sec1)
+                        .map(PublicKey::P521)
+                        .map_err(|_| off_curve())
+                }
             }
             (JwkKey::Akp { public }, Some(kind)) => {
                 let bytes = exact(public, "pub", ml_dsa_len(kind))?;
@@ -292,6 +313,7 @@ fn exact(value: &str, name: &str, len: usize) -> Result<Vec<u8>, JwkError> {
         return Err(JwkError::Shape(ShapeProblem::Member {
             name: name.to_string(),
             expected: match len {
+                48 => "48 bytes for this curve",
                 66 => "66 bytes for this curve",
                 1312 => "1,312 bytes for ML-DSA-44",
                 1952 => "1,952 bytes for ML-DSA-65",

@@ -117,7 +117,14 @@ fn encoding_key(
     };
     match needs {
         KeyKind::Rsa => library(EncodingKey::from_rsa_pem),
-        KeyKind::P256 | KeyKind::P384 => library(EncodingKey::from_ec_pem),
+        KeyKind::P256 => library(EncodingKey::from_ec_pem),
+        KeyKind::P384 => {
+            use p384::pkcs8::DecodePrivateKey;
+            let der = der.ok_or_else(|| unreadable("its body is not base64".into()))?;
+            let secret =
+                p384::SecretKey::from_pkcs8_der(&der).map_err(|e| unreadable(e.to_string()))?;
+            SigningKey::p384(&secret.to_bytes()).ok_or_else(|| unreadable("not a P-384 key".into()))
+        }
         KeyKind::Ed25519 => library(EncodingKey::from_ed_pem),
         KeyKind::P521 => {
             use p521::pkcs8::DecodePrivateKey;

@@ -12,6 +12,7 @@ use super::alg::library;
 /// A key ready to sign with.
 pub enum SigningKey {
     Library(EncodingKey),
+    P384(Box<p384::ecdsa::SigningKey>),
     P521(Box<p521::ecdsa::SigningKey>),
     MlDsa44(Box<ml_dsa::SigningKey<MlDsa44>>),
     MlDsa65(Box<ml_dsa::SigningKey<MlDsa65>>),
@@ -19,6 +20,13 @@ pub enum SigningKey {
 }
 
 impl SigningKey {
+    /// A P-384 key from its private scalar `d` (48 bytes).
+    pub fn p384(d: &[u8]) -> Option<SigningKey> {
+        p384::ecdsa::SigningKey::from_slice(d)
+            .ok()
+            .map(|k| SigningKey::P384(Box::new(k)))
+    }
+
     /// A P-521 key from its private scalar `d` (66 bytes).
     pub fn p521(d: &[u8]) -> Option<SigningKey> {
         p521::ecdsa::SigningKey::from_slice(d)
@@ -62,6 +70,12 @@ impl SigningKey {
             (SigningKey::Library(key), _) => {
                 let lib = library(alg).ok_or_else(|| wrong_key(alg))?;
                 return crypto::sign(message, key, lib).map_err(|e| e.to_string());
+            }
+            (SigningKey::P384(key), Alg::Es384) => {
+                let signature: p384::ecdsa::Signature =
+                    p384::ecdsa::signature::Signer::try_sign(key.as_ref(), message)
+                        .map_err(|e| e.to_string())?;
+                signature.to_bytes().to_vec()
             }
             (SigningKey::P521(key), Alg::Es512) => {
                 let signature: p521::ecdsa::Signature =
