@@ -21,4 +21,5 @@ pub mod service;
 pub mod sign;
 pub mod signing_key;
 pub mod spki;
+pub mod token_hash;
 pub mod verify;

@@ -10,6 +10,7 @@ use authpick_core::token::verification::Reported;
 use super::examples::example;
 use super::secrets::search;
 use super::sign::{key_pair, sign};
+use super::token_hash::token_hash;
 use super::verify::verify;
 
 /// Does the work a request asks for. A token longer than any the page passes on (it reads at
@@ -27,6 +28,10 @@ pub fn handle(request: Request) -> Reply {
         }
         Request::Sign(draft) => Reply::Signed(sign(&draft).map_err(|e| e.to_string())),
         Request::KeyPair { alg, seed } => Reply::KeyPair(key_pair(&alg, &seed)),
+        Request::Hash { hash, text } if text.len() > MAX_INPUT_BYTES => {
+            Reply::Hashed(token_hash(hash, ""))
+        }
+        Request::Hash { hash, text } => Reply::Hashed(token_hash(hash, &text)),
         Request::Example { id, now } => Reply::Example(example(&id, now).map(|e| {
             let key = e.key.input();
             (e.token, key)

@@ -3,7 +3,7 @@
 // workbench, the "remember" box, accessibility, not one request while a token is handled, and
 // the crypto worker that does the verifying, searching and signing: while it loads, and when
 // it cannot.
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test, expect, ready, expectAccessible } from './fixtures.js';
 
@@ -242,6 +242,34 @@ test('every public-key algorithm verifies with PEM, JWK and JWKS in the worker, 
   await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
   await key.fill(mlDsa[1].spki);
   await expect(outcome(page)).toContainText('is an ML-DSA-65 key, but ML-DSA-44 needs an ML-DSA-44 public key');
+});
+
+test("an ID token's at_hash and a DPoP proof's ath are checked against a pasted access token", async ({ page }) => {
+  await open(page);
+  const access = 'an-opaque-access-token-4f1c2b';
+  // Computed here with Node's crypto, independently of the app.
+  const atHash = createHash('sha256').update(access).digest().subarray(0, 16).toString('base64url');
+  const ath = createHash('sha256').update(access).digest('base64url');
+  const t = now();
+  const idToken = hs256({ iss: 'https://issuer.example', sub: 'u1', aud: 'client-1', iat: t, exp: t + 300, nonce: 'n-1', at_hash: atHash }, STRONG);
+  await tokenBox(page).fill(idToken);
+  await expect(page.getByTestId('token-kind')).toContainText('ID token');
+  const field = page.getByLabel('Access token', { exact: true });
+  const result = page.locator('#bound-outcome');
+  await field.fill(access);
+  await expect(result).toContainText('✓ at_hash matches');
+  await field.fill(`${access}x`);
+  await expect(result).toContainText('✗ at_hash does not match');
+  // A DPoP proof: the whole SHA-256, whatever signed it.
+  const proof = hs256({ jti: 'j-1', htm: 'GET', htu: 'https://api.example/r', iat: t, ath }, STRONG, { alg: 'ES256', typ: 'dpop+jwt', jwk: fixture('ES256').jwk });
+  await tokenBox(page).fill(proof);
+  await expect(page.getByTestId('token-kind')).toContainText('DPoP proof');
+  await field.fill(access);
+  await expect(result).toContainText('✓ ath matches');
+  // An access token carries no such hash: no field.
+  await tokenBox(page).fill(fixture('RS256').token);
+  await expect(field).toHaveCount(0);
+  await expectAccessible(page);
 });
 
 test('an algorithm the library lacks is "cannot be verified here", not an error', async ({ page }) => {

@@ -21,10 +21,18 @@ pub enum Slot {
     Search,
     Sign,
     Example,
+    /// Hashing an access token for `bound_token`.
+    Hash,
 }
 
 impl Slot {
-    const ALL: [Slot; 4] = [Slot::Verify, Slot::Search, Slot::Sign, Slot::Example];
+    const ALL: [Slot; 5] = [
+        Slot::Verify,
+        Slot::Search,
+        Slot::Sign,
+        Slot::Example,
+        Slot::Hash,
+    ];
 
     fn index(self) -> usize {
         self as usize
@@ -127,7 +135,7 @@ pub struct Dispatcher<H> {
     next_id: u32,
     /// Messages written before the worker was ready, in order.
     queue: Vec<String>,
-    slots: [SlotState<H>; 4],
+    slots: [SlotState<H>; Slot::ALL.len()],
 }
 
 impl<H> Default for Dispatcher<H> {
@@ -352,6 +360,22 @@ mod tests {
         assert_eq!((handler, ms), ("third", 1.5));
         assert!(matches!(reply, Reply::Searched(_)));
         assert!(r.actions.is_empty());
+    }
+
+    #[test]
+    fn every_slot_sends_answers_and_cancels() {
+        // The slots' table is sized by `Slot::ALL`; a slot it missed panicked in the browser.
+        let mut d = ready();
+        for (i, slot) in Slot::ALL.into_iter().enumerate() {
+            let posted = d.send(slot, search("x"), "handler");
+            assert!(!posted.is_empty(), "{slot:?} posts");
+            let id = u32::try_from(i + 1).unwrap();
+            assert_eq!(
+                d.on_message(&answer(id)).answer.map(|a| a.0),
+                Some("handler")
+            );
+            d.cancel(slot);
+        }
     }
 
     #[test]

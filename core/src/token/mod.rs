@@ -8,10 +8,12 @@
 //! examples' listing (`examples`), the messages (`service`) and the page's side of the
 //! conversation (`dispatch`). The page's forms are models here too: the verification form
 //! (`key_form`) and the workbench (`workbench`). PEM as people paste it is repaired
-//! by `pem_armour`.
+//! by `pem_armour`; `bound_token` checks an ID token's `at_hash` or a DPoP proof's `ath`
+//! against a pasted access token.
 
 pub mod alg;
 pub mod base64url;
+pub mod bound_token;
 pub mod cite;
 pub mod claims;
 pub mod decode;

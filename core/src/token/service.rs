@@ -7,6 +7,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::bound_token::HashOf;
 use super::draft::Draft;
 use super::key::KeyInput;
 use super::verification::{Reported, SearchResult};
@@ -36,6 +37,12 @@ pub enum Request {
         alg: String,
         seed: String,
     },
+    /// Hash `text` as a token binding asks (`bound_token`): base64url of the hash, or of its
+    /// left half.
+    Hash {
+        hash: HashOf,
+        text: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -50,6 +57,8 @@ pub enum Reply {
     Example(Option<(String, Option<KeyInput>)>),
     /// The signing key's and the verifying key's PEM, or why not.
     KeyPair(Result<(String, String), String>),
+    /// The base64url hash asked for.
+    Hashed(String),
     /// The message was not a request (it is a bug if this is ever seen).
     Unreadable(String),
 }

@@ -6,6 +6,7 @@
 //! Nothing typed here is sent, put in the address bar or stored, except the token when the
 //! user ticks "Remember".
 
+mod bound_token;
 mod cite_link;
 mod claims_table;
 mod clock;
@@ -250,6 +251,7 @@ fn InspectorPage() -> impl IntoView {
                     <token_view::TokenView/>
                     <verify_panel::VerifyPanel/>
                     <findings_list::FindingsList/>
+                    <bound_token::BoundToken/>
                     <claims_table::ClaimsTables/>
                     <size_panel::SizePanel/>
                 </div>
