@@ -179,7 +179,7 @@ test('verification with public keys from another implementation: PEM, certificat
     await key.fill(text);
     await expect(outcome(page)).toContainText('Signature valid');
   }
-  const jwks = JSON.stringify({ keys: fixtures.filter((f) => f.alg !== 'HS256').map((f) => f.jwk) });
+  const jwks = JSON.stringify({ keys: fixtures.filter((f) => f.jwk).map((f) => f.jwk) });
   await key.fill(jwks);
   await expect(outcome(page)).toContainText(`Signature valid, verified with the JWKS key “${rs.kid}”`);
   // Every asymmetric fixture verifies with its own PEM.
@@ -260,12 +260,19 @@ test("an ID token's at_hash and a DPoP proof's ath are checked against a pasted 
   await expect(result).toContainText('✓ at_hash matches');
   await field.fill(`${access}x`);
   await expect(result).toContainText('✗ at_hash does not match');
+  // The nonce the app sent, for ID tokens only.
+  const nonce = page.getByLabel('Nonce your app sent');
+  await nonce.fill('n-1');
+  await expect(page.locator('#nonce-outcome')).toContainText('✓ nonce matches');
+  await nonce.fill('n-2');
+  await expect(page.locator('#nonce-outcome')).toContainText('✗ nonce is n-1, not the one sent');
   // A DPoP proof: the whole SHA-256, whatever signed it.
   const proof = hs256({ jti: 'j-1', htm: 'GET', htu: 'https://api.example/r', iat: t, ath }, STRONG, { alg: 'ES256', typ: 'dpop+jwt', jwk: fixture('ES256').jwk });
   await tokenBox(page).fill(proof);
   await expect(page.getByTestId('token-kind')).toContainText('DPoP proof');
   await field.fill(access);
   await expect(result).toContainText('✓ ath matches');
+  await expect(nonce).toHaveCount(0);
   // An access token carries no such hash: no field.
   await tokenBox(page).fill(fixture('RS256').token);
   await expect(field).toHaveCount(0);

@@ -2,7 +2,8 @@
 //! Core §3.1.3.6: the left half of the hash of the access token, with the hash of the ID
 //! token's `alg`) and a DPoP proof's `ath` (RFC 9449 §4.2: the whole SHA-256 hash). The user
 //! pastes the access token; the crypto worker hashes it, since the page holds no cryptography;
-//! this decides what to hash and what the comparison means.
+//! this decides what to hash and what the comparison means. An ID token's `nonce` is compared
+//! with the one the user's app sent, the same way (§3.1.3.7, step 11).
 
 use std::fmt;
 
@@ -173,6 +174,58 @@ impl fmt::Display for Outcome {
     }
 }
 
+/// Where an ID token's nonce is checked.
+pub const NONCE_SOURCE: Cite = cite(
+    "OpenID Connect Core §3.1.3.7 step 11 (nonce)",
+    "https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation",
+);
+
+/// What comparing an ID token's `nonce` with the one the request sent found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Nonce {
+    Matches,
+    Differs { found: String },
+    Missing,
+}
+
+/// Compares the ID token's `nonce` with `sent` (trimmed); `None` when nothing was typed.
+pub fn check_nonce(payload: Option<&JsonObject>, sent: &str) -> Option<Nonce> {
+    let sent = sent.trim();
+    if sent.is_empty() {
+        return None;
+    }
+    Some(
+        match payload
+            .and_then(|p| p.get("nonce"))
+            .and_then(|v| v.as_str())
+        {
+            None => Nonce::Missing,
+            Some(n) if n == sent => Nonce::Matches,
+            Some(n) => Nonce::Differs {
+                found: n.to_string(),
+            },
+        },
+    )
+}
+
+impl fmt::Display for Nonce {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Nonce::Matches => f.write_str(
+                "✓ nonce matches: this ID token answers the sign-in request that sent it.",
+            ),
+            Nonce::Differs { found } => write!(
+                f,
+                "✗ nonce is {found}, not the one sent: reject the ID token (it answers another \
+                 request, or was replayed or injected)."
+            ),
+            Nonce::Missing => {
+                f.write_str("✗ This ID token has no nonce, though the request sent one: reject it.")
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +292,27 @@ mod tests {
         assert_eq!(
             compare(&b, None, "abc"),
             Outcome::NoClaim { claim: "at_hash" }
+        );
+    }
+
+    #[test]
+    fn the_nonce_is_compared_with_the_one_sent() {
+        let p = payload(json!({ "nonce": "n-1" }));
+        assert_eq!(check_nonce(Some(&p), " n-1 "), Some(Nonce::Matches));
+        assert_eq!(
+            check_nonce(Some(&p), "n-2"),
+            Some(Nonce::Differs {
+                found: "n-1".into()
+            })
+        );
+        assert_eq!(
+            check_nonce(Some(&payload(json!({}))), "n-1"),
+            Some(Nonce::Missing)
+        );
+        assert_eq!(
+            check_nonce(Some(&p), "  "),
+            None,
+            "nothing typed, nothing said"
         );
     }
 }

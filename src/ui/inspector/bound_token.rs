@@ -1,19 +1,24 @@
-//! The access token an ID token (`at_hash`) or a DPoP proof (`ath`) is bound to: pasted here,
-//! hashed by the crypto worker, compared by the core (`authpick_core::token::bound_token`).
-//! The access token is kept in this field only: never stored, never put in the address.
+//! What an ID token or a DPoP proof is checked against: the access token it is bound to
+//! (`at_hash`, `ath`: hashed by the crypto worker, compared by the core's `bound_token`), and
+//! for an ID token the nonce the app sent. Both are kept in their fields only: never stored,
+//! never put in the address.
 
 use leptos::prelude::*;
 
 use super::cite_link::cite_link;
 use super::use_inspector;
-use authpick_core::token::bound_token::{binding, compare, Binding, Unbound};
+use authpick_core::token::bound_token::{
+    binding, check_nonce, compare, Binding, Unbound, NONCE_SOURCE,
+};
 use authpick_core::token::dispatch::Slot;
 use authpick_core::token::service::{Reply, Request};
+use authpick_core::token::token_type::TokenType;
 
 #[component]
 pub fn BoundToken() -> impl IntoView {
     let state = use_inspector();
     let access = RwSignal::new(String::new());
+    let nonce = RwSignal::new(String::new());
     // The hash the worker computed, and for which access token.
     let hashed = RwSignal::new(None::<(String, String)>);
     let bound = Memo::new(move |_| {
@@ -42,14 +47,8 @@ pub fn BoundToken() -> impl IntoView {
             }
         }
     });
-    let outcome = move |b: Binding| {
-        let text = access.with(|a| a.trim().to_string());
-        let computed = hashed.with(|h| {
-            h.as_ref()
-                .filter(|(t, _)| *t == text)
-                .map(|(_, h)| h.clone())
-        })?;
-        let payload = state.inspection.with(|i| {
+    let payload = move || {
+        state.inspection.with(|i| {
             i.as_ref()?
                 .as_ref()
                 .ok()?
@@ -59,8 +58,45 @@ pub fn BoundToken() -> impl IntoView {
                 .payload
                 .clone()?
                 .ok()
-        });
-        let o = compare(&b, payload.as_ref(), &computed);
+        })
+    };
+    let is_id_token = Memo::new(move |_| {
+        state.inspection.with(|i| {
+            i.as_ref()
+                .and_then(|i| i.as_ref().ok())
+                .and_then(|i| i.assumed())
+                .is_some_and(|a| a.kind == TokenType::Id)
+        })
+    });
+    let nonce_outcome = move || {
+        let n = nonce.with(|n| check_nonce(payload().as_ref(), n))?;
+        let class = if n == authpick_core::token::bound_token::Nonce::Matches {
+            "outcome outcome-valid"
+        } else {
+            "outcome outcome-invalid"
+        };
+        Some(view! { <p class=class>{n.to_string()}</p> })
+    };
+    let nonce_field = move || {
+        is_id_token.get().then(|| {
+            view! {
+                <label for="bound-nonce">"Nonce your app sent"</label>
+                <input id="bound-nonce" type="text" spellcheck="false" autocomplete="off"
+                    prop:value=move || nonce.get()
+                    on:input=move |ev| nonce.set(event_target_value(&ev))/>
+                <p class="muted small">"("{cite_link(&NONCE_SOURCE)}")"</p>
+                <div role="status" aria-live="polite" id="nonce-outcome">{nonce_outcome}</div>
+            }
+        })
+    };
+    let outcome = move |b: Binding| {
+        let text = access.with(|a| a.trim().to_string());
+        let computed = hashed.with(|h| {
+            h.as_ref()
+                .filter(|(t, _)| *t == text)
+                .map(|(_, h)| h.clone())
+        })?;
+        let o = compare(&b, payload().as_ref(), &computed);
         let class = if o.is_match() {
             "outcome outcome-valid"
         } else {
@@ -74,8 +110,9 @@ pub fn BoundToken() -> impl IntoView {
         Some(Err(why)) => Some(
             view! {
                 <section class="card" aria-labelledby="bound-heading">
-                    <h2 id="bound-heading">"Issued with an access token?"</h2>
+                    <h2 id="bound-heading">"Check it against what you sent"</h2>
                     <p>{why.to_string()}</p>
+                    {nonce_field}
                 </section>
             }
             .into_any(),
@@ -83,10 +120,10 @@ pub fn BoundToken() -> impl IntoView {
         Some(Ok(b)) => Some(
             view! {
                 <section class="card" aria-labelledby="bound-heading">
-                    <h2 id="bound-heading">"Issued with an access token?"</h2>
+                    <h2 id="bound-heading">"Check it against what you sent"</h2>
                     <p>
-                        "Paste the access token to check the token's " <code>{b.claim}</code>
-                        " against it. It stays in this field: it is not stored or sent. "
+                        "Paste the access token issued with it to check its " <code>{b.claim}</code>
+                        ". What you type here stays in these fields: it is not stored or sent. "
                         <span class="muted small">"("{cite_link(&b.source)}")"</span>
                     </p>
                     <label for="bound-access">"Access token"</label>
@@ -94,6 +131,7 @@ pub fn BoundToken() -> impl IntoView {
                         prop:value=move || access.get()
                         on:input=move |ev| access.set(event_target_value(&ev))></textarea>
                     <div role="status" aria-live="polite" id="bound-outcome">{move || outcome(b)}</div>
+                    {nonce_field}
                 </section>
             }
             .into_any(),

@@ -245,6 +245,7 @@ fn InspectorPage() -> impl IntoView {
             <div class="inspector-columns">
                 <div class="inspector-left">
                     <input::TokenInput/>
+                    <token_view::TokenParts/>
                 </div>
                 <div class="inspector-right">
                     <verdict_banner::VerdictBanner/>

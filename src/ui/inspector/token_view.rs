@@ -1,6 +1,6 @@
-//! The token as pasted, its parts in distinct colours, and the decoded header and payload as
-//! formatted JSON in their original key order. What cannot be decoded says why; the rest is
-//! still shown.
+//! The token as pasted, its parts in distinct colours (`TokenParts`, under the field where it
+//! is edited), and the decoded header and payload as formatted JSON in their original key
+//! order (`TokenView`). What cannot be decoded says why; the rest is still shown.
 
 use leptos::prelude::*;
 
@@ -40,7 +40,19 @@ pub fn TokenView() -> impl IntoView {
     }
 }
 
-fn decoded(d: &Decoded) -> impl IntoView {
+/// The encoded token in colour, part by part, with the colours' legend.
+#[component]
+pub fn TokenParts() -> impl IntoView {
+    let state = use_inspector();
+    move || {
+        state.inspection.with(|i| {
+            let d = i.as_ref()?.as_ref().ok()?.decoded.as_ref().ok()?;
+            Some(parts(d))
+        })
+    }
+}
+
+fn parts(d: &Decoded) -> impl IntoView {
     let names: &[Part] = match d.form {
         Form::Jws => &JWS_PARTS,
         Form::Jwe => &JWE_PARTS,
@@ -59,6 +71,15 @@ fn decoded(d: &Decoded) -> impl IntoView {
         .enumerate()
         .map(|(i, p)| view! { <li><span class=format!("swatch {}", part_class(i))></span>{p.to_string()}</li> })
         .collect_view();
+    view! {
+        <div class="token-coloured">
+            <p class="token-parts mono">{coloured}</p>
+            <ul class="part-legend" aria-label="Colours">{legend}</ul>
+        </div>
+    }
+}
+
+fn decoded(d: &Decoded) -> impl IntoView {
     let kind = match d.form {
         Form::Jws => "A signed token (JWS): anyone holding it can read the header and payload.",
         Form::Jwe => "An encrypted token (JWE): only the header can be read.",
@@ -95,8 +116,6 @@ fn decoded(d: &Decoded) -> impl IntoView {
         <section class="card" aria-labelledby="decoded-heading">
             <h2 id="decoded-heading">"Decoded"</h2>
             <p>{kind}</p>
-            <p class="token-parts mono">{coloured}</p>
-            <ul class="part-legend" aria-label="Colours">{legend}</ul>
             <div class="json-parts">
                 {json_block("Header", "part-a", Part::Header, d.header.as_ref())}
                 {payload}
