@@ -131,21 +131,11 @@ pub(crate) fn length(bytes: &[u8]) -> Option<(usize, usize)> {
 pub fn public_jwk(jwk: &Jwk) -> Result<(), ShapeProblem> {
     match &jwk.algorithm {
         AlgorithmParameters::OctetKeyPair(p) => member("x", &p.x, Exactly(32), "32 bytes"),
-        AlgorithmParameters::EllipticCurve(p) => {
-            let size = match p.curve {
-                EllipticCurve::P256 => 32,
-                EllipticCurve::P384 => 48,
-                EllipticCurve::P521 => 66,
-                // No EC key of another curve verifies here; the match on the algorithm says so.
-                _ => return Ok(()),
-            };
-            let expected = match size {
-                32 => "32 bytes for this curve",
-                48 => "48 bytes for this curve",
-                _ => "66 bytes for this curve",
-            };
-            member("x", &p.x, Exactly(size), expected)?;
-            member("y", &p.y, Exactly(size), expected)
+        // Only P-256 JWKs reach jsonwebtoken; P-384 and P-521 ones are `public_key`'s, which
+        // checks their sizes itself. Other curves verify nothing here.
+        AlgorithmParameters::EllipticCurve(p) if p.curve == EllipticCurve::P256 => {
+            member("x", &p.x, Exactly(32), "32 bytes for this curve")?;
+            member("y", &p.y, Exactly(32), "32 bytes for this curve")
         }
         AlgorithmParameters::RSA(p) => {
             member(
@@ -187,27 +177,29 @@ fn member(name: &str, value: &str, size: Size, expected: &'static str) -> Result
     }
 }
 
+/// `depth` SEQUENCEs, each holding the next, around a NULL: the DER that once overflowed the
+/// ASN.1 reader's stack, for the tests of every path that reads a key.
+#[cfg(test)]
+pub(crate) fn nested(depth: usize) -> Vec<u8> {
+    let mut der = vec![0x05, 0x00];
+    for _ in 0..depth {
+        let n = der.len();
+        let mut out = vec![0x30];
+        match n {
+            0..=0x7f => out.push(n as u8),
+            0x80..=0xff => out.extend([0x81, n as u8]),
+            _ => out.extend([0x82, (n >> 8) as u8, n as u8]),
+        }
+        out.extend(der);
+        der = out;
+    }
+    der
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use authpick_core::token::draft::pem as to_pem;
-
-    /// `depth` SEQUENCEs, each holding the next, around a NULL.
-    fn nested(depth: usize) -> Vec<u8> {
-        let mut der = vec![0x05, 0x00];
-        for _ in 0..depth {
-            let n = der.len();
-            let mut out = vec![0x30];
-            match n {
-                0..=0x7f => out.push(n as u8),
-                0x80..=0xff => out.extend([0x81, n as u8]),
-                _ => out.extend([0x82, (n >> 8) as u8, n as u8]),
-            }
-            out.extend(der);
-            der = out;
-        }
-        der
-    }
 
     #[test]
     fn deep_der_is_refused_and_real_keys_pass() {

@@ -257,8 +257,8 @@ fn library_kind(jwk: &Jwk) -> Option<KeyKind> {
     Some(match &jwk.algorithm {
         AlgorithmParameters::RSA(_) => KeyKind::Rsa,
         AlgorithmParameters::EllipticCurve(p) => match p.curve {
+            // P-384 and P-521 are read by `read_jwk` itself.
             EllipticCurve::P256 => KeyKind::P256,
-            EllipticCurve::P384 => KeyKind::P384,
             _ => return None,
         },
         AlgorithmParameters::OctetKey(_) => KeyKind::Secret,

@@ -28,9 +28,6 @@ pub fn handle(request: Request) -> Reply {
         }
         Request::Sign(draft) => Reply::Signed(sign(&draft).map_err(|e| e.to_string())),
         Request::KeyPair { alg, seed } => Reply::KeyPair(key_pair(&alg, &seed)),
-        Request::Hash { hash, text } if text.len() > MAX_INPUT_BYTES => {
-            Reply::Hashed(token_hash(hash, ""))
-        }
         Request::Hash { hash, text } => Reply::Hashed(token_hash(hash, &text)),
         Request::Example { id, now } => Reply::Example(example(&id, now).map(|e| {
             let key = e.key.input();

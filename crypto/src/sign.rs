@@ -239,13 +239,7 @@ mod tests {
 
     #[test]
     fn deeply_nested_der_never_reaches_the_library() {
-        let mut der = vec![0x05, 0x00];
-        for _ in 0..2_000 {
-            let n = der.len();
-            let mut out = vec![0x30, 0x82, (n >> 8) as u8, n as u8];
-            out.extend(der);
-            der = out;
-        }
+        let der = crate::key_shape::nested(2_000);
         let deep = authpick_core::token::draft::pem("PRIVATE KEY", &der);
         assert_eq!(
             sign(&draft("RS256", &deep)),

@@ -589,13 +589,45 @@ mod tests {
                 Verification::BadKey(_)
             ));
         }
-        let mut der = vec![0x05, 0x00];
-        for _ in 0..2_000 {
-            let n = der.len();
-            let mut out = vec![0x30, 0x82, (n >> 8) as u8, n as u8];
-            out.extend(der);
-            der = out;
+        // The keys RustCrypto reads directly: each member at its exact size, named when not.
+        for (alg, key, member, expected) in [
+            (
+                "ES256",
+                r#"{"kty":"EC","crv":"P-256","x":"AA","y":"AA"}"#,
+                "x",
+                "32 bytes for this curve",
+            ),
+            (
+                "ES384",
+                r#"{"kty":"EC","crv":"P-384","x":"AA","y":"AA"}"#,
+                "x",
+                "48 bytes for this curve",
+            ),
+            (
+                "ES512",
+                r#"{"kty":"EC","crv":"P-521","x":"AA","y":"AA"}"#,
+                "x",
+                "66 bytes for this curve",
+            ),
+            (
+                "ML-DSA-44",
+                r#"{"kty":"AKP","alg":"ML-DSA-44","pub":"AA"}"#,
+                "pub",
+                "1,312 bytes for ML-DSA-44",
+            ),
+        ] {
+            let token = with_header(&format!(r#"{{"alg":"{alg}"}}"#));
+            assert_eq!(
+                run(&token, KeyInput::Public(key.into())),
+                Verification::BadKey(KeyProblem::Shape(ShapeProblem::Member {
+                    name: member.into(),
+                    expected,
+                    found: 1
+                })),
+                "{alg}"
+            );
         }
+        let der = crate::key_shape::nested(2_000);
         let deep = authpick_core::token::draft::pem("PUBLIC KEY", &der);
         let rs = with_header(r#"{"alg":"RS256"}"#);
         assert_eq!(

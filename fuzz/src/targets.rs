@@ -313,7 +313,7 @@ fn conditions(arg: u64) -> Conditions {
 }
 
 fn encoding(arg: u64) -> SecretEncoding {
-    SecretEncoding::ALL[(arg % 3) as usize]
+    SecretEncoding::ALL[(arg % SecretEncoding::ALL.len() as u64) as usize]
 }
 
 /// Every target.

@@ -208,6 +208,12 @@ pub fn check_nonce(payload: Option<&JsonObject>, sent: &str) -> Option<Nonce> {
     )
 }
 
+impl Nonce {
+    pub fn is_match(&self) -> bool {
+        *self == Nonce::Matches
+    }
+}
+
 impl fmt::Display for Nonce {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -299,6 +305,7 @@ mod tests {
     fn the_nonce_is_compared_with_the_one_sent() {
         let p = payload(json!({ "nonce": "n-1" }));
         assert_eq!(check_nonce(Some(&p), " n-1 "), Some(Nonce::Matches));
+        assert!(Nonce::Matches.is_match() && !Nonce::Missing.is_match());
         assert_eq!(
             check_nonce(Some(&p), "n-2"),
             Some(Nonce::Differs {

@@ -70,7 +70,7 @@ pub fn BoundToken() -> impl IntoView {
     });
     let nonce_outcome = move || {
         let n = nonce.with(|n| check_nonce(payload().as_ref(), n))?;
-        let class = if n == authpick_core::token::bound_token::Nonce::Matches {
+        let class = if n.is_match() {
             "outcome outcome-valid"
         } else {
             "outcome outcome-invalid"
