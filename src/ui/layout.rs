@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::prefs::{use_ui, Theme};
 use super::routes::{href, rel, route_of};
-use authpick_core::guide::KNOWLEDGE;
+use authpick_core::guide::knowledge::{REVIEWED, VERSION};
 use authpick_core::site::{HOME, ROUTES};
 
 /// The header; `current` is the path being shown (without the deployment's sub-path).
@@ -70,7 +70,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>
                 "Runs entirely in your browser: nothing you enter is sent anywhere. "
-                {format!("Rule base {}, last reviewed {}.", KNOWLEDGE.version, KNOWLEDGE.reviewed)}
+                {format!("Rule base {VERSION}, last reviewed {REVIEWED}.")}
             </p>
         </footer>
     }

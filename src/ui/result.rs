@@ -13,6 +13,7 @@ use super::sources::{cites, source_list};
 use super::state::{use_guide, Which};
 use super::terms::linked;
 use authpick_core::guide::engine::{Assessment, Reason, SurfaceResult};
+use authpick_core::guide::model::{Library, Maintenance};
 use authpick_core::guide::sensitivity::Change;
 use authpick_core::guide::{recommend, Outcome, KNOWLEDGE};
 use authpick_core::site::{COSTS, REVOCATION};
@@ -39,6 +40,7 @@ pub fn ResultPage() -> impl IntoView {
                     )}
                     <a href="#answers-a-section">"Change your answers"</a>
                 </p>
+                {review_changes()}
                 {move || render(&recommend(&KNOWLEDGE, &guide.answers(Which::Current)), meeting())}
             </div>
             <aside class="result-aside">
@@ -334,38 +336,69 @@ fn checklist(outcome: &Outcome) -> impl IntoView {
 }
 
 fn libraries(outcome: &Outcome) -> impl IntoView {
-    let stacks = KNOWLEDGE
-        .stacks
-        .iter()
-        .filter_map(|stack| {
-            let libs: Vec<_> = outcome
-                .libraries
-                .iter()
-                .filter(|l| l.stack == *stack)
-                .collect();
-            (!libs.is_empty()).then(|| {
-                let items = libs
-                    .into_iter()
-                    .map(|l| {
-                        let name = if l.url.is_empty() {
-                            view! { <strong>{l.name}</strong> }.into_any()
-                        } else {
-                            view! {
-                                <a href=l.url rel="noopener noreferrer" target="_blank">{l.name}</a>
-                            }
-                            .into_any()
-                        };
-                        view! { <li>{name}" — "{l.note}</li> }
-                    })
-                    .collect_view();
-                view! {
-                    <div class="stack">
-                        <h3>{*stack}</h3>
-                        <ul>{items}</ul>
-                    </div>
-                }
-            })
+    // The core lists libraries grouped by platform already; start a heading at each change.
+    let mut groups: Vec<(&'static str, Vec<&Library>)> = Vec::new();
+    for l in &outcome.libraries {
+        let name = l.platform.name(&KNOWLEDGE);
+        match groups.last_mut() {
+            Some((n, libs)) if *n == name => libs.push(l),
+            _ => groups.push((name, vec![l])),
+        }
+    }
+    let stacks = groups
+        .into_iter()
+        .map(|(platform, libs)| {
+            let items = libs
+                .into_iter()
+                .map(|l| {
+                    let name = if l.url.is_empty() {
+                        view! { <strong>{l.name}</strong> }.into_any()
+                    } else {
+                        view! {
+                            <a href=l.url rel="noopener noreferrer" target="_blank">{l.name}</a>
+                        }
+                        .into_any()
+                    };
+                    let advisory = l.advisory.as_ref().map(|a| {
+                        view! {
+                            " "<a class="cite" href=a.url rel="noopener noreferrer" target="_blank">
+                                {a.id}
+                            </a>
+                        }
+                    });
+                    let status = (l.status != Maintenance::Active).then_some("warn");
+                    view! {
+                        <li>
+                            {name}" — "{l.note}
+                            <br/>
+                            <span class=status>{l.safety()}</span>
+                            {advisory}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="stack">
+                    <h3>{platform}</h3>
+                    <ul>{items}</ul>
+                </div>
+            }
         })
         .collect_view();
     view! { <div class="stacks">{stacks}</div> }
+}
+
+/// What moved in the latest review of the rule base, folded away under the review line.
+fn review_changes() -> impl IntoView {
+    let items = KNOWLEDGE
+        .review
+        .iter()
+        .map(|c| view! { <li><p>{linked(c.text)}</p>{cites(c.sources)}</li> })
+        .collect_view();
+    view! {
+        <details class="review-changes">
+            <summary>"What changed in this review"</summary>
+            <ul>{items}</ul>
+        </details>
+    }
 }

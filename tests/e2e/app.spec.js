@@ -2,7 +2,7 @@
 // editing answers on the result page, accessibility in both themes, layout from a 360 px phone
 // to a projector, and no network traffic while it is used.
 import { test, expect, ready, expectAccessible } from './fixtures.js';
-import { Q, walk, cards, SESSION, ACCESS_REFRESH } from './guide.js';
+import { Q, walk, cards, SESSION, BFF } from './guide.js';
 
 const MONOLITH = [
   [Q.clients, ['Our own web app in the browser']],
@@ -11,11 +11,13 @@ const MONOLITH = [
   [Q.domains, ['One site']],
   [Q.revoke, ['Within minutes']],
   [Q.data, ['Personal data']],
+  [Q.stake, []],
   [Q.scale, ['Under 10,000 users']],
   [Q.store, []],
-  [Q.run, ['Yes, with a maintained library']],
-  [Q.sso, []],
+  [Q.run, ['Yes, ourselves']],
+  [Q.signin, []],
   [Q.team, []],
+  [Q.stack, []],
 ];
 
 /** Holds the WebAssembly back until the returned function is called, to see the static shell. */
@@ -75,7 +77,7 @@ test('landing page: two sentences, a start button and the inspector link', async
   await expect(page.getByRole('link', { name: 'Inspect a token' })).toBeVisible();
   await page.getByRole('link', { name: 'Start the guide' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
-  await expect(page.getByText('Step 1 of 11')).toBeVisible();
+  await expect(page.getByText('Step 1 of 13')).toBeVisible();
   await page.getByRole('link', { name: 'Token inspector' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Token inspector');
 });
@@ -110,7 +112,7 @@ test('keyboard only: answer, advance, and focus lands on the next question', asy
   const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(Q.frontend);
   await expect(heading).toBeFocused();
-  await expect(page.getByText('Step 2 of 11')).toBeVisible();
+  await expect(page.getByText('Step 2 of 13')).toBeVisible();
   // Radios: arrow keys move the choice; focus stays on the group while answering.
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
@@ -126,7 +128,7 @@ test('Back and the browser Back button return to the previous step with answers 
   await page.getByRole('button', { name: 'Next' }).click();
   // No web client: the front-end question is skipped.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.backend);
-  await expect(page.getByText('Step 2 of 10')).toBeVisible();
+  await expect(page.getByText('Step 2 of 12')).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
   await expect(page.getByLabel('Our own native mobile app')).toBeChecked();
@@ -143,7 +145,8 @@ test('changing an answer on the result page updates the recommendation at once',
   await page.getByLabel('Domains').focus();
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Domains')).toHaveValue('several');
-  await expect(page.locator('.card .approach').first()).toHaveText(ACCESS_REFRESH);
+  // A cross-site SPA gets a backend-for-frontend (RFC 10017's first pattern).
+  await expect(page.locator('.card .approach').first()).toHaveText(BFF);
   await expect(page.getByLabel('Domains')).toBeFocused();
   // Removing the web client removes the web question and the browser card.
   await page.getByRole('checkbox', { name: 'Our own native mobile app' }).check();

@@ -5,14 +5,16 @@ export const Q = {
   clients: 'Who calls your system?',
   frontend: 'How is the web front end built?',
   backend: 'What does the back end look like?',
-  domains: 'How many unrelated domains must share one login?',
+  domains: 'Must people stay signed in across unrelated domains?',
   revoke: 'When you revoke access, how fast must it take effect?',
   data: 'How sensitive is the data behind the login?',
+  stake: 'What could someone do with a stolen login?',
   scale: 'How large do you expect to be in the next two years?',
   store: 'Do you have, or could you run, a shared store such as Redis?',
   run: 'Do you want to run authentication yourselves?',
-  sso: 'Do people need to sign in with another account?',
+  signin: 'How do people sign in?',
   team: 'Who will build and run it?',
+  stack: 'Which server stacks do you build on?',
 };
 
 /**
@@ -60,9 +62,9 @@ export async function cards(page) {
   return out;
 }
 
-export const SESSION = 'Server-side session cookie';
-export const ACCESS_REFRESH = 'Short-lived JWT access token + rotating refresh token';
-export const HYBRID = 'Hybrid: short JWT backed by a session store';
-export const PROVIDER = 'Managed identity provider';
+export const SESSION = 'Server-side session';
+export const ACCESS_REFRESH = 'Short-lived JWT access token + refresh token';
+export const HYBRID = 'Hybrid: short JWT plus a session checked at the edge';
+export const PROVIDER = 'Identity provider (managed or self-hosted)';
 export const SERVICE_JWT = 'Signed short-lived service JWT';
 export const BFF = 'Backend-for-frontend';

@@ -60,11 +60,13 @@ test('after one visit, every page works with the server stopped', async ({ brows
     [Q.domains, []],
     [Q.revoke, []],
     [Q.data, []],
+    [Q.stake, []],
     [Q.scale, []],
     [Q.store, []],
-    [Q.run, ['Yes, with a maintained library']],
-    [Q.sso, []],
+    [Q.run, ['Yes, ourselves']],
+    [Q.signin, []],
     [Q.team, []],
+    [Q.stack, []],
   ], server.base);
   expect((await cards(page))[0][1]).toBe(SESSION);
   const [download] = await Promise.all([

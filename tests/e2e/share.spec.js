@@ -11,11 +11,13 @@ const MIXED = [
   [Q.domains, []],
   [Q.revoke, ['Within minutes']],
   [Q.data, ['Personal data']],
+  [Q.stake, []],
   [Q.scale, []],
   [Q.store, []],
-  [Q.run, ['Yes, with a maintained library']],
-  [Q.sso, []],
+  [Q.run, ['Yes, ourselves']],
+  [Q.signin, []],
   [Q.team, []],
+  [Q.stack, []],
 ];
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -266,12 +268,14 @@ test('meeting mode, keyboard only: number keys, arrows, the shortcut list, and a
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await expect(heading).toHaveText(Q.domains);
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 8; i++) {
     await page.keyboard.press('Enter');
   }
   await expect(heading).toHaveText(Q.team);
   await page.keyboard.press('4'); // Not sure: three options, so the fourth key
   await expect(choice(page, 'Not sure')).toBeChecked();
+  await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText(Q.stack);
   await page.keyboard.press('ArrowRight');
   await expect(heading).toHaveText('Your recommendation');
   // The result leads with the recommendation and the three strongest reasons.
@@ -294,11 +298,13 @@ test('compare two futures: what changes is named and marked, and both travel in 
     [Q.domains, []],
     [Q.revoke, ['Within minutes']],
     [Q.data, []],
+    [Q.stake, []],
     [Q.scale, []],
     [Q.store, []],
-    [Q.run, ['Yes, with a maintained library']],
-    [Q.sso, []],
+    [Q.run, ['Yes, ourselves']],
+    [Q.signin, []],
     [Q.team, []],
+    [Q.stack, []],
   ]);
   await page.getByRole('button', { name: 'Compare with another future' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Compare two futures');
@@ -308,7 +314,7 @@ test('compare two futures: what changes is named and marked, and both travel in 
   await future.getByRole('checkbox', { name: 'Our own native mobile app' }).check();
   await future.getByRole('combobox', { name: 'Revocation' }).selectOption({ label: 'Instantly' });
   const changes = page.getByRole('region', { name: 'What changes' });
-  await expect(changes).toContainText(`Native mobile app: new client, ${HYBRID}`);
+  await expect(changes).toContainText(`Native mobile app: new client, ${SESSION}`);
   await expect(future.locator('.card.changed')).toHaveCount(1);
   await expect(future.locator('.card.changed')).toContainText('Changes');
   await expect(page.getByRole('region', { name: 'A: today' }).locator('.card')).toHaveCount(1);

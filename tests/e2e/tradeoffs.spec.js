@@ -151,11 +151,13 @@ test('the guide links to both pages with numbers from the answers', async ({ pag
     [Q.domains, []],
     [Q.revoke, ['Instantly']],
     [Q.data, []],
+    [Q.stake, []],
     [Q.scale, ['More than a million users']],
     [Q.store, ['Yes, we already run one']],
     [Q.run, []],
-    [Q.sso, []],
+    [Q.signin, []],
     [Q.team, []],
+    [Q.stack, []],
   ]);
   await page.getByRole('link', { name: 'what each approach costs at your scale' }).click();
   await expect(page.getByLabel('Requests per day')).toHaveValue('200000000');

@@ -79,7 +79,13 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     gather(&inspector, &dist, &[WORKER_SCRIPT, WORKER_MODULE])?;
     let worker = hash_worker(&inspector, &dist)?;
 
-    let guide_html = read(&guide.join("index.html"))?;
+    // The landing page's count of questions comes from the knowledge base, like the app's.
+    let guide_html = replace_once(
+        &read(&guide.join("index.html"))?,
+        "__QUESTIONS__",
+        &authpick_core::guide::KNOWLEDGE.questions.len().to_string(),
+        "the landing page's question count",
+    )?;
     let inspector_html = read(&inspector.join("index.html"))?;
     let inspector_html = replace_once(
         &inspector_html,

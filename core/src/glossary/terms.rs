@@ -10,8 +10,9 @@ pub static TERMS: &[Term] = &[
         term: "Access token",
         matches: &["access token", "access tokens"],
         definition: "A short-lived credential a client sends with each API call to show what it \
-                     may do. Often a JWT; typically valid for 5 to 15 minutes.",
-        sources: &["rfc9068", "rfc9700"],
+                     may do. Often a JWT, valid for minutes: no RFC fixes a number, and 5 to 15 \
+                     minutes is common practice.",
+        sources: &["rfc9068-claims", "rfc10017-refresh"],
     },
     Term {
         id: "bff",
@@ -19,8 +20,8 @@ pub static TERMS: &[Term] = &[
         matches: &["backend-for-frontend", "BFF"],
         definition: "A small server on the web front end's own site that performs the OAuth \
                      flows, keeps the tokens, and gives the browser only an HttpOnly session \
-                     cookie. The browser-apps BCP's most secure pattern for single-page apps.",
-        sources: &["browser-bcp"],
+                     cookie. RFC 10017's most secure pattern for browser apps.",
+        sources: &["rfc10017-patterns", "rfc10017-bff-client"],
     },
     Term {
         id: "bearer-token",
@@ -28,7 +29,7 @@ pub static TERMS: &[Term] = &[
         matches: &["bearer token", "bearer tokens"],
         definition: "A token that grants access to whoever presents it, like cash: a stolen \
                      copy works for the thief. Sender-constrained tokens (DPoP, mTLS) fix this.",
-        sources: &["rfc9700"],
+        sources: &["rfc9700-sender"],
     },
     Term {
         id: "csrf",
@@ -37,7 +38,7 @@ pub static TERMS: &[Term] = &[
         definition: "Another site makes the victim's browser send a request to your app, with \
                      the victim's cookies attached. Defended with anti-CSRF tokens, Fetch \
                      Metadata checks and SameSite cookies.",
-        sources: &["owasp-csrf"],
+        sources: &["owasp-csrf-token", "owasp-csrf-fetch"],
     },
     Term {
         id: "denylist",
@@ -45,7 +46,7 @@ pub static TERMS: &[Term] = &[
         matches: &["denylist"],
         definition: "A server-side list of revoked tokens (by `jti` and issuer) checked on every \
                      request. It makes self-contained tokens revocable, and the design stateful.",
-        sources: &["owasp-jwt", "rfc8725"],
+        sources: &["owasp-jwt-denylist", "asvs-7-4"],
     },
     Term {
         id: "dpop",
@@ -59,17 +60,20 @@ pub static TERMS: &[Term] = &[
         id: "hmac",
         term: "HMAC",
         matches: &["HMAC"],
-        definition: "A signature made with one shared secret (HS256, HS384, HS512). Whoever can \
-                     verify can also sign, so the secret must be long, random and well kept.",
-        sources: &["rfc7518", "rfc8725"],
+        definition: "A message authentication code made with one shared secret (HS256, HS384, \
+                     HS512); not a signature: whoever can check it can also make it, so the \
+                     secret must be long, random and well kept.",
+        sources: &["rfc7518", "rfc8725-entropy"],
     },
     Term {
         id: "host-prefix",
         term: "__Host- cookie prefix",
         matches: &["__Host-"],
         definition: "A cookie name starting with __Host- is only accepted when it is Secure, has \
-                     Path=/ and no Domain, so subdomains cannot overwrite it.",
-        sources: &["rfc6265bis"],
+                     Path=/ and no Domain, so subdomains cannot overwrite it, and it is sent to \
+                     that one host only. __Host-Http- (layered-cookies draft) also forbids \
+                     scripts from setting it.",
+        sources: &["rfc6265bis-prefixes", "layered-cookies"],
     },
     Term {
         id: "httponly",
@@ -77,7 +81,7 @@ pub static TERMS: &[Term] = &[
         matches: &["HttpOnly"],
         definition: "A cookie attribute that hides the cookie from page scripts, so cross-site \
                      scripting cannot read it (it can still use it while it runs).",
-        sources: &["rfc6265bis", "owasp-session"],
+        sources: &["asvs-3-3", "nist-session"],
     },
     Term {
         id: "id-token",
@@ -85,7 +89,7 @@ pub static TERMS: &[Term] = &[
         matches: &["ID token"],
         definition: "The JWT an OpenID Connect provider issues to tell your app who signed in. \
                      Validate it, then create your own session; it is not an API access token.",
-        sources: &["oidc-core"],
+        sources: &["oidc-validation", "asvs-10-5"],
     },
     Term {
         id: "jwks",
@@ -101,7 +105,7 @@ pub static TERMS: &[Term] = &[
         matches: &["JWT", "JWTs", "JSON Web Token"],
         definition: "A compact, signed set of claims (header.payload.signature, each base64url). \
                      Signed, not encrypted: anyone holding it can read it.",
-        sources: &["rfc7519", "rfc8725"],
+        sources: &["rfc7515", "rfc7519-privacy"],
     },
     Term {
         id: "key-confusion",
@@ -110,7 +114,7 @@ pub static TERMS: &[Term] = &[
         definition: "An attacker makes a verifier treat a public key as an HMAC secret (or \
                      accept `none`) by changing the token's `alg`. Prevented by pinning the \
                      algorithm per key.",
-        sources: &["rfc8725"],
+        sources: &["rfc8725-alg"],
     },
     Term {
         id: "kid",
@@ -118,16 +122,16 @@ pub static TERMS: &[Term] = &[
         matches: &["kid"],
         definition: "A header parameter naming which key signed the token. It only selects among \
                      keys you already trust; it must never be used as a path or query.",
-        sources: &["rfc7515", "rfc8725"],
+        sources: &["rfc8725-received"],
     },
     Term {
         id: "mtls",
         term: "Mutual TLS (mTLS)",
         matches: &["mutual TLS", "mTLS"],
         definition: "Both ends of a TLS connection present certificates, so each knows who the \
-                     other is. Service meshes use it between workloads; tokens can be bound to \
-                     the client certificate.",
-        sources: &["rfc8705"],
+                     other is. Service meshes use it between workloads (SPIFFE X509-SVIDs); OAuth \
+                     tokens can be bound to the client certificate (RFC 8705).",
+        sources: &["spiffe-x509", "rfc8705"],
     },
     Term {
         id: "oidc",
@@ -135,7 +139,7 @@ pub static TERMS: &[Term] = &[
         matches: &["OpenID Connect", "OIDC"],
         definition: "An identity layer on OAuth 2: a provider signs people in and gives your app \
                      an ID token describing them.",
-        sources: &["oidc-core"],
+        sources: &["oidc-auth"],
     },
     Term {
         id: "pkce",
@@ -144,7 +148,7 @@ pub static TERMS: &[Term] = &[
         definition: "Proof Key for Code Exchange: a one-time secret that ties an OAuth \
                      authorization code to the app that asked for it, so an intercepted code is \
                      useless.",
-        sources: &["rfc8252", "rfc9700"],
+        sources: &["rfc8252-pkce"],
     },
     Term {
         id: "refresh-rotation",
@@ -154,17 +158,19 @@ pub static TERMS: &[Term] = &[
             "refresh token rotation",
             "rotating refresh token",
         ],
-        definition: "Each use of a refresh token returns a new one and retires the old, so a \
-                     stolen refresh token has a short useful life.",
-        sources: &["rfc9700", "browser-bcp"],
+        definition: "Each use of a refresh token returns a new one and retires the old. It does \
+                     not shorten a stolen token's life by itself: it lets the server notice when \
+                     a retired token comes back. The family keeps one maximum lifetime that \
+                     rotation never extends.",
+        sources: &["rfc9700-refresh", "rfc10017-refresh"],
     },
     Term {
         id: "refresh-token",
         term: "Refresh token",
         matches: &["refresh token", "refresh tokens"],
         definition: "A longer-lived credential, stored server-side and revocable, that a client \
-                     exchanges for new access tokens.",
-        sources: &["rfc9700"],
+                     exchanges for new access tokens until its maximum lifetime ends.",
+        sources: &["rfc9700-refresh"],
     },
     Term {
         id: "reuse-detection",
@@ -172,7 +178,7 @@ pub static TERMS: &[Term] = &[
         matches: &["reuse detection", "detect reuse"],
         definition: "If a retired refresh token is presented again, someone copied it: the server \
                      revokes the whole family of tokens descended from it.",
-        sources: &["rfc9700"],
+        sources: &["rfc9700-refresh"],
     },
     Term {
         id: "samesite",
@@ -181,7 +187,7 @@ pub static TERMS: &[Term] = &[
         definition: "A cookie attribute that keeps the browser from sending the cookie on \
                      requests started by other sites (Lax or Strict). Defence in depth against \
                      CSRF, not a replacement for it.",
-        sources: &["rfc6265bis", "owasp-csrf"],
+        sources: &["rfc6265bis-samesite", "owasp-csrf-token"],
     },
     Term {
         id: "session-fixation",
@@ -190,23 +196,24 @@ pub static TERMS: &[Term] = &[
         definition: "An attacker gets a victim to use a session ID the attacker knows; if the ID \
                      survives login, the attacker is logged in too. Prevented by issuing a new ID \
                      at login.",
-        sources: &["cwe384", "owasp-session"],
+        sources: &["cwe384", "asvs-7-2"],
     },
     Term {
         id: "spiffe",
         term: "SPIFFE",
         matches: &["SPIFFE"],
         definition: "A standard for workload identity: each service gets a verifiable identity as \
-                     an X.509 certificate or a short-lived JWT (JWT-SVID).",
-        sources: &["spiffe-jwt-svid"],
+                     an X.509 certificate or a short-lived JWT (JWT-SVID), issued within its \
+                     trust domain.",
+        sources: &["spiffe-x509", "spiffe-jwt-svid"],
     },
     Term {
         id: "sso",
         term: "Single sign-on (SSO)",
         matches: &["single sign-on", "SSO"],
         definition: "Signing in once with an identity provider and being recognised by several \
-                     applications.",
-        sources: &["oidc-core"],
+                     applications, each of which keeps its own session.",
+        sources: &["oidc-auth"],
     },
     Term {
         id: "xss",
@@ -215,6 +222,6 @@ pub static TERMS: &[Term] = &[
         definition: "Injected script running in your page with the user's rights. It can read \
                      anything scripts can reach (tokens in localStorage) and defeats every CSRF \
                      defence.",
-        sources: &["owasp-html5", "owasp-csrf"],
+        sources: &["owasp-session-storage", "rfc10017-storage"],
     },
 ];

@@ -2,13 +2,15 @@
 //!
 //! Each candidate starts from its prior; every rule whose condition holds adds its weight and
 //! is kept as a reason, tied to the answers that triggered it. Constraints remove candidates
-//! outright. The best viable candidate wins; ties go to the candidate listed first for the
-//! surface (the simpler one), so the same answers always give the same result.
+//! outright. The best viable candidate wins; a tie goes to the simpler approach by the
+//! knowledge base's complexity order, so the same answers always give the same result and an
+//! unclear case never lands on the most complex option.
 
 use super::answers::Answers;
 use super::flow::{Fact, InPlay};
 use super::model::{
-    Approach, ChecklistItem, Constraint, Knowledge, Library, Needs, Rule, Source, Surface,
+    Approach, ChecklistItem, Cond, Constraint, Knowledge, Library, Needs, Platform, Rule, Source,
+    Surface, STACK_QUESTION,
 };
 use super::sensitivity::{changes, Change};
 
@@ -120,21 +122,13 @@ pub fn recommend(kb: &Knowledge, answers: &Answers) -> Outcome {
         .iter()
         .map(|s| (s.surface.id, s.winner.approach.id))
         .collect();
+    let ctx = InPlay::new(kb, answers);
     let checklist: Vec<_> = kb
         .checklist
         .iter()
-        .filter(|item| needed(&item.needs, &winners))
+        .filter(|item| needed(&item.needs, &winners) && ctx.holds(&item.when))
         .collect();
-    let libraries: Vec<_> = kb
-        .stacks
-        .iter()
-        .flat_map(|stack| kb.libraries.iter().filter(move |l| l.stack == *stack))
-        .filter(|l| {
-            l.approaches
-                .iter()
-                .any(|a| winners.iter().any(|(_, w)| w == a))
-        })
-        .collect();
+    let libraries = libraries(kb, &ctx, &winners);
     let sources = cited(kb, &surfaces, &checklist);
     Outcome {
         surfaces,
@@ -153,11 +147,12 @@ fn score_surface(kb: &Knowledge, ctx: &InPlay, surface: &'static Surface) -> Opt
         .map(|approach| assess(kb, ctx, surface, approach))
         .enumerate()
         .collect();
-    // Viable first, then by score, then by the surface's own order (simplest first).
+    // Viable first, then by score, then the simpler approach, then the surface's own order.
     ranked.sort_by(|(ia, a), (ib, b)| {
         b.is_viable()
             .cmp(&a.is_viable())
             .then(b.score.cmp(&a.score))
+            .then(a.approach.complexity.cmp(&b.approach.complexity))
             .then(ia.cmp(ib))
     });
     let mut ranked = ranked.into_iter().map(|(_, a)| a);
@@ -210,6 +205,41 @@ fn assess(
         cons,
         blockers,
     }
+}
+
+/// The libraries for the recommended approaches: for the stacks the user named (all of them
+/// when the stack is open), for mobile when the mobile app is part of the result, and the
+/// services that work with any stack. Server stacks come in the stack question's order.
+fn libraries(kb: &Knowledge, ctx: &InPlay, winners: &[(&str, &str)]) -> Vec<&'static Library> {
+    let recommended = |l: &Library, surfaces: &[&str]| {
+        l.approaches.iter().any(|a| {
+            winners
+                .iter()
+                .any(|(s, w)| w == a && (surfaces.is_empty() || surfaces.contains(s)))
+        })
+    };
+    let stack_open = !ctx.is_asked(STACK_QUESTION) || ctx.holds(&Cond::Unsure(STACK_QUESTION));
+    let mut out: Vec<&'static Library> = Vec::new();
+    for (stack, _) in kb.stacks() {
+        if stack_open || ctx.holds(&Cond::Picked(STACK_QUESTION, stack)) {
+            out.extend(
+                kb.libraries
+                    .iter()
+                    .filter(|l| l.platform == Platform::Server(stack) && recommended(l, &[])),
+            );
+        }
+    }
+    out.extend(
+        kb.libraries
+            .iter()
+            .filter(|l| l.platform == Platform::Mobile && recommended(l, &["mobile"])),
+    );
+    out.extend(
+        kb.libraries
+            .iter()
+            .filter(|l| l.platform == Platform::Any && recommended(l, &[])),
+    );
+    out
 }
 
 fn needed(needs: &Needs, winners: &[(&str, &str)]) -> bool {

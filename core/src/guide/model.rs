@@ -70,8 +70,7 @@ pub struct Surface {
     pub name: &'static str,
     /// The surface is part of the result when this holds.
     pub present_when: Cond,
-    /// The approaches that make sense for this surface, in the order that breaks ties
-    /// (simplest first).
+    /// The approaches that make sense for this surface, in the order they are shown.
     pub candidates: &'static [ApproachId],
 }
 
@@ -82,8 +81,12 @@ pub struct Approach {
     pub name: &'static str,
     /// One sentence on how it works.
     pub summary: &'static str,
-    /// Score before any answer is considered: how much complexity it costs by default.
+    /// Score before any answer is considered: the head start of the simplest defaults.
     pub prior: i32,
+    /// Where it stands in the complexity order that breaks ties (0 is the simplest): how many
+    /// moving parts a team must build and keep correct. `knowledge::approaches` documents the
+    /// order and a test keeps it total.
+    pub complexity: u8,
 }
 
 /// A weighted, sourced reason for or against an approach, triggered by answers.
@@ -127,18 +130,107 @@ pub struct ChecklistItem {
     pub id: &'static str,
     pub topic: &'static str,
     pub text: &'static str,
+    /// What the recommendation must contain for the item to apply.
     pub needs: Needs,
+    /// What the answers must say as well (`Cond::Always` for most items): timeouts follow
+    /// what is at stake, ID-token checks follow single sign-on.
+    pub when: Cond,
     pub sources: &'static [SourceId],
 }
 
-/// A maintained library for one stack that implements one or more approaches.
+/// Where a library runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Platform {
+    /// A server stack: the id of an option of the `stack` question.
+    Server(OptionId),
+    /// Native iOS or Android apps; shown when the mobile app is part of the result.
+    Mobile,
+    /// Any stack: a hosted service or infrastructure.
+    Any,
+}
+
+/// How actively a library is kept, as its repository showed when it was checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Maintenance {
+    Active,
+    /// Security fixes only; no new features.
+    MaintenanceMode,
+    /// No releases or security fixes: do not start with it.
+    Unmaintained,
+}
+
+impl Maintenance {
+    pub fn label(self) -> &'static str {
+        match self {
+            Maintenance::Active => "actively maintained",
+            Maintenance::MaintenanceMode => "maintenance mode (security fixes only)",
+            Maintenance::Unmaintained => "unmaintained",
+        }
+    }
+}
+
+/// The advisory that sets a library's minimum safe version.
+#[derive(Debug)]
+pub struct Advisory {
+    /// "CVE-2025-30204" or "GHSA-…".
+    pub id: &'static str,
+    pub url: &'static str,
+}
+
+/// A maintained library that implements one or more approaches.
 #[derive(Debug)]
 pub struct Library {
-    pub stack: &'static str,
+    pub platform: Platform,
     pub name: &'static str,
     pub url: &'static str,
     pub approaches: &'static [ApproachId],
     pub note: &'static str,
+    /// The lowest release without a known advisory, when one applies.
+    pub min_version: Option<&'static str>,
+    pub advisory: Option<Advisory>,
+    pub status: Maintenance,
+}
+
+impl Platform {
+    /// The heading the library is listed under: the stack's name, "Native mobile apps" or
+    /// "Any stack".
+    pub fn name(self, kb: &Knowledge) -> &'static str {
+        match self {
+            Platform::Server(id) => kb
+                .stacks()
+                .find(|(s, _)| *s == id)
+                .map_or("Other stacks", |(_, name)| name),
+            Platform::Mobile => "Native mobile apps",
+            Platform::Any => "Any stack",
+        }
+    }
+}
+
+impl Library {
+    /// The version to use and how the library is kept, in words: "10.3.0 or later (fixes
+    /// CVE-2026-25537); actively maintained".
+    pub fn safety(&self) -> String {
+        let version = match (self.min_version, &self.advisory) {
+            (Some(v), Some(a)) => format!("{v} or later (fixes {}); ", a.id),
+            (Some(v), None) => format!("{v} or later; "),
+            (None, _) => String::new(),
+        };
+        format!("{version}{}", self.status.label())
+    }
+}
+
+/// What kind of document a source is: the rules rest on primary sources; articles and the
+/// project's own measurements only supply figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SourceKind {
+    /// A standard or normative guide: RFC, NIST, W3C, OWASP, ASVS, OpenID.
+    Primary,
+    /// A vendor's or project's own documentation.
+    Vendor,
+    /// A blog post the product grew out of; figures only.
+    Article,
+    /// A measurement or estimate made for this project; it has no public address.
+    Measurement,
 }
 
 /// A document the knowledge cites.
@@ -148,8 +240,18 @@ pub struct Source {
     /// The short form shown next to a claim ("RFC 8725 §3.1").
     pub cite: &'static str,
     pub title: &'static str,
-    /// Where to read it; empty when the source has no stable public address.
+    /// A deep link to the section cited; empty only for a measurement.
     pub url: &'static str,
+    pub kind: SourceKind,
+    /// ISO date the claim was last checked against the document.
+    pub checked: &'static str,
+}
+
+/// One entry of "What changed in this review", so a returning team sees what moved and why.
+#[derive(Debug)]
+pub struct ReviewChange {
+    pub text: &'static str,
+    pub sources: &'static [SourceId],
 }
 
 /// The whole knowledge base.
@@ -164,10 +266,10 @@ pub struct Knowledge {
     pub rules: &'static [Rule],
     pub constraints: &'static [Constraint],
     pub checklist: &'static [ChecklistItem],
-    /// Stacks in display order; every library names one of these.
-    pub stacks: &'static [&'static str],
     pub libraries: &'static [Library],
     pub sources: &'static [Source],
+    /// What this review of the rule base changed, newest review only.
+    pub review: &'static [ReviewChange],
 }
 
 impl Knowledge {
@@ -186,7 +288,17 @@ impl Knowledge {
     pub fn source(&self, id: &str) -> Option<&'static Source> {
         self.sources.iter().find(|s| s.id == id)
     }
+
+    /// The server stacks, in the order the stack question lists them: (option id, name).
+    pub fn stacks(&self) -> impl Iterator<Item = (&'static str, &'static str)> + '_ {
+        self.question(STACK_QUESTION)
+            .into_iter()
+            .flat_map(|q| q.choices.iter().map(|c| (c.id, c.label)))
+    }
 }
+
+/// The question whose options are the server stacks libraries are listed for.
+pub const STACK_QUESTION: QuestionId = "stack";
 
 impl Question {
     pub fn choice(&self, id: &str) -> Option<&'static Choice> {

@@ -199,7 +199,14 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
             } else {
                 format!("[{}]({})", l.name, l.url)
             };
-            let _ = writeln!(md, "* {}: {} ({})", l.stack, name, l.note);
+            let _ = writeln!(
+                md,
+                "* {}: {}. {} Version: {}.",
+                l.platform.name(kb),
+                name,
+                l.note,
+                l.safety()
+            );
         }
         md.push('\n');
     }
@@ -261,7 +268,7 @@ mod tests {
         );
         let sections = [
             "---\nstatus: proposed\ndate: 2026-11-23",
-            "# Server-side session cookie for the browser app; ",
+            "# Server-side session for the browser app; ",
             "## Context and Problem Statement",
             "* Revocation: Instantly",
             "## Decision Drivers",
@@ -269,7 +276,7 @@ mod tests {
             "## Decision Outcome",
             "### Consequences",
             "### Confirmation",
-            "- [ ] Name the session cookie with the __Host- prefix",
+            "- [ ] Name the session cookie with the `__Host-` prefix",
             "## Pros and Cons of the Options",
             "## More Information",
             link,

@@ -82,9 +82,9 @@ pub const ALGORITHMS: &[Algorithm] = &[
         verify_us: Some(63.0),
     },
     Algorithm {
-        id: "eddsa",
-        name: "EdDSA (Ed25519)",
-        alg: Alg::EdDsa,
+        id: "ed25519",
+        name: "Ed25519",
+        alg: Alg::Ed25519,
         rsa_bits: None,
         verify_us: Some(114.0),
     },
@@ -123,9 +123,18 @@ pub const ALGORITHMS: &[Algorithm] = &[
         rsa_bits: None,
         verify_us: None,
     },
+    Algorithm {
+        id: "ml-dsa-87",
+        name: "ML-DSA-87 (post-quantum)",
+        alg: Alg::MlDsa87,
+        rsa_bits: None,
+        verify_us: None,
+    },
 ];
 
+/// The algorithm with this id. Links made before RFC 9864 renamed it say `eddsa` for Ed25519.
 pub fn algorithm(id: &str) -> Option<&'static Algorithm> {
+    let id = if id == "eddsa" { "ed25519" } else { id };
     ALGORITHMS.iter().find(|a| a.id == id)
 }
 
@@ -336,7 +345,7 @@ fn figures(scheme: Scheme, i: &Inputs, assumed: &Assumed) -> Figures {
             jwt,
             verify_cpu(i.requests_per_day),
             i.requests_per_day + refresh_ops,
-            "Verified locally and checked against the store on each request.",
+            "Verified locally; the edge checks the session record on every request.",
         ),
     };
     let needs_store = matches!(scheme, Scheme::Session | Scheme::Hybrid);
@@ -396,14 +405,20 @@ mod tests {
         for (alg, want) in [
             ("hs256", 446.0),
             ("es256", 489.0),
-            ("eddsa", 489.0),
+            ("ed25519", 489.0),
             ("rs256", 745.0),
             ("rs256-4096", 1086.0),
             ("ml-dsa-44", 3630.0),
             ("ml-dsa-65", 4815.0),
+            ("ml-dsa-87", 6573.0),
         ] {
             assert_eq!(jwt_bytes(402.0, algorithm(alg).unwrap()), want, "{alg}");
         }
+        assert_eq!(
+            algorithm("eddsa").map(|a| a.id),
+            Some("ed25519"),
+            "old links"
+        );
     }
 
     #[test]

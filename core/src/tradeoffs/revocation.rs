@@ -140,8 +140,8 @@ pub fn windows(s: &Settings) -> Vec<Window> {
                 Scheme::Hybrid => (
                     0.0,
                     refresh,
-                    "Every request checks the session record behind the short token, so deleting \
-                     it ends access at once; the token alone is not enough."
+                    "The edge checks the session record behind the short token on every request, \
+                     so deleting it ends access at once; the token alone is not enough."
                         .to_string(),
                 ),
             };

@@ -3,68 +3,114 @@
 //! Priors encode "start with the simplest thing": a session cookie for people and a signed
 //! short-lived token for services start ahead; everything else must earn its place through
 //! the answers.
+//!
+//! `complexity` is the order that breaks a tie, simplest first, counted in the moving parts a
+//! team builds and must keep correct:
+//!
+//! 0. session: one cookie, one store lookup.
+//! 1. API keys: one long-lived secret per client, stored as a hash.
+//! 2. client credentials: an authorization server issuing short-lived tokens to known clients.
+//! 3. service JWTs: a key pair per service, signing, key distribution, audience checks.
+//! 4. identity provider: an OpenID Connect client plus your own session; the provider (hosted
+//!    or your own server) runs the rest.
+//! 5. access + refresh: an authorization server, signing keys, refresh rotation or sender
+//!    constraint, and token handling in every client.
+//! 6. backend-for-frontend: a session plus a confidential OAuth client plus a proxy.
+//! 7. delegated OAuth: an authorization server with consent, scopes and client registration.
+//! 8. mutual TLS: a certificate authority or mesh issuing and rotating workload certificates.
+//! 9. hybrid: access + refresh plus a session store, two mechanisms that must agree.
 
 use crate::guide::model::{Approach, Cond, Surface};
 
 pub static APPROACHES: &[Approach] = &[
     Approach {
         id: "session",
-        name: "Server-side session cookie",
-        summary: "The browser holds a random session ID in an HttpOnly cookie; the server keeps \
-                  the session in its database or a shared store and looks it up on each request.",
+        name: "Server-side session",
+        summary: "The client holds a random session ID (in a browser, an HttpOnly cookie); the \
+                  server keeps the session in its database or a shared store and looks it up on \
+                  each request.",
         prior: 2,
+        complexity: 0,
     },
     Approach {
         id: "bff",
         name: "Backend-for-frontend",
-        summary: "A small server on the front end's own site holds the OAuth tokens and gives \
-                  the browser only a session cookie; it attaches tokens to API calls itself.",
+        summary: "A small server on the front end's own site is a confidential OAuth client: it \
+                  holds the tokens, gives the browser only a session cookie, and attaches tokens \
+                  to API calls itself.",
         prior: 0,
+        complexity: 6,
     },
     Approach {
         id: "access-refresh",
-        name: "Short-lived JWT access token + rotating refresh token",
-        summary: "A signed access token of 5 to 15 minutes is verified locally by each API; a \
-                  longer-lived refresh token, stored server-side and rotated on every use, \
-                  obtains new ones.",
+        name: "Short-lived JWT access token + refresh token",
+        summary: "A signed access token of a few minutes is verified locally by each API; a \
+                  refresh token with a maximum lifetime, rotated on every use or bound to the \
+                  client's key, obtains new ones.",
         prior: 0,
+        complexity: 5,
     },
     Approach {
         id: "hybrid",
-        name: "Hybrid: short JWT backed by a session store",
-        summary: "Requests carry a short-lived JWT that is verified locally, and a server-side \
-                  session or revocation record lets you cut access before the token expires.",
+        name: "Hybrid: short JWT plus a session checked at the edge",
+        summary: "Requests carry a short-lived access token in a header; the edge (gateway or \
+                  first service) checks the session record behind it on every request, and the \
+                  services behind the edge verify the token locally.",
         prior: 0,
+        complexity: 9,
     },
     Approach {
         id: "provider",
-        name: "Managed identity provider",
-        summary: "A hosted service (Auth0, Clerk, Cognito, Entra ID, Supabase Auth, Stytch…) \
-                  runs sign-in, sessions and tokens; your app validates what it issues and \
+        name: "Identity provider (managed or self-hosted)",
+        summary: "A dedicated identity server runs sign-in, single sign-on and token issuance: \
+                  hosted (Auth0, Clerk, Cognito, Entra ID, Supabase Auth, Stytch…) or your own \
+                  (Keycloak, ZITADEL, Authentik, Ory); your app validates what it issues and \
                   keeps its own session.",
         prior: 0,
+        complexity: 4,
+    },
+    Approach {
+        id: "client-credentials",
+        name: "OAuth client credentials",
+        summary: "Each partner is a registered OAuth client that authenticates (best with a \
+                  signed JWT or mutual TLS, not a shared secret) and receives short-lived, \
+                  scoped access tokens.",
+        prior: 0,
+        complexity: 2,
+    },
+    Approach {
+        id: "oauth-delegated",
+        name: "OAuth authorization with user consent",
+        summary: "Third-party apps send your users to your authorization server, which asks for \
+                  consent and issues scoped, short-lived access tokens (authorization code with \
+                  PKCE) and refresh tokens the user can revoke.",
+        prior: 0,
+        complexity: 7,
     },
     Approach {
         id: "service-jwt",
         name: "Signed short-lived service JWT",
         summary: "The calling service signs a JWT of a few minutes with its own private key, \
                   for a single audience; the called service verifies it with the caller's \
-                  public key.",
+                  public key (a JWT assertion as in RFC 7523).",
         prior: 2,
+        complexity: 3,
     },
     Approach {
         id: "mtls",
         name: "Mutual TLS between workloads",
-        summary: "Every workload gets a certificate (usually from a service mesh or SPIFFE) and \
-                  both ends of each connection prove who they are.",
+        summary: "Every workload gets a short-lived certificate (from a service mesh or \
+                  SPIFFE/SPIRE) and both ends of each connection prove who they are.",
         prior: 0,
+        complexity: 8,
     },
     Approach {
         id: "api-keys",
         name: "API keys",
         summary: "A long random secret per client, sent in a header and looked up (as a hash) \
-                  on the server; simple, revocable, but long-lived.",
+                  on the server; simple and revocable, but long-lived and not bound to anyone.",
         prior: 0,
+        complexity: 1,
     },
 ];
 
@@ -73,27 +119,30 @@ pub static SURFACES: &[Surface] = &[
         id: "web",
         name: "Browser app",
         present_when: Cond::Any(&[Cond::Picked("clients", "web"), Cond::Unsure("clients")]),
-        candidates: &["session", "bff", "hybrid", "access-refresh", "provider"],
+        candidates: &["session", "bff", "access-refresh", "hybrid", "provider"],
     },
     Surface {
         id: "mobile",
         name: "Native mobile app",
         present_when: Cond::Any(&[Cond::Picked("clients", "mobile"), Cond::Unsure("clients")]),
-        candidates: &["access-refresh", "hybrid", "session", "provider"],
+        candidates: &["access-refresh", "session", "hybrid", "provider"],
     },
     Surface {
         id: "api",
-        name: "Third-party API clients",
+        name: "Partner servers",
         present_when: Cond::Picked("clients", "api"),
-        candidates: &["access-refresh", "api-keys", "hybrid", "provider"],
+        candidates: &["client-credentials", "api-keys", "provider"],
+    },
+    Surface {
+        id: "delegated",
+        name: "Third-party apps for your users",
+        present_when: Cond::Picked("clients", "delegated"),
+        candidates: &["oauth-delegated", "provider", "api-keys"],
     },
     Surface {
         id: "services",
         name: "Service to service",
-        present_when: Cond::Any(&[
-            Cond::Picked("clients", "services"),
-            Cond::PickedAny("backend", &["few", "micro"]),
-        ]),
+        present_when: Cond::Picked("clients", "services"),
         candidates: &["service-jwt", "mtls", "api-keys"],
     },
 ];

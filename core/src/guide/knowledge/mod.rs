@@ -5,23 +5,29 @@ mod approaches;
 mod checklist;
 mod libraries;
 mod questions;
+mod review;
 mod rules;
 mod sources;
 
 use super::model::Knowledge;
 
+/// The rule base's version and review date, apart from `KNOWLEDGE` so that a page which only
+/// names them (the inspector's footer) does not link the whole knowledge base.
+pub const VERSION: &str = "2026.12.1";
+pub const REVIEWED: &str = "2026-12-02";
+
 pub static KNOWLEDGE: Knowledge = Knowledge {
-    version: "2026.11.1",
-    reviewed: "2026-11-23",
+    version: VERSION,
+    reviewed: REVIEWED,
     questions: questions::QUESTIONS,
     surfaces: approaches::SURFACES,
     approaches: approaches::APPROACHES,
     rules: rules::RULES,
     constraints: rules::CONSTRAINTS,
     checklist: checklist::CHECKLIST,
-    stacks: libraries::STACKS,
     libraries: libraries::LIBRARIES,
     sources: sources::SOURCES,
+    review: review::CHANGES,
 };
 
 #[cfg(test)]
@@ -30,7 +36,7 @@ mod tests {
     //! text a user reads is never empty.
 
     use super::KNOWLEDGE as KB;
-    use crate::guide::model::{Cond, Kind, Needs, NOT_SURE_ID};
+    use crate::guide::model::{Cond, Kind, Needs, Platform, SourceKind, NOT_SURE_ID};
     use crate::tradeoffs::calculator;
     use std::collections::BTreeSet;
 
@@ -78,7 +84,6 @@ mod tests {
         unique("constraints", KB.constraints.iter().map(|c| c.id));
         unique("checklist", KB.checklist.iter().map(|c| c.id));
         unique("sources", KB.sources.iter().map(|s| s.id));
-        unique("stacks", KB.stacks.iter().copied());
         for q in KB.questions {
             unique(q.id, q.choices.iter().map(|c| c.id));
             assert!(
@@ -189,6 +194,7 @@ mod tests {
     fn checklist_and_libraries_resolve() {
         for item in KB.checklist {
             check_sources(item.sources, item.id);
+            check_cond(&item.when, item.id);
             assert!(!item.sources.is_empty(), "{}: needs a source", item.id);
             match &item.needs {
                 Needs::Always => {}
@@ -199,34 +205,172 @@ mod tests {
                 }
             }
         }
+        let stacks: Vec<&str> = KB.stacks().map(|(id, _)| id).collect();
+        assert!(
+            stacks.len() >= 8,
+            "the stack question lists the server stacks"
+        );
         for lib in KB.libraries {
-            assert!(
-                KB.stacks.contains(&lib.stack),
-                "{}: unknown stack {}",
-                lib.name,
-                lib.stack
-            );
+            if let Platform::Server(stack) = lib.platform {
+                assert!(
+                    stacks.contains(&stack),
+                    "{}: unknown stack {stack}",
+                    lib.name
+                );
+            }
             lib.approaches
                 .iter()
                 .for_each(|a| check_approach(a, lib.name));
+            if let Some(v) = lib.min_version {
+                assert!(v.bytes().any(|b| b.is_ascii_digit()), "{}: {v}", lib.name);
+            }
+            if let Some(a) = &lib.advisory {
+                assert!(
+                    (a.id.starts_with("CVE-") || a.id.starts_with("GHSA-"))
+                        && a.url.starts_with("https://"),
+                    "{}: advisory {} {}",
+                    lib.name,
+                    a.id,
+                    a.url
+                );
+                assert!(
+                    lib.min_version.is_some(),
+                    "{}: an advisory sets a version",
+                    lib.name
+                );
+            }
         }
-        for stack in KB.stacks {
+        for stack in stacks {
             assert!(
-                KB.libraries.iter().any(|l| l.stack == *stack),
+                KB.libraries
+                    .iter()
+                    .any(|l| l.platform == Platform::Server(stack)),
                 "{stack}: no library"
             );
         }
     }
 
     #[test]
+    fn every_source_has_a_deep_link_and_a_checked_date() {
+        for s in KB.sources {
+            assert!(is_date(s.checked), "{}: checked must be YYYY-MM-DD", s.id);
+            assert!(
+                s.checked <= KB.reviewed,
+                "{}: checked after the review",
+                s.id
+            );
+            match s.kind {
+                SourceKind::Measurement => assert!(
+                    s.url.is_empty() || s.url.starts_with("https://"),
+                    "{}: https only",
+                    s.id
+                ),
+                SourceKind::Primary => {
+                    // A section anchor, or a page that is itself one entry (a CWE).
+                    let deep =
+                        s.url.contains('#') || s.url.contains("cwe.mitre.org/data/definitions/");
+                    assert!(
+                        s.url.starts_with("https://") && deep,
+                        "{}: not a deep link: {}",
+                        s.id,
+                        s.url
+                    );
+                }
+                SourceKind::Vendor | SourceKind::Article => {
+                    assert!(s.url.starts_with("https://"), "{}: needs an address", s.id)
+                }
+            }
+            let link = crate::token::cite::Cite {
+                label: s.cite,
+                url: Some(s.url),
+            };
+            assert_eq!(crate::token::cite::link_problem(&link), None, "{}", s.id);
+        }
+    }
+
+    #[test]
+    fn no_rule_weighing_more_than_two_rests_on_articles_alone() {
+        let primary = |id: &&str| {
+            KB.source(id)
+                .is_some_and(|s| matches!(s.kind, SourceKind::Primary | SourceKind::Vendor))
+        };
+        for r in KB.rules {
+            if r.weight.abs() > 2 && r.id != "provider-wanted" {
+                assert!(
+                    r.sources.iter().any(primary),
+                    "{} weighs {} on articles alone",
+                    r.id,
+                    r.weight
+                );
+            }
+        }
+        for c in KB.constraints {
+            assert!(
+                c.sources.is_empty() || c.sources.iter().any(primary),
+                "{}: a constraint on articles alone",
+                c.id
+            );
+        }
+    }
+
+    #[test]
+    fn not_sure_adds_weight_to_nothing() {
+        fn mentions_unsure(cond: &Cond) -> bool {
+            match cond {
+                Cond::Unsure(_) => true,
+                Cond::Not(c) => mentions_unsure(c),
+                Cond::All(cs) | Cond::Any(cs) => cs.iter().any(mentions_unsure),
+                _ => false,
+            }
+        }
+        for r in KB.rules {
+            assert!(!mentions_unsure(&r.when), "{}: weighs an open answer", r.id);
+        }
+    }
+
+    #[test]
+    fn the_complexity_order_is_total_and_puts_the_hybrid_last() {
+        let ranks: BTreeSet<u8> = KB.approaches.iter().map(|a| a.complexity).collect();
+        assert_eq!(
+            ranks.len(),
+            KB.approaches.len(),
+            "two approaches share a rank"
+        );
+        let rank = |id: &str| KB.approach(id).unwrap().complexity;
+        // The hybrid is access + refresh plus a store; a backend-for-frontend is a session plus
+        // an OAuth client; nothing is simpler than a session.
+        assert!(rank("hybrid") > rank("access-refresh"));
+        assert!(rank("bff") > rank("session"));
+        assert!(KB
+            .approaches
+            .iter()
+            .all(|a| a.complexity >= rank("session")));
+        assert!(rank("hybrid") == KB.approaches.iter().map(|a| a.complexity).max().unwrap());
+    }
+
+    #[test]
+    fn the_review_says_what_changed() {
+        assert!(!KB.review.is_empty());
+        for c in KB.review {
+            assert!(!c.text.is_empty());
+            check_sources(c.sources, c.text);
+        }
+    }
+
+    fn is_date(d: &str) -> bool {
+        let b = d.as_bytes();
+        b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+    }
+
+    #[test]
     fn every_source_is_cited_and_well_formed() {
         for s in KB.sources {
             assert!(!s.cite.is_empty() && !s.title.is_empty(), "{}", s.id);
-            assert!(
-                s.url.is_empty() || s.url.starts_with("https://"),
-                "{}: https only",
-                s.id
-            );
             let cited = KB.rules.iter().any(|r| r.sources.contains(&s.id))
                 || KB.constraints.iter().any(|c| c.sources.contains(&s.id))
                 || KB.checklist.iter().any(|c| c.sources.contains(&s.id))
@@ -234,7 +378,8 @@ mod tests {
                     .iter()
                     .any(|t| t.sources.contains(&s.id))
                 || calculator::ASSUMPTIONS.iter().any(|a| a.source == s.id)
-                || calculator::VERIFY_SOURCE == s.id;
+                || calculator::VERIFY_SOURCE == s.id
+                || KB.review.iter().any(|c| c.sources.contains(&s.id));
             assert!(cited, "{}: never cited", s.id);
         }
     }
@@ -255,10 +400,6 @@ mod tests {
     #[test]
     fn version_and_review_date_are_set() {
         assert!(!KB.version.is_empty());
-        let d = KB.reviewed.as_bytes();
-        assert!(
-            d.len() == 10 && d[4] == b'-' && d[7] == b'-',
-            "reviewed must be YYYY-MM-DD"
-        );
+        assert!(is_date(KB.reviewed), "reviewed must be YYYY-MM-DD");
     }
 }

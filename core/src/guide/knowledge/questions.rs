@@ -18,8 +18,9 @@ pub static QUESTIONS: &[Question] = &[
         text: "Who calls your system?",
         short: "Clients",
         why: "Each kind of client gets its own recommendation: browsers handle cookies well, \
-              native apps and other companies' code send tokens in headers, and your own \
-              services need machine credentials. Tick all that apply.",
+              native apps send tokens in headers, a partner's server needs a machine \
+              credential, an app acting for your users needs their consent, and your own \
+              services need workload credentials. Tick all that apply.",
         kind: Kind::Many,
         choices: &[
             Choice {
@@ -34,8 +35,15 @@ pub static QUESTIONS: &[Question] = &[
             },
             Choice {
                 id: "api",
-                label: "Third-party developers using our API",
-                hint: "Other companies' code calls your API on their own or their users' behalf.",
+                label: "Partners' servers calling our API for themselves",
+                hint: "Another company's back end uses your API on its own account (no user \
+                       of yours is involved).",
+            },
+            Choice {
+                id: "delegated",
+                label: "Third-party apps acting for our users",
+                hint: "Someone else's app reads or changes a user's data in your system with \
+                       that user's permission.",
             },
             Choice {
                 id: "services",
@@ -110,10 +118,12 @@ pub static QUESTIONS: &[Question] = &[
     Question {
         id: "domains",
         topic: ARCHITECTURE,
-        text: "How many unrelated domains must share one login?",
+        text: "Must people stay signed in across unrelated domains?",
         short: "Domains",
-        why: "A cookie belongs to one site. If people must stay signed in across unrelated \
-              domains, something other than a single site's cookie has to carry the login.",
+        why: "Each site keeps its own session whatever you pick. What carries one login across \
+              unrelated domains is a central sign-in: an identity provider (hosted or your \
+              own) that each site sends people to and that remembers them. Subdomains of one \
+              domain are one site and need none of this.",
         kind: Kind::One,
         choices: &[
             Choice {
@@ -123,8 +133,9 @@ pub static QUESTIONS: &[Question] = &[
             },
             Choice {
                 id: "several",
-                label: "Two or more unrelated domains",
-                hint: "For example shop.example and help.example-support.net.",
+                label: "Yes, two or more unrelated domains",
+                hint: "For example shop.example and help.example-support.net. Domains on the \
+                       Public Suffix List (github.io, vercel.app) count as unrelated too.",
             },
         ],
         ask_when: Cond::Always,
@@ -182,6 +193,35 @@ pub static QUESTIONS: &[Question] = &[
                 id: "low",
                 label: "Low",
                 hint: "Public or low-value data; a leak would be embarrassing, not harmful.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "stake",
+        topic: THREATS,
+        text: "What could someone do with a stolen login?",
+        short: "At stake",
+        why: "NIST SP 800-63B-4 sets how often people must sign in again, and after how long \
+              idle, by assurance level; the level follows the harm a stolen login can do. The \
+              checklist's timeouts and sign-in methods follow this answer.",
+        kind: Kind::One,
+        choices: &[
+            Choice {
+                id: "low",
+                label: "Little harm",
+                hint: "Read public or low-value data, change preferences (assurance level 1).",
+            },
+            Choice {
+                id: "moderate",
+                label: "Real harm to one person",
+                hint: "Personal data, purchases, messages in their name (assurance level 2).",
+            },
+            Choice {
+                id: "high",
+                label: "Severe harm",
+                hint: "Large payments, health records, control over other people's accounts \
+                       (assurance level 3).",
             },
         ],
         ask_when: Cond::Always,
@@ -253,13 +293,16 @@ pub static QUESTIONS: &[Question] = &[
         short: "Who runs auth",
         why: "A managed identity provider already runs the hard parts (token rotation, \
               revocation, enterprise login) at the price of a bill and a dependency. Running it \
-              yourselves means choosing a maintained library, never writing your own.",
+              yourselves means a maintained library in your app, or an identity server you host \
+              (Keycloak, ZITADEL, Authentik, Ory) when you need single sign-on; never code of \
+              your own.",
         kind: Kind::One,
         choices: &[
             Choice {
                 id: "self",
-                label: "Yes, with a maintained library",
-                hint: "Users live in our own database.",
+                label: "Yes, ourselves",
+                hint: "Users live in our own database, behind a maintained library or an \
+                       identity server we host.",
             },
             Choice {
                 id: "provider",
@@ -270,19 +313,25 @@ pub static QUESTIONS: &[Question] = &[
         ask_when: Cond::Always,
     },
     Question {
-        id: "sso",
+        id: "signin",
         topic: TEAM,
-        text: "Do people need to sign in with another account?",
-        short: "Single sign-on",
-        why: "Social and enterprise login mean receiving an identity provider's token and then \
-              creating your own session or tokens. Enterprise single sign-on (SAML, SCIM, one \
-              connection per customer) is a large piece of work to build.",
-        kind: Kind::One,
+        text: "How do people sign in?",
+        short: "Sign-in",
+        why: "Passwords and passkeys are checked by you; social and enterprise login mean \
+              receiving another identity provider's ID token, validating it and then creating \
+              your own session. Enterprise single sign-on (one SAML or OIDC connection per \
+              customer) is a large piece of work to build. Tick all that apply.",
+        kind: Kind::Many,
         choices: &[
             Choice {
-                id: "none",
-                label: "No, our own sign-in only",
-                hint: "Passwords, magic links or passkeys on our own site.",
+                id: "password",
+                label: "Passwords (with or without a second factor)",
+                hint: "Email or username and a password you store as a hash.",
+            },
+            Choice {
+                id: "passkey",
+                label: "Passkeys",
+                hint: "WebAuthn credentials on the device or synced by the platform.",
             },
             Choice {
                 id: "social",
@@ -321,6 +370,58 @@ pub static QUESTIONS: &[Question] = &[
                 id: "dedicated",
                 label: "A dedicated security or identity team",
                 hint: "People whose job is authentication and its operations.",
+            },
+        ],
+        ask_when: Cond::Always,
+    },
+    Question {
+        id: "stack",
+        topic: TEAM,
+        text: "Which server stacks do you build on?",
+        short: "Stack",
+        why: "The libraries in the result follow this answer, each with the lowest version \
+              that has no known advisory. Tick all that apply.",
+        kind: Kind::Many,
+        choices: &[
+            Choice {
+                id: "rust",
+                label: "Rust",
+                hint: "axum, actix-web or another tower-based server.",
+            },
+            Choice {
+                id: "node",
+                label: "Node.js or TypeScript",
+                hint: "Express, Fastify, Hono, Next.js and similar.",
+            },
+            Choice {
+                id: "python",
+                label: "Python",
+                hint: "Django, FastAPI, Flask.",
+            },
+            Choice {
+                id: "ruby",
+                label: "Ruby",
+                hint: "Ruby on Rails.",
+            },
+            Choice {
+                id: "php",
+                label: "PHP",
+                hint: "Laravel.",
+            },
+            Choice {
+                id: "java",
+                label: "Java or Kotlin",
+                hint: "Spring Boot and Spring Security.",
+            },
+            Choice {
+                id: "go",
+                label: "Go",
+                hint: "net/http and its routers.",
+            },
+            Choice {
+                id: "dotnet",
+                label: ".NET",
+                hint: "ASP.NET Core.",
             },
         ],
         ask_when: Cond::Always,

@@ -1,22 +1,31 @@
 //! The weighted reasons and hard constraints the engine applies.
 //!
 //! Weights are small integers on one scale: 1 is a tie-breaker, 2 to 3 a real reason, 4 a
-//! reason that usually decides on its own, 6 a shape the approach physically cannot serve
-//! (one cookie across unrelated domains), and the provider preference (20) is the user's
-//! explicit wish, which no technical answer should override. Each reason is written to be
-//! read on its own, next to the answer that triggered it.
+//! reason that usually decides on its own (a primary source's recommendation or requirement),
+//! and the provider preference (20) is the user's explicit wish, which no technical answer
+//! should override. A rule weighing more than 2 rests on a primary source, not an article
+//! alone (`knowledge::tests`). Each reason is written to be read on its own, next to the
+//! answer that triggered it.
+//!
+//! One definition of the hybrid holds everywhere, the calculator included: a short-lived
+//! access token in a header, plus a session record the edge checks on every request; the
+//! services behind the edge verify the token locally. Its token lives in the client, so it
+//! carries the same penalties as any token in the browser.
+//!
+//! "Not sure" adds no weight to anything: an open answer leaves the simplest defensible
+//! approach ahead, and "what would change this" names the answers that would move it.
 
 use crate::guide::model::{Cond, Constraint, Rule};
 
 const WEB: &[&str] = &["web"];
 const MOBILE: &[&str] = &["mobile"];
 const API: &[&str] = &["api"];
+const DELEGATED: &[&str] = &["delegated"];
 const SERVICES: &[&str] = &["services"];
 const USERS: &[&str] = &["web", "mobile"];
-const PEOPLE: &[&str] = &["web", "mobile", "api"];
+const PEOPLE: &[&str] = &["web", "mobile", "api", "delegated"];
 
 pub static RULES: &[Rule] = &[
-    // --- How the web front end is built -------------------------------------------------
     Rule {
         id: "ssr-session",
         when: Cond::Picked("frontend", "ssr"),
@@ -24,9 +33,9 @@ pub static RULES: &[Rule] = &[
         approach: "session",
         weight: 3,
         reason: "Server-rendered pages talk to their own server on every request, which is \
-                 exactly what a cookie-backed session was designed for: nothing to refresh, \
-                 nothing for page scripts to handle.",
-        sources: &["owasp-session", "article-which-2026", "article-framework"],
+                 what a cookie-backed session was made for: the browser sends it by itself, \
+                 HttpOnly keeps it from scripts, and there is nothing to refresh.",
+        sources: &["nist-session", "article-which-2026"],
     },
     Rule {
         id: "ssr-no-tokens",
@@ -35,8 +44,18 @@ pub static RULES: &[Rule] = &[
         approach: "access-refresh",
         weight: -2,
         reason: "Plain page loads cannot attach a bearer header, so the token would have to \
-                 ride in a cookie anyway, adding refresh logic without any gain.",
-        sources: &["article-rajpoot"],
+                 ride in a cookie anyway, adding refresh logic for no gain.",
+        sources: &["rfc10017-storage", "article-rajpoot"],
+    },
+    Rule {
+        id: "ssr-no-hybrid",
+        when: Cond::Picked("frontend", "ssr"),
+        surfaces: WEB,
+        approach: "hybrid",
+        weight: -2,
+        reason: "The hybrid's short token travels in a header, which plain page loads cannot \
+                 send: the pages would need a cookie anyway.",
+        sources: &["rfc10017-storage", "article-rajpoot"],
     },
     Rule {
         id: "ssr-no-bff",
@@ -44,9 +63,9 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "bff",
         weight: -1,
-        reason: "A backend-for-frontend exists to keep tokens away from browser code; \
-                 server-rendered pages have no such code to protect them from.",
-        sources: &["browser-bcp"],
+        reason: "A backend-for-frontend exists to keep tokens away from browser code; with \
+                 server-rendered pages your server already is the back end that holds them.",
+        sources: &["rfc10017-patterns"],
     },
     Rule {
         id: "spa-session",
@@ -55,9 +74,9 @@ pub static RULES: &[Rule] = &[
         approach: "session",
         weight: 2,
         reason: "A single-page app on the same site as its API sends the session cookie with \
-                 every fetch; the browser-apps BCP notes that OAuth between your own front \
-                 and back end is often not needed at all.",
-        sources: &["browser-bcp", "article-rajpoot"],
+                 every fetch; RFC 10017 notes that a first-party front end and API on one \
+                 domain may not need OAuth at all.",
+        sources: &["rfc10017-single-domain"],
     },
     Rule {
         id: "spa-bff",
@@ -65,9 +84,10 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "bff",
         weight: 1,
-        reason: "If the API needs OAuth tokens, a backend-for-frontend keeps them on the server \
-                 and the browser only sees a cookie.",
-        sources: &["browser-bcp"],
+        reason: "If the API needs OAuth tokens (a shared or external authorization server), \
+                 a backend-for-frontend keeps them on the server and the browser only sees a \
+                 cookie.",
+        sources: &["rfc10017-patterns"],
     },
     Rule {
         id: "spa-tokens-exposed",
@@ -75,10 +95,22 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "access-refresh",
         weight: -2,
-        reason: "Tokens handled by page scripts can be stolen by any cross-site scripting \
-                 bug; OWASP now advises against keeping JWTs or refresh tokens in \
-                 localStorage or sessionStorage.",
-        sources: &["owasp-html5", "owasp-jwt", "browser-bcp"],
+        reason: "Tokens handled by page scripts can be used by any cross-site scripting bug: \
+                 OWASP warns against keeping JWTs or refresh tokens in localStorage or \
+                 sessionStorage, and RFC 10017 explains that web storage gives no protection \
+                 from the page's own scripts.",
+        sources: &["owasp-session-storage", "rfc10017-storage"],
+    },
+    Rule {
+        id: "spa-hybrid-exposed",
+        when: Cond::PickedAny("frontend", &["spa", "spa-other"]),
+        surfaces: WEB,
+        approach: "hybrid",
+        weight: -2,
+        reason: "The hybrid's access token is handled by page scripts too, so it is as \
+                 exposed to cross-site scripting as any token in the browser; the store \
+                 behind it only shortens how long a stolen one works.",
+        sources: &["owasp-session-storage", "rfc10017-storage"],
     },
     Rule {
         id: "spa-other-no-cookie",
@@ -86,10 +118,11 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "session",
         weight: -3,
-        reason: "A cookie sent to a different site is a third-party cookie: it needs \
-                 SameSite=None, loses CSRF protection from SameSite, and some browsers block \
-                 it outright.",
-        sources: &["rfc6265bis"],
+        reason: "A cookie sent to an API on another site is a third-party cookie: it needs \
+                 SameSite=None, loses the CSRF protection SameSite gives, and Safari and \
+                 Firefox block or partition such cookies by default; Chrome keeps them, and \
+                 support for partitioned cookies (CHIPS) is uneven.",
+        sources: &["rfc6265bis-samesite", "mdn-chips", "chrome-cookies"],
     },
     Rule {
         id: "spa-other-bff",
@@ -98,9 +131,9 @@ pub static RULES: &[Rule] = &[
         approach: "bff",
         weight: 3,
         reason: "A backend-for-frontend served from the front end's own site turns the \
-                 cross-site API into a same-site one and keeps tokens out of the browser; the \
-                 browser-apps BCP ranks it first.",
-        sources: &["browser-bcp"],
+                 cross-site API into a same-site one and keeps tokens out of the browser; \
+                 RFC 10017 ranks it first of its three patterns.",
+        sources: &["rfc10017-patterns", "rfc10017-bff-client"],
     },
     Rule {
         id: "spa-other-header",
@@ -108,9 +141,10 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "access-refresh",
         weight: 3,
-        reason: "A bearer token in a header reaches an API on any site, with no cross-site \
-                 cookie rules in the way.",
-        sources: &["article-framework", "article-rajpoot"],
+        reason: "A token in a header reaches an API on any site with no cross-site cookie \
+                 rules in the way; RFC 10017 describes it as a browser-based OAuth client \
+                 whose refresh token must be rotated or bound to a key.",
+        sources: &["rfc10017-tmb", "rfc10017-refresh"],
     },
     Rule {
         id: "spa-other-hybrid",
@@ -118,40 +152,42 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "hybrid",
         weight: 1,
-        reason: "A header token works across sites, and the session record behind it keeps \
-                 revocation possible.",
+        reason: "A header token works across sites, and the session record checked at the \
+                 edge keeps revocation immediate.",
         sources: &["article-framework"],
     },
-    // --- Clients that are not browsers --------------------------------------------------
     Rule {
         id: "mobile-tokens",
         when: Cond::Always,
         surfaces: MOBILE,
         approach: "access-refresh",
         weight: 3,
-        reason: "Native apps send bearer tokens naturally and can keep them in the platform's \
-                 secure storage (Keychain on iOS, Keystore on Android).",
-        sources: &["rfc8252", "article-framework"],
+        reason: "Native apps sign in through the system browser with PKCE, send bearer \
+                 tokens in headers naturally and keep the refresh token in the platform's \
+                 secure storage (Keychain, Android Keystore).",
+        sources: &["rfc8252-browser", "apple-keychain", "android-keystore"],
     },
     Rule {
         id: "mobile-no-cookie",
         when: Cond::Always,
         surfaces: MOBILE,
         approach: "session",
-        weight: -3,
-        reason: "Cookies are awkward in native apps: separate cookie jars, none of the browser \
-                 protections a cookie relies on, and extra work in every HTTP client.",
-        sources: &["article-framework", "article-rajpoot"],
+        weight: -2,
+        reason: "A native app gets none of the browser's cookie protections (HttpOnly, \
+                 SameSite): it sends the session ID in a header itself, an opaque bearer \
+                 token without the standard native sign-in flow.",
+        sources: &["rfc8252-browser", "article-framework"],
     },
     Rule {
-        id: "api-oauth",
+        id: "api-client-credentials",
         when: Cond::Always,
         surfaces: API,
-        approach: "access-refresh",
-        weight: 2,
-        reason: "Third parties are best served by OAuth 2 access tokens: scoped per client, \
-                 short-lived, granted with consent and revocable through the refresh token.",
-        sources: &["rfc9700", "rfc9068"],
+        approach: "client-credentials",
+        weight: 3,
+        reason: "A partner's server acting for itself is what OAuth's client credentials \
+                 grant is for: each partner is a registered client, its tokens are short- \
+                 lived and scoped to your API, and disabling the client ends its access.",
+        sources: &["rfc6749-client-credentials", "rfc9700-audience"],
     },
     Rule {
         id: "api-keys-simple",
@@ -159,19 +195,79 @@ pub static RULES: &[Rule] = &[
         surfaces: API,
         approach: "api-keys",
         weight: 1,
-        reason: "An API key is the simplest credential for a server-to-server integration.",
-        sources: &["owasp-rest"],
+        reason: "An API key is the simplest credential a partner can send, provided it stays \
+                 out of URLs and in a secrets manager on their side.",
+        sources: &["asvs-14-2", "asvs-13-3"],
     },
-    // --- Backend topology ----------------------------------------------------------------
+    Rule {
+        id: "regulated-no-api-keys",
+        when: Cond::Picked("data", "regulated"),
+        surfaces: API,
+        approach: "api-keys",
+        weight: -2,
+        reason: "Long-lived shared secrets end up in logs, tickets and repositories; \
+                 regulated data calls for short-lived, scoped credentials.",
+        sources: &["asvs-13-3", "rfc9700-audience"],
+    },
+    Rule {
+        id: "low-api-keys",
+        when: Cond::Picked("data", "low"),
+        surfaces: API,
+        approach: "api-keys",
+        weight: 1,
+        reason: "With little at stake, the simplest credential is good enough.",
+        sources: &["article-which-2026"],
+    },
+    Rule {
+        id: "instant-api-keys",
+        when: Cond::Picked("revoke", "instant"),
+        surfaces: API,
+        approach: "api-keys",
+        weight: 1,
+        reason: "A key is looked up on every call, so deleting it works at once.",
+        sources: &["article-which-2026"],
+    },
+    Rule {
+        id: "small-team-api-keys",
+        when: Cond::Picked("team", "small"),
+        surfaces: API,
+        approach: "api-keys",
+        weight: 1,
+        reason: "No authorization server to run: the least machinery for a small team.",
+        sources: &["article-which-2026"],
+    },
+    Rule {
+        id: "delegated-oauth",
+        when: Cond::Always,
+        surfaces: DELEGATED,
+        approach: "oauth-delegated",
+        weight: 4,
+        reason: "An app acting for your users needs each user's consent and a credential \
+                 limited to what they allowed, which they can withdraw: OAuth's \
+                 authorization code flow exists for this, to replace handing out the user's \
+                 own password or keys.",
+        sources: &["rfc6749-intro", "rfc9700-audience"],
+    },
+    Rule {
+        id: "delegated-no-keys",
+        when: Cond::Always,
+        surfaces: DELEGATED,
+        approach: "api-keys",
+        weight: -3,
+        reason: "A key pasted into someone else's app acts with all of the user's rights, \
+                 records no consent and cannot be limited to one app: the anti-pattern OAuth \
+                 was made to replace.",
+        sources: &["rfc6749-intro"],
+    },
     Rule {
         id: "monolith-session",
         when: Cond::Picked("backend", "monolith"),
         surfaces: WEB,
         approach: "session",
         weight: 2,
-        reason: "One application already has a database; checking a session is one indexed \
-                 read, and logging someone out is one DELETE.",
-        sources: &["article-framework", "article-which-2026"],
+        reason: "One application already has a database: checking a session is one indexed \
+                 read, and logging someone out everywhere is one DELETE.",
+        sources: &["asvs-7-4", "article-framework"],
     },
     Rule {
         id: "monolith-no-tokens",
@@ -179,8 +275,8 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "access-refresh",
         weight: -2,
-        reason: "With one application verifying everything, self-contained tokens add refresh \
-                 and key management without removing any lookup.",
+        reason: "With one application verifying everything, self-contained tokens add \
+                 refresh and key management without removing any lookup.",
         sources: &["article-framework", "article-roushan"],
     },
     Rule {
@@ -188,8 +284,9 @@ pub static RULES: &[Rule] = &[
         when: Cond::Picked("backend", "monolith"),
         surfaces: USERS,
         approach: "hybrid",
-        weight: -1,
-        reason: "Two mechanisms for one application is more machinery than it needs.",
+        weight: -2,
+        reason: "In front of one application the hybrid's edge check is the session lookup \
+                 again, with a token and its keys on top.",
         sources: &["article-framework"],
     },
     Rule {
@@ -207,19 +304,19 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "hybrid",
         weight: 1,
-        reason: "With a few services, local token checks save some store round trips while the \
-                 store still handles revocation.",
+        reason: "With a few services, the hops behind the edge verify the token instead of \
+                 calling the store.",
         sources: &["article-framework"],
     },
     Rule {
         id: "micro-tokens",
         when: Cond::Picked("backend", "micro"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "access-refresh",
         weight: 3,
-        reason: "Many services can each verify a signed token locally, with no call to a \
-                 central store on every hop: what short-lived JWTs were designed for.",
-        sources: &["article-framework", "article-rajpoot"],
+        reason: "Many services can each verify a signed access token locally, checking that \
+                 it was issued for them, with no call to a central store on every hop.",
+        sources: &["rfc9068-claims", "rfc9700-audience"],
     },
     Rule {
         id: "micro-hybrid",
@@ -227,8 +324,9 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "hybrid",
         weight: 2,
-        reason: "Services verify the short token locally; only the edge consults the session \
-                 store, so revocation stays possible without a lookup on every hop.",
+        reason: "Services behind the edge verify the short token locally; only the edge \
+                 consults the session store, so revocation stays immediate without a lookup \
+                 on every hop.",
         sources: &["article-framework"],
     },
     Rule {
@@ -247,14 +345,14 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "bff",
         weight: 1,
-        reason: "A backend-for-frontend keeps a cookie session at the edge and forwards tokens \
-                 to the services behind it.",
-        sources: &["browser-bcp"],
+        reason: "A backend-for-frontend keeps a cookie session at the edge and forwards \
+                 tokens to the services behind it.",
+        sources: &["rfc10017-patterns"],
     },
     Rule {
         id: "serverless-tokens",
         when: Cond::Picked("backend", "serverless"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "access-refresh",
         weight: 2,
         reason: "A function can verify a signature without opening a connection to a store, \
@@ -267,68 +365,30 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "session",
         weight: -1,
-        reason: "Each function invocation would need its own connection to the session store.",
+        reason: "Each function invocation would need its own connection to the session \
+                 store.",
         sources: &["article-framework"],
-    },
-    // --- Domains -------------------------------------------------------------------------
-    Rule {
-        id: "domains-no-cookie",
-        when: Cond::Picked("domains", "several"),
-        surfaces: WEB,
-        approach: "session",
-        weight: -6,
-        reason: "A cookie belongs to one site; unrelated domains cannot share it, so one \
-                 session cookie cannot carry the login across them.",
-        sources: &["rfc6265bis", "article-framework"],
-    },
-    Rule {
-        id: "domains-no-bff",
-        when: Cond::Picked("domains", "several"),
-        surfaces: WEB,
-        approach: "bff",
-        weight: -2,
-        reason: "A backend-for-frontend also speaks to the browser through a cookie tied to one \
-                 site: each domain would need its own, plus a shared login behind them.",
-        sources: &["rfc6265bis", "browser-bcp"],
-    },
-    Rule {
-        id: "domains-tokens",
-        when: Cond::Picked("domains", "several"),
-        surfaces: WEB,
-        approach: "access-refresh",
-        weight: 3,
-        reason: "A token sent in a header works on any domain; a central login issues it once \
-                 for all of them.",
-        sources: &["article-framework", "article-rajpoot"],
     },
     Rule {
         id: "domains-provider",
         when: Cond::Picked("domains", "several"),
-        surfaces: WEB,
+        surfaces: USERS,
         approach: "provider",
         weight: 2,
-        reason: "Single sign-on across unrelated domains is exactly what identity providers \
-                 run for you.",
-        sources: &["article-which-2026"],
+        reason: "One login across unrelated domains is single sign-on: each site sends \
+                 people to one identity provider (hosted or your own), whose session spares \
+                 them a second sign-in, and then keeps its own session.",
+        sources: &["oidc-auth", "fedcm"],
     },
-    Rule {
-        id: "domains-hybrid",
-        when: Cond::Picked("domains", "several"),
-        surfaces: WEB,
-        approach: "hybrid",
-        weight: 1,
-        reason: "Header tokens cross domains and the session record keeps revocation central.",
-        sources: &["article-framework"],
-    },
-    // --- Revocation ----------------------------------------------------------------------
     Rule {
         id: "instant-session",
         when: Cond::Picked("revoke", "instant"),
         surfaces: WEB,
         approach: "session",
         weight: 3,
-        reason: "Deleting a server-side session ends access on the very next request.",
-        sources: &["owasp-session", "article-framework"],
+        reason: "Deleting a server-side session ends access on the very next request, and \
+                 ASVS asks for exactly that at logout and when an account is disabled.",
+        sources: &["asvs-7-4"],
     },
     Rule {
         id: "instant-session-mobile",
@@ -336,19 +396,19 @@ pub static RULES: &[Rule] = &[
         surfaces: MOBILE,
         approach: "session",
         weight: 2,
-        reason: "A server-side session can be deleted at once, even if the app must handle the \
-                 cookie itself.",
-        sources: &["owasp-session"],
+        reason: "A server-side session can be deleted at once; the app sends its ID in a \
+                 header.",
+        sources: &["asvs-7-4"],
     },
     Rule {
         id: "instant-hybrid",
         when: Cond::Picked("revoke", "instant"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "hybrid",
         weight: 2,
-        reason: "Checking the session record on each request cuts access before the token \
-                 expires, while most of the work stays a local signature check.",
-        sources: &["owasp-jwt", "article-framework"],
+        reason: "The edge checks the session record on every request, so deleting it cuts \
+                 access before the token expires.",
+        sources: &["asvs-7-4", "owasp-jwt-denylist"],
     },
     Rule {
         id: "instant-bff",
@@ -358,41 +418,33 @@ pub static RULES: &[Rule] = &[
         weight: 2,
         reason: "The backend-for-frontend's own session can be deleted at once, and with it \
                  the browser's access to the tokens.",
-        sources: &["browser-bcp"],
+        sources: &["asvs-7-4", "rfc10017-bff-sessions"],
     },
     Rule {
         id: "instant-no-jwt",
         when: Cond::Picked("revoke", "instant"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "access-refresh",
         weight: -4,
         reason: "A JWT stays valid until it expires: revoking the refresh token leaves the \
-                 current access token working for its remaining minutes.",
-        sources: &["rfc8725", "owasp-jwt", "article-framework"],
-    },
-    Rule {
-        id: "instant-api-keys",
-        when: Cond::Picked("revoke", "instant"),
-        surfaces: API,
-        approach: "api-keys",
-        weight: 1,
-        reason: "A key is looked up on every call, so deleting it works at once.",
-        sources: &["owasp-rest"],
+                 current access token working for its remaining minutes unless every request \
+                 checks a denylist, and then the design is stateful anyway.",
+        sources: &["asvs-7-4", "owasp-jwt-denylist"],
     },
     Rule {
         id: "minutes-tokens",
         when: Cond::Picked("revoke", "minutes"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "access-refresh",
         weight: 2,
-        reason: "A 5 to 15 minute access token bounds the window you said you can accept, and \
-                 the refresh token behind it is revoked on the server.",
-        sources: &["rfc9700", "browser-bcp", "article-framework"],
+        reason: "An access token of a few minutes bounds the window you said you can accept, \
+                 and the refresh token behind it is revoked on the server.",
+        sources: &["rfc9700-refresh", "rfc10017-refresh"],
     },
     Rule {
         id: "hours-tokens",
         when: Cond::Picked("revoke", "hours"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "access-refresh",
         weight: 2,
         reason: "With hours to spare, self-contained tokens lose their main weakness.",
@@ -401,13 +453,48 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "hours-no-hybrid",
         when: Cond::Picked("revoke", "hours"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "hybrid",
         weight: -1,
-        reason: "A revocation store buys speed you said you do not need.",
+        reason: "A store checked on every request buys speed of revocation you said you do \
+                 not need.",
         sources: &["article-framework"],
     },
-    // --- Data sensitivity ----------------------------------------------------------------
+    Rule {
+        id: "sensitive-bff",
+        when: Cond::All(&[
+            Cond::PickedAny("data", &["regulated", "personal"]),
+            Cond::Not(&Cond::Picked("frontend", "ssr")),
+        ]),
+        surfaces: WEB,
+        approach: "bff",
+        weight: 3,
+        reason: "RFC 10017 strongly recommends a backend-for-frontend for browser apps \
+                 handling business, sensitive or personal data: the browser only ever holds \
+                 an HttpOnly cookie.",
+        sources: &["rfc10017-bff-recommended"],
+    },
+    Rule {
+        id: "sensitive-no-browser-tokens",
+        when: Cond::PickedAny("data", &["regulated", "personal"]),
+        surfaces: WEB,
+        approach: "access-refresh",
+        weight: -3,
+        reason: "RFC 10017 does not recommend keeping tokens in the browser for apps \
+                 handling business, sensitive or personal data: any script running on the \
+                 page can use them.",
+        sources: &["rfc10017-browser-client", "owasp-session-storage"],
+    },
+    Rule {
+        id: "sensitive-no-browser-hybrid",
+        when: Cond::PickedAny("data", &["regulated", "personal"]),
+        surfaces: WEB,
+        approach: "hybrid",
+        weight: -3,
+        reason: "The hybrid keeps its access token in the browser too, which RFC 10017 does \
+                 not recommend for business, sensitive or personal data.",
+        sources: &["rfc10017-browser-client", "owasp-session-storage"],
+    },
     Rule {
         id: "regulated-session",
         when: Cond::Picked("data", "regulated"),
@@ -415,47 +502,8 @@ pub static RULES: &[Rule] = &[
         approach: "session",
         weight: 2,
         reason: "The credential never reaches page scripts and the server can end it at any \
-                 moment: what auditors of regulated systems look for.",
-        sources: &["owasp-session", "asvs5"],
-    },
-    Rule {
-        id: "regulated-bff",
-        when: Cond::Picked("data", "regulated"),
-        surfaces: WEB,
-        approach: "bff",
-        weight: 2,
-        reason: "For sensitive data the browser-apps BCP recommends keeping tokens on a server: \
-                 the browser only ever holds an HttpOnly cookie.",
-        sources: &["browser-bcp"],
-    },
-    Rule {
-        id: "regulated-hybrid",
-        when: Cond::Picked("data", "regulated"),
-        surfaces: PEOPLE,
-        approach: "hybrid",
-        weight: 1,
-        reason: "Server-side records allow audit and immediate revocation of any token.",
-        sources: &["owasp-jwt"],
-    },
-    Rule {
-        id: "regulated-no-browser-tokens",
-        when: Cond::Picked("data", "regulated"),
-        surfaces: WEB,
-        approach: "access-refresh",
-        weight: -2,
-        reason: "Tokens in the browser are exposed to any cross-site scripting bug, and a \
-                 stolen one cannot be recalled before it expires.",
-        sources: &["owasp-html5", "article-framework"],
-    },
-    Rule {
-        id: "regulated-no-api-keys",
-        when: Cond::Picked("data", "regulated"),
-        surfaces: API,
-        approach: "api-keys",
-        weight: -2,
-        reason: "Long-lived shared secrets end up in logs and repositories; regulated data \
-                 calls for short-lived, scoped credentials.",
-        sources: &["owasp-rest", "rfc9700"],
+                 moment: what auditors of regulated systems check.",
+        sources: &["asvs-7-4", "nist-session"],
     },
     Rule {
         id: "personal-session",
@@ -463,52 +511,34 @@ pub static RULES: &[Rule] = &[
         surfaces: WEB,
         approach: "session",
         weight: 1,
-        reason: "Personal data is better guarded by a credential that scripts cannot read and \
-                 the server can end.",
-        sources: &["owasp-session"],
+        reason: "Personal data is better guarded by a credential that scripts cannot read \
+                 and the server can end.",
+        sources: &["nist-session"],
     },
     Rule {
-        id: "personal-bff",
-        when: Cond::Picked("data", "personal"),
-        surfaces: WEB,
-        approach: "bff",
+        id: "regulated-hybrid",
+        when: Cond::Picked("data", "regulated"),
+        surfaces: MOBILE,
+        approach: "hybrid",
         weight: 1,
-        reason: "Tokens stay on the server, out of reach of page scripts.",
-        sources: &["browser-bcp"],
+        reason: "A session record behind every token lets you end any of them at once and \
+                 keeps a server-side record of each sign-in.",
+        sources: &["asvs-7-4"],
     },
-    Rule {
-        id: "personal-no-browser-tokens",
-        when: Cond::Picked("data", "personal"),
-        surfaces: WEB,
-        approach: "access-refresh",
-        weight: -1,
-        reason: "Tokens readable by page scripts put personal data one XSS bug away.",
-        sources: &["owasp-html5"],
-    },
-    Rule {
-        id: "low-api-keys",
-        when: Cond::Picked("data", "low"),
-        surfaces: API,
-        approach: "api-keys",
-        weight: 1,
-        reason: "With little at stake, the simplest credential is good enough.",
-        sources: &["owasp-rest"],
-    },
-    // --- Scale and store -----------------------------------------------------------------
     Rule {
         id: "small-session",
         when: Cond::PickedAny("scale", &["small", "medium"]),
         surfaces: WEB,
         approach: "session",
         weight: 1,
-        reason: "Below about 100,000 users both approaches cost about the same to run, so the \
-                 simpler one wins.",
+        reason: "Below about 100,000 users both approaches cost about the same to run, so \
+                 the simpler one wins.",
         sources: &["article-framework"],
     },
     Rule {
         id: "huge-tokens",
         when: Cond::Picked("scale", "huge"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "access-refresh",
         weight: 1,
         reason: "At hundreds of millions of requests a day, verifying locally saves a store \
@@ -518,10 +548,10 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "huge-hybrid",
         when: Cond::Picked("scale", "huge"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "hybrid",
         weight: 1,
-        reason: "Most requests verify locally; only the edge pays for the store.",
+        reason: "Hops behind the edge verify locally; only the edge pays for the store.",
         sources: &["article-framework"],
     },
     Rule {
@@ -545,10 +575,11 @@ pub static RULES: &[Rule] = &[
     Rule {
         id: "store-have-hybrid",
         when: Cond::Picked("store", "have"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "hybrid",
         weight: 1,
-        reason: "The shared store you already run can hold the revocation records.",
+        reason: "The shared store you already run can hold the session records the edge \
+                 checks.",
         sources: &["article-framework"],
     },
     Rule {
@@ -557,68 +588,78 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "session",
         weight: -3,
-        reason: "Sessions live in a store every instance can reach, which you said you cannot \
-                 have.",
-        sources: &["owasp-session"],
+        reason: "Server-side sessions live in a store every instance can reach, which you \
+                 said you cannot have; a session kept in an encrypted cookie instead cannot \
+                 be revoked before it expires.",
+        sources: &["rfc10017-bff-sessions"],
     },
-    Rule {
-        id: "store-cannot-bff",
-        when: Cond::Picked("store", "cannot"),
-        surfaces: WEB,
-        approach: "bff",
-        weight: -1,
-        reason: "The backend-for-frontend must keep tokens somewhere server-side, or encrypt \
-                 them into its cookie.",
-        sources: &["browser-bcp"],
-    },
-    // --- Who runs it ---------------------------------------------------------------------
     Rule {
         id: "provider-wanted",
         when: Cond::Picked("run", "provider"),
         surfaces: PEOPLE,
         approach: "provider",
         weight: 20,
-        reason: "You prefer not to run authentication yourselves. Providers already run the \
-                 hybrid pattern (short tokens, server-side sessions, rotation) as a service.",
-        sources: &["article-framework", "article-which-2026"],
+        reason: "You prefer not to run authentication yourselves: a managed provider runs \
+                 sign-in, token issuance and rotation as a service, and your app keeps its \
+                 own session.",
+        sources: &["oidc-auth", "article-framework"],
     },
     Rule {
         id: "enterprise-provider",
-        when: Cond::Picked("sso", "enterprise"),
-        surfaces: PEOPLE,
+        when: Cond::Picked("signin", "enterprise"),
+        surfaces: USERS,
         approach: "provider",
         weight: 3,
-        reason: "Enterprise single sign-on means one SAML or OIDC connection per customer plus \
-                 provisioning; providers sell this ready-made.",
-        sources: &["oidc-core", "article-which-2026"],
+        reason: "Enterprise single sign-on means one OpenID Connect (or SAML) connection per \
+                 customer, plus provisioning; identity providers, hosted or your own, have \
+                 it ready-made.",
+        sources: &["oidc-auth"],
     },
     Rule {
         id: "social-provider",
-        when: Cond::Picked("sso", "social"),
-        surfaces: PEOPLE,
+        when: Cond::Picked("signin", "social"),
+        surfaces: USERS,
         approach: "provider",
         weight: 1,
-        reason: "Providers bundle the social login connectors; a library can do it too.",
-        sources: &["oidc-core"],
+        reason: "Identity providers bundle the social login connectors; a library can do it \
+                 too.",
+        sources: &["oidc-auth"],
+    },
+    Rule {
+        id: "self-hosted-sso",
+        when: Cond::All(&[
+            Cond::Picked("run", "self"),
+            Cond::Any(&[
+                Cond::Picked("signin", "enterprise"),
+                Cond::Picked("domains", "several"),
+            ]),
+        ]),
+        surfaces: USERS,
+        approach: "provider",
+        weight: 1,
+        reason: "You run authentication yourselves and need single sign-on: an identity \
+                 server you host (Keycloak, ZITADEL, Authentik, Ory) gives you one without a \
+                 vendor.",
+        sources: &["oidc-auth"],
     },
     Rule {
         id: "small-team-provider",
         when: Cond::Picked("team", "small"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "provider",
         weight: 2,
         reason: "A small team without security specialists gains most from handing the hard \
-                 parts to a provider.",
+                 parts to an identity provider.",
         sources: &["article-which-2026"],
     },
     Rule {
         id: "small-team-no-hybrid",
         when: Cond::Picked("team", "small"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "hybrid",
         weight: -2,
-        reason: "Two mechanisms that must agree with each other are a lot for a small team to \
-                 build and keep correct.",
+        reason: "Two mechanisms that must agree with each other are a lot for a small team \
+                 to build and keep correct.",
         sources: &["article-framework"],
     },
     Rule {
@@ -628,30 +669,22 @@ pub static RULES: &[Rule] = &[
         approach: "bff",
         weight: -1,
         reason: "A backend-for-frontend is one more server to build, deploy and secure.",
-        sources: &["browser-bcp"],
+        sources: &["rfc10017-bff-allowlist"],
     },
     Rule {
         id: "small-team-no-rotation",
         when: Cond::Picked("team", "small"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "access-refresh",
         weight: -1,
-        reason: "Refresh rotation with reuse detection is easy to get subtly wrong.",
-        sources: &["rfc9700"],
-    },
-    Rule {
-        id: "small-team-api-keys",
-        when: Cond::Picked("team", "small"),
-        surfaces: API,
-        approach: "api-keys",
-        weight: 2,
-        reason: "Nothing to refresh and no authorization server to run: the least machinery.",
-        sources: &["owasp-rest"],
+        reason: "Refresh-token rotation with reuse detection, or binding tokens to a key, is \
+                 easy to get subtly wrong.",
+        sources: &["rfc9700-refresh"],
     },
     Rule {
         id: "dedicated-hybrid",
         when: Cond::Picked("team", "dedicated"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "hybrid",
         weight: 1,
         reason: "A dedicated team can run two mechanisms and keep them consistent.",
@@ -664,40 +697,39 @@ pub static RULES: &[Rule] = &[
         approach: "bff",
         weight: 1,
         reason: "A dedicated team can run the extra server a backend-for-frontend needs.",
-        sources: &["browser-bcp"],
-    },
-    // --- When the shape is still open ----------------------------------------------------
-    Rule {
-        id: "unsure-clients-hybrid",
-        when: Cond::Unsure("clients"),
-        surfaces: USERS,
-        approach: "hybrid",
-        weight: 4,
-        reason: "With the clients still open, a short JWT backed by a session record keeps both \
-                 doors open: local verification for whatever clients come, and instant \
-                 revocation through the store.",
-        sources: &["article-framework", "article-rajpoot"],
+        sources: &["rfc10017-bff-client"],
     },
     Rule {
-        id: "unsure-backend-hybrid",
-        when: Cond::Unsure("backend"),
-        surfaces: USERS,
-        approach: "hybrid",
+        id: "service-short-tokens",
+        when: Cond::Always,
+        surfaces: SERVICES,
+        approach: "service-jwt",
         weight: 2,
-        reason: "With the back end still open, the hybrid works for one app and for many \
-                 services alike.",
-        sources: &["article-framework"],
+        reason: "ASVS asks for individual service accounts with short-term tokens or \
+                 certificates between back-end components: a JWT each service signs with its \
+                 own key, for one audience, is exactly that.",
+        sources: &["asvs-13-2", "rfc7523"],
     },
-    // --- Service to service --------------------------------------------------------------
+    Rule {
+        id: "service-no-api-keys",
+        when: Cond::Always,
+        surfaces: SERVICES,
+        approach: "api-keys",
+        weight: -4,
+        reason: "ASVS 5.0 13.2.1 (level 2) rules out unchanging credentials such as API keys \
+                 between your own services: they do not expire and prove nothing about which \
+                 workload is calling.",
+        sources: &["asvs-13-2"],
+    },
     Rule {
         id: "micro-mtls",
         when: Cond::Picked("backend", "micro"),
         surfaces: SERVICES,
         approach: "mtls",
         weight: 2,
-        reason: "With many services, a mesh issues, rotates and checks a certificate for every \
-                 hop without code in each service.",
-        sources: &["rfc8705", "article-rajpoot"],
+        reason: "With many services, a mesh issues, rotates and checks a workload \
+                 certificate for every hop without code in each service.",
+        sources: &["spiffe-x509", "asvs-13-2"],
     },
     Rule {
         id: "micro-service-jwt",
@@ -705,18 +737,9 @@ pub static RULES: &[Rule] = &[
         surfaces: SERVICES,
         approach: "service-jwt",
         weight: 1,
-        reason: "A short token with one audience per call limits what a replayed token can \
-                 reach.",
-        sources: &["spiffe-jwt-svid"],
-    },
-    Rule {
-        id: "simple-api-keys",
-        when: Cond::PickedAny("backend", &["monolith", "few"]),
-        surfaces: SERVICES,
-        approach: "api-keys",
-        weight: 1,
-        reason: "A handful of internal callers is the simple case where API keys are enough.",
-        sources: &["article-which-2026"],
+        reason: "A short token with a single audience per call limits what a replayed token \
+                 can reach.",
+        sources: &["spiffe-jwt-svid", "rfc8725-audience"],
     },
     Rule {
         id: "small-team-no-mtls",
@@ -725,16 +748,7 @@ pub static RULES: &[Rule] = &[
         approach: "mtls",
         weight: -2,
         reason: "Running a mesh or a private certificate authority is real operations work.",
-        sources: &["rfc8705"],
-    },
-    Rule {
-        id: "small-team-service-keys",
-        when: Cond::Picked("team", "small"),
-        surfaces: SERVICES,
-        approach: "api-keys",
-        weight: 1,
-        reason: "Keys are the least machinery for a small team, if they are rotated.",
-        sources: &["owasp-rest"],
+        sources: &["article-rajpoot"],
     },
     Rule {
         id: "dedicated-mtls",
@@ -743,27 +757,17 @@ pub static RULES: &[Rule] = &[
         approach: "mtls",
         weight: 1,
         reason: "A dedicated team can run the certificate infrastructure mutual TLS needs.",
-        sources: &["rfc8705"],
+        sources: &["spiffe-x509"],
     },
     Rule {
         id: "regulated-mtls",
         when: Cond::Picked("data", "regulated"),
         surfaces: SERVICES,
         approach: "mtls",
-        weight: 2,
-        reason: "Both ends are authenticated and every hop is encrypted, which regulated \
-                 environments usually require.",
-        sources: &["rfc8705"],
-    },
-    Rule {
-        id: "regulated-no-service-keys",
-        when: Cond::Picked("data", "regulated"),
-        surfaces: SERVICES,
-        approach: "api-keys",
-        weight: -3,
-        reason: "A static shared secret rarely meets a regulator's bar for service identity: \
-                 it does not expire and proves nothing about the caller.",
-        sources: &["owasp-rest"],
+        weight: 1,
+        reason: "Mutual TLS authenticates both ends of every hop and encrypts it, with \
+                 certificates that rotate on their own.",
+        sources: &["spiffe-x509"],
     },
 ];
 
@@ -778,23 +782,30 @@ pub static CONSTRAINTS: &[Constraint] = &[
         approach: "session",
         reason: "Sessions need a store every instance can reach; you cannot run one, and a \
                  distributed back end has no single database to fall back on.",
-        sources: &["owasp-session"],
+        sources: &["rfc10017-bff-sessions"],
     },
     Constraint {
         id: "no-store-no-hybrid",
         when: Cond::Picked("store", "cannot"),
         surfaces: PEOPLE,
         approach: "hybrid",
-        reason: "The hybrid checks a server-side record on each request, and you said you \
-                 cannot run a shared store.",
-        sources: &["article-framework"],
+        reason: "The hybrid's edge checks a server-side session record on every request, and \
+                 you said you cannot run a shared store.",
+        sources: &["asvs-7-4"],
     },
     Constraint {
         id: "self-run-no-provider",
-        when: Cond::Picked("run", "self"),
+        when: Cond::All(&[
+            Cond::Picked("run", "self"),
+            Cond::Not(&Cond::Any(&[
+                Cond::Picked("signin", "enterprise"),
+                Cond::Picked("domains", "several"),
+            ])),
+        ]),
         surfaces: PEOPLE,
         approach: "provider",
-        reason: "You said you want to run authentication yourselves.",
+        reason: "You said you run authentication yourselves, and nothing you need (enterprise \
+                 single sign-on, one login across domains) calls for a separate identity server.",
         sources: &[],
     },
 ];

@@ -295,7 +295,10 @@ const OWASP_JWT_HEADER_KEYS: Cite = cite(
     "OWASP JSON Web Token Cheat Sheet: key material named in the header",
     "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html#trusting-key-material-named-in-the-token-header",
 );
-const ASVS_3_3_5: Cite = unlinked("ASVS 5.0 3.3.5");
+const ASVS_3_3_5: Cite = cite(
+    "ASVS 5.0 3.3.5",
+    "https://github.com/OWASP/ASVS/blob/v5.0.0_release/5.0/en/0x12-V3-Web-Frontend-Security.md#v33-cookie-setup",
+);
 const ARTICLES: Cite = unlinked("Source articles");
 
 impl Kind {
