@@ -12,6 +12,7 @@ pub fn linked(text: &str) -> impl IntoView {
         .into_iter()
         .map(|segment| match segment {
             Segment::Text(t) => t.to_string().into_any(),
+            Segment::Code(c) => view! { <code>{c.to_string()}</code> }.into_any(),
             Segment::Term { text, id } => view! {
                 <a class="term" href=format!("{}#term-{id}", href(GLOSSARY.path)) rel=rel(&GLOSSARY)>{text.to_string()}</a>
             }

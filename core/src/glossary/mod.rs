@@ -21,14 +21,50 @@ pub struct Term {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Segment<'a> {
     Text(&'a str),
-    Term { text: &'a str, id: &'static str },
+    Term {
+        text: &'a str,
+        id: &'static str,
+    },
+    /// Inline code: what the knowledge base writes between backticks (`none`, `__Host-`),
+    /// without the backticks.
+    Code(&'a str),
 }
 
-/// Splits `text` so that the first mention of each glossary term becomes a `Term` segment.
-/// Matching ignores ASCII case and respects word boundaries; the earliest, then longest, match
-/// wins where two overlap.
+/// Splits `text` so that what sits between backticks becomes a `Code` segment and the first
+/// mention of each glossary term elsewhere becomes a `Term` segment. Matching ignores ASCII
+/// case and respects word boundaries; the earliest, then longest, match wins where two
+/// overlap. An unpaired backtick stays as text.
 pub fn annotate(text: &str) -> Vec<Segment<'_>> {
-    annotate_with(text, TERMS)
+    let mut out = Vec::new();
+    let mut linked: Vec<&'static str> = Vec::new();
+    let mut rest = text;
+    loop {
+        let code = rest
+            .find('`')
+            .and_then(|open| Some((open, open + 1 + rest[open + 1..].find('`')?)));
+        let (plain, tail) = match code {
+            Some((open, _)) => (&rest[..open], Some(&rest[open..])),
+            None => (rest, None),
+        };
+        for seg in annotate_with(plain, TERMS) {
+            match seg {
+                Segment::Term { id, text } if linked.contains(&id) => out.push(Segment::Text(text)),
+                Segment::Term { id, .. } => {
+                    linked.push(id);
+                    out.push(seg)
+                }
+                other => out.push(other),
+            }
+        }
+        match (code, tail) {
+            (Some((open, close)), Some(_)) => {
+                out.push(Segment::Code(&rest[open + 1..close]));
+                rest = &rest[close + 1..];
+            }
+            _ => break,
+        }
+    }
+    out
 }
 
 fn annotate_with<'a>(text: &'a str, terms: &'static [Term]) -> Vec<Segment<'a>> {
@@ -96,9 +132,35 @@ mod tests {
             .into_iter()
             .filter_map(|s| match s {
                 Segment::Term { text, id } => Some((text, id)),
-                Segment::Text(_) => None,
+                Segment::Text(_) | Segment::Code(_) => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn backticks_make_code_and_are_never_linked() {
+        let t =
+            "Never accept `none`; keep a `jti` denylist, and a JWT is not `JWT` code. A ` alone.";
+        let segs = annotate(t);
+        assert!(segs.contains(&Segment::Code("none")) && segs.contains(&Segment::Code("jti")));
+        assert!(
+            segs.contains(&Segment::Code("JWT")),
+            "code is never a glossary link"
+        );
+        assert_eq!(
+            terms_in(t),
+            vec![("denylist", "denylist"), ("JWT", "jwt")],
+            "terms outside code are linked once"
+        );
+        assert_eq!(segs.last(), Some(&Segment::Text(" code. A ` alone.")));
+        let rebuilt: String = segs
+            .iter()
+            .map(|s| match s {
+                Segment::Text(x) | Segment::Term { text: x, .. } => x.to_string(),
+                Segment::Code(c) => format!("`{c}`"),
+            })
+            .collect();
+        assert_eq!(rebuilt, t);
     }
 
     #[test]
@@ -116,7 +178,7 @@ mod tests {
         let rebuilt: String = annotate(t)
             .into_iter()
             .map(|s| match s {
-                Segment::Text(x) | Segment::Term { text: x, .. } => x,
+                Segment::Text(x) | Segment::Term { text: x, .. } | Segment::Code(x) => x,
             })
             .collect();
         assert_eq!(rebuilt, t, "annotation never changes the text");
