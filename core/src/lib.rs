@@ -5,8 +5,8 @@
 //! - `tradeoffs`: cost, latency and revocation arithmetic behind the trade-off pages;
 //! - `token`: the inspector's parsing, findings and report, the JOSE vocabulary, and the
 //!   messages to and from the crypto worker (whose cryptography lives in `authpick-crypto`);
-//! - `glossary`, `format`, `query`, `text`: terms, numbers in words, query strings and small
-//!   text helpers;
+//! - `glossary`, `format`, `query`, `text`, `order`: terms, numbers in words, query strings,
+//!   small text helpers and the one stable sort;
 //! - `prefs`: the display preferences saved in the browser;
 //! - `site`: the routes and the security policy the build and the pages share.
 //!
@@ -17,6 +17,7 @@
 pub mod format;
 pub mod glossary;
 pub mod guide;
+pub mod order;
 pub mod prefs;
 pub mod query;
 pub mod site;

@@ -153,10 +153,11 @@ fn a_cross_site_spa_on_several_domains_with_low_stakes_is_not_the_hybrid() {
         ]),
     );
     let web = &outcome.surfaces[0];
-    // Several domains need one identity provider; a cross-site SPA is best served by a
-    // backend-for-frontend. Either is defensible; the hybrid is not.
-    let winner = web.winner.approach.id;
-    assert!(winner == "provider" || winner == "bff", "{winner}");
+    // A provider's own session would need the same third-party cookie a plain session does,
+    // so the backend-for-frontend wins; the shared sign-in shows up in the checklist.
+    assert_eq!(web.winner.approach.id, "bff");
+    let ids: Vec<_> = outcome.checklist.iter().map(|c| c.id).collect();
+    assert!(ids.contains(&"sso-domains"), "{ids:?}");
     let hybrid = web
         .alternatives
         .iter()
@@ -601,4 +602,88 @@ fn strongest_reasons_are_the_heaviest_across_surfaces() {
         .map(|r| r.rule.weight)
         .max();
     assert_eq!(Some(weights[0]), max);
+}
+
+#[test]
+fn partners_servers_never_get_a_provider_or_sign_in_items() {
+    let outcome = recommend(
+        &KNOWLEDGE,
+        &answers(&[("clients", &["api"]), ("run", &["provider"])]),
+    );
+    assert_eq!(outcome.surfaces[0].winner.approach.id, "client-credentials");
+    let ids: Vec<_> = outcome.checklist.iter().map(|c| c.id).collect();
+    assert!(ids.contains(&"client-auth"), "{ids:?}");
+    for people in [
+        "passkeys",
+        "reauth-sensitive",
+        "timeouts-aal2",
+        "sso-domains",
+    ] {
+        assert!(!ids.contains(&people), "{people} for a machine-only result");
+    }
+}
+
+#[test]
+fn questions_about_people_are_skipped_without_people() {
+    use authpick_core::guide::flow::InPlay;
+    let a = answers(&[("clients", &["services", "api"])]);
+    let ctx = InPlay::new(&KNOWLEDGE, &a);
+    for q in ["domains", "stake", "signin", "frontend"] {
+        assert!(!ctx.is_asked(q), "{q} asked of services alone");
+    }
+    let a = answers(&[("clients", &["delegated"])]);
+    assert!(InPlay::new(&KNOWLEDGE, &a).is_asked("signin"));
+}
+
+#[test]
+fn id_tokens_are_checked_whenever_an_identity_provider_signs_people_in() {
+    for pairs in [
+        &[
+            ("clients", &["web"][..]),
+            ("run", &["provider"]),
+            ("signin", &["password"]),
+        ][..],
+        &[
+            ("clients", &["web"]),
+            ("run", &["self"]),
+            ("signin", &["social"]),
+        ],
+    ] {
+        let ids: Vec<_> = recommend(&KNOWLEDGE, &answers(pairs))
+            .checklist
+            .iter()
+            .map(|c| c.id)
+            .collect();
+        assert!(ids.contains(&"id-token-checks"), "{pairs:?}");
+    }
+    let ids: Vec<_> = recommend(
+        &KNOWLEDGE,
+        &answers(&[
+            ("clients", &["web"]),
+            ("run", &["self"]),
+            ("signin", &["password"]),
+        ]),
+    )
+    .checklist
+    .iter()
+    .map(|c| c.id)
+    .collect();
+    assert!(!ids.contains(&"id-token-checks"));
+}
+
+#[test]
+fn sign_in_libraries_come_with_social_login_even_when_sessions_win() {
+    let outcome = recommend(
+        &KNOWLEDGE,
+        &answers(&[
+            ("clients", &["web"]),
+            ("frontend", &["ssr"]),
+            ("run", &["self"]),
+            ("signin", &["social"]),
+            ("stack", &["node"]),
+        ]),
+    );
+    assert_eq!(outcome.surfaces[0].winner.approach.id, "session");
+    let names: Vec<_> = outcome.libraries.iter().map(|l| l.name).collect();
+    assert!(names.contains(&"openid-client"), "{names:?}");
 }

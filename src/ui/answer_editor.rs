@@ -61,7 +61,7 @@ fn OneEditor(question: &'static Question, which: Which) -> impl IntoView {
     };
     let on_change = move |ev| {
         let value = event_target_value(&ev);
-        guide.update(which, |a| {
+        guide.edit(which, |a| {
             let _ = a.set(&KNOWLEDGE, question.id, &[value]);
         });
     };
@@ -98,7 +98,7 @@ fn ManyEditor(question: &'static Question, which: Which) -> impl IntoView {
                     .is_some_and(|x| x.includes(c.id))
             };
             let on_change = move |_| {
-                guide.update(which, |a| {
+                guide.edit(which, |a| {
                     let _ = a.toggle(&KNOWLEDGE, question.id, c.id);
                 });
             };

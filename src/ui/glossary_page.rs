@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::sources::cites;
+use super::terms::with_code;
 use authpick_core::glossary::TERMS;
 
 #[component]
@@ -34,7 +35,7 @@ pub fn GlossaryPage() -> impl IntoView {
                 <div class="term-entry" id=format!("term-{}", t.id) tabindex="-1">
                     <dt>{t.term}</dt>
                     <dd>
-                        <p>{t.definition}</p>
+                        <p>{with_code(t.definition)}</p>
                         {cites(t.sources)}
                     </dd>
                 </div>

@@ -14,16 +14,20 @@ use super::state::{use_guide, Which};
 use super::terms::linked;
 use authpick_core::guide::engine::{Assessment, Reason, SurfaceResult};
 use authpick_core::guide::model::{Library, Maintenance};
-use authpick_core::guide::sensitivity::Change;
+use authpick_core::guide::sensitivity::{by_question, Change};
+use authpick_core::guide::tally::{self, Line};
+use authpick_core::guide::Answers;
 use authpick_core::guide::{recommend, Outcome, KNOWLEDGE};
 use authpick_core::site::{COSTS, REVOCATION};
 use authpick_core::tradeoffs::params::{costs_for, costs_query, revocation_for, revocation_query};
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
     let guide = use_guide();
     let ui = use_ui();
     let meeting = move || ui.prefs.with(|p| p.meeting);
+    let tried = RwSignal::new(None::<Tried>);
     let heading = NodeRef::<leptos::html::H1>::new();
     heading.on_load(|el| {
         let _ = el.focus();
@@ -41,7 +45,13 @@ pub fn ResultPage() -> impl IntoView {
                     <a href="#answers-a-section">"Change your answers"</a>
                 </p>
                 {review_changes()}
-                {move || render(&recommend(&KNOWLEDGE, &guide.answers(Which::Current)), meeting())}
+                <p class="visually-hidden" role="status" aria-live="polite">
+                    {move || tried.with(|t| t.as_ref().map(|t| t.message.clone()))}
+                </p>
+                {move || {
+                    let answers = guide.answers(Which::Current);
+                    render(&recommend(&KNOWLEDGE, &answers), &answers, meeting(), tried)
+                }}
             </div>
             <aside class="result-aside">
                 <AnswerEditor which=Which::Current title="Your answers"/>
@@ -50,17 +60,40 @@ pub fn ResultPage() -> impl IntoView {
     }
 }
 
-fn render(outcome: &Outcome, meeting: bool) -> impl IntoView {
+/// The last "Try" and what it moved, so the cards it changed are marked while its answers are
+/// the ones shown.
+#[derive(Clone)]
+struct Tried {
+    answers: Answers,
+    message: String,
+    surfaces: Vec<&'static str>,
+}
+
+fn render(
+    outcome: &Outcome,
+    answers: &Answers,
+    meeting: bool,
+    tried: RwSignal<Option<Tried>>,
+) -> impl IntoView {
+    let changed = |id: &str| {
+        tried.with_untracked(|t| {
+            t.as_ref()
+                .is_some_and(|t| t.answers == *answers && t.surfaces.contains(&id))
+        })
+    };
     view! {
-        <section aria-labelledby="rec-title" class="recommendation">
+        <section aria-labelledby="rec-title" class="recommendation" id="recommendation" tabindex="-1">
             <h2 id="rec-title" class="visually-hidden">"Recommendation per client"</h2>
-            <ul class="cards">{outcome.surfaces.iter().map(|s| card(s, false)).collect_view()}</ul>
+            <ul class="cards">
+                {outcome.surfaces.iter().map(|s| card(s, changed(s.surface.id))).collect_view()}
+            </ul>
         </section>
         {strongest(outcome, meeting)}
         <ResultActions/>
         {explore_links()}
         <section aria-labelledby="why-title" class="print-skip">
             <h2 id="why-title">"Why"</h2>
+            <p class="muted">{tally::POINTS_EXPLAINED}</p>
             {outcome.surfaces.iter().map(why).collect_view()}
         </section>
         <section aria-labelledby="alt-title" class="print-skip">
@@ -69,7 +102,7 @@ fn render(outcome: &Outcome, meeting: bool) -> impl IntoView {
         </section>
         <section aria-labelledby="change-title" class="print-columns">
             <h2 id="change-title">"What would change this"</h2>
-            {changes(&outcome.changes)}
+            {changes(&outcome.changes, tried)}
         </section>
         <section aria-labelledby="check-title" class="print-columns">
             <h2 id="check-title">"Implementation checklist"</h2>
@@ -134,11 +167,7 @@ fn strongest(outcome: &Outcome, meeting: bool) -> impl IntoView {
 /// One surface's recommendation; `changed` marks it in the compare view (in words, not only
 /// by colour).
 pub fn card(s: &SurfaceResult, changed: bool) -> impl IntoView {
-    let margin = match s.margin() {
-        Some(0) => "A tie, broken in favour of the simpler option.".to_string(),
-        Some(m) => format!("{} ahead of the next option.", points(m)),
-        None => "The only option that fits.".to_string(),
-    };
+    let margin = tally::standing(s).describe();
     view! {
         <li class="card" class:changed=changed>
             <p class="surface">{s.surface.name}</p>
@@ -152,29 +181,45 @@ pub fn card(s: &SurfaceResult, changed: bool) -> impl IntoView {
 
 fn why(s: &SurfaceResult) -> impl IntoView {
     let w = &s.winner;
-    let costs = (!w.cons.is_empty()).then(|| {
-        view! {
-            <p class="sub">"What it costs you"</p>
-            <ul class="reasons">{w.cons.iter().map(|r| reason(r, s)).collect_view()}</ul>
-        }
-    });
     view! {
         <h3>{format!("{}: {}", s.surface.name, w.approach.name)}</h3>
-        <ul class="reasons">{w.pros.iter().map(|r| reason(r, s)).collect_view()}</ul>
-        {(w.pros.is_empty()).then(|| view! {
-            <p class="muted">"It starts ahead as the simplest option, and no answer counted against it enough."</p>
-        })}
-        {costs}
+        {score_lines(w, s)}
+    }
+}
+
+/// Every contribution to an approach's score, the head start included, and the total they add
+/// up to.
+fn score_lines(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
+    let lines = tally::lines(a)
+        .into_iter()
+        .map(|line| match line {
+            Line::Reason(r) => reason(r, s).into_any(),
+            Line::HeadStart(approach) => {
+                let label = tally::signed(approach.prior);
+                view! {
+                    <li class="reason">
+                        <span class="weight plus" aria-label=format!("{label} points")>{label.clone()}</span>
+                        <div><p>{tally::head_start_text(approach)}</p></div>
+                    </li>
+                }
+                .into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="reasons">{lines}</ul>
+        <p class="total"><strong>{format!("Total: {}", tally::points(a.score))}</strong></p>
     }
 }
 
 fn reason(r: &Reason, s: &SurfaceResult) -> impl IntoView {
     let weight = r.rule.weight;
-    let (class, label) = if weight >= 0 {
-        ("weight plus", format!("+{weight}"))
+    let class = if weight >= 0 {
+        "weight plus"
     } else {
-        ("weight minus", format!("−{}", weight.unsigned_abs()))
+        "weight minus"
     };
+    let label = tally::signed(weight);
     let because = if r.facts.is_empty() {
         format!("Applies to every {}.", s.surface.name.to_ascii_lowercase())
     } else {
@@ -183,7 +228,7 @@ fn reason(r: &Reason, s: &SurfaceResult) -> impl IntoView {
     };
     view! {
         <li class="reason">
-            <span class=class aria-label=format!("weight {label}")>{label.clone()}</span>
+            <span class=class aria-label=format!("{label} points")>{label.clone()}</span>
             <div>
                 <p>{linked(r.rule.reason)}</p>
                 <p class="because small">{because}</p>
@@ -206,14 +251,6 @@ fn alternatives(s: &SurfaceResult) -> impl IntoView {
 }
 
 fn alternative(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
-    let verdict = if a.is_viable() {
-        format!(
-            "{} points against {} for the recommendation.",
-            a.score, s.winner.score
-        )
-    } else {
-        "Ruled out by your answers.".to_string()
-    };
     let blockers = a
         .blockers
         .iter()
@@ -231,37 +268,17 @@ fn alternative(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
             }
         })
         .collect_view();
-    let against = a.cons.iter().map(|r| reason(r, s)).collect_view();
-    // With nothing against it, it lost on what the recommendation had going for it.
-    let lacked = (a.is_viable() && a.cons.is_empty()).then(|| {
-        let led = s.leading_reasons(2);
-        let text = if led.is_empty() {
-            "Nothing counted against it; the recommendation is simpler and won the tie.".to_string()
-        } else {
-            format!(
-                "Nothing counted against it, but the recommendation led on: {}",
-                led.join(" ")
-            )
-        };
-        view! { <p class="muted small">{text}</p> }
-    });
+    let scored = a.is_viable().then(|| score_lines(a, s));
     view! {
         <li class="alternative">
-            <p><strong>{a.approach.name}</strong>" — "{verdict}</p>
-            <ul class="reasons">{blockers}{against}</ul>
-            {lacked}
+            <p><strong>{a.approach.name}</strong>" — "{tally::versus(a, s)}</p>
+            <ul class="reasons">{blockers}</ul>
+            {scored}
         </li>
     }
 }
 
-/// "1 point", "3 points", "−2 points".
-fn points(n: i32) -> String {
-    let sign = if n < 0 { "−" } else { "" };
-    let abs = n.unsigned_abs();
-    format!("{sign}{abs} point{}", if abs == 1 { "" } else { "s" })
-}
-
-fn changes(changes: &[Change]) -> impl IntoView {
+fn changes(changes: &[Change], tried: RwSignal<Option<Tried>>) -> impl IntoView {
     if changes.is_empty() {
         return view! {
             <p>"No single answer, changed on its own, would change this recommendation."</p>
@@ -269,48 +286,77 @@ fn changes(changes: &[Change]) -> impl IntoView {
         .into_any();
     }
     let guide = use_guide();
-    let items = changes
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let shifts: Vec<String> = c
-                .shifts
-                .iter()
-                .map(|s| {
-                    format!(
-                        "{}: {} instead of {}",
-                        s.surface.name, s.to.name, s.from.name
-                    )
+    let groups = by_question(changes)
+        .into_iter()
+        .map(|g| {
+            let current = g.current();
+            let items = g
+                .changes
+                .into_iter()
+                .map(|c| {
+                    let shifts: Vec<String> = c
+                        .shifts
+                        .iter()
+                        .map(|s| format!("{}: {} instead of {}", s.surface.name, s.to.name, s.from.name))
+                        .collect();
+                    let (question, instead) = (c.question.id, c.instead.clone());
+                    let message = c.announce();
+                    let surfaces: Vec<&'static str> = c.shifts.iter().map(|s| s.surface.id).collect();
+                    let try_it = move |_| {
+                        let mut after = guide.answers(Which::Current);
+                        after = after.with(question, instead.clone());
+                        tried.set(Some(Tried {
+                            answers: after.clone(),
+                            message: message.clone(),
+                            surfaces: surfaces.clone(),
+                        }));
+                        guide.edit(Which::Current, |a| *a = after);
+                        bring_into_view("recommendation");
+                    };
+                    view! {
+                        <li class="change">
+                            <p class="if">{c.instead.describe(c.question)}</p>
+                            <ul>{shifts.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
+                            <button type="button" class="button small" on:click=try_it>
+                                {format!("Try: {}", c.instead.describe(c.question))}
+                            </button>
+                        </li>
+                    }
                 })
-                .collect();
-            let (question, instead) = (c.question.id, c.instead.clone());
-            let unprinted = i >= PRINTED_CHANGES;
-            let try_it =
-                move |_| guide.update(Which::Current, |a| *a = a.with(question, instead.clone()));
+                .collect_view();
             view! {
-                <li class="change" class:print-skip=unprinted>
-                    <p class="if">{format!("If {}", c.describe())}</p>
-                    <ul>{shifts.into_iter().map(|s| view! { <li>{s}</li> }).collect_view()}</ul>
-                    <button type="button" class="button small" on:click=try_it>
-                        {format!("Try: {}", c.instead.describe(c.question))}
-                    </button>
+                <li class="change-group">
+                    <p><strong>{format!("{} (now: {current})", g.question.short)}</strong></p>
+                    <ul>{items}</ul>
                 </li>
             }
         })
         .collect_view();
-    let more = changes.len().saturating_sub(PRINTED_CHANGES);
     view! {
-        <p class="muted">"Each of these answers, changed on its own, would change the recommendation."</p>
-        <ul class="changes">{items}</ul>
-        {(more > 0).then(|| view! {
-            <p class="print-only">{format!("…and {more} more: open the link to see them all.")}</p>
-        })}
+        <p class="muted">
+            "Each of these answers, changed on its own, would change the recommendation; the \
+             answers that move most come first. Try one to see it; the browser's Back button \
+             undoes it."
+        </p>
+        <ul class="changes">{groups}</ul>
     }
     .into_any()
 }
 
-/// A printed summary keeps to one or two pages: it lists this many changes.
-const PRINTED_CHANGES: usize = 6;
+/// Scrolls the element with this id into view and moves focus to it, so a change made further
+/// down the page is seen and its announcement heard in context.
+fn bring_into_view(id: &str) {
+    let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    el.scroll_into_view();
+    if let Ok(html) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = html.focus();
+    }
+}
 
 fn checklist(outcome: &Outcome) -> impl IntoView {
     let mut groups: Vec<(&str, Vec<_>)> = Vec::new();
@@ -325,7 +371,12 @@ fn checklist(outcome: &Outcome) -> impl IntoView {
         .map(|(topic, items)| {
             let list = items
                 .into_iter()
-                .map(|item| view! { <li><p>{linked(item.text)}</p>{cites(item.sources)}</li> })
+                .map(|item| {
+                    let served = outcome
+                        .served_by(item)
+                        .map(|names| view! { <p class="small muted served">{format!("For: {names}")}</p> });
+                    view! { <li><p>{linked(item.text)}</p>{served}{cites(item.sources)}</li> }
+                })
                 .collect_view();
             view! {
                 <h3>{topic}</h3>

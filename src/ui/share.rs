@@ -13,7 +13,7 @@ use super::routes::absolute;
 use super::state::use_guide;
 use super::storage;
 use authpick_core::guide::link::{encode, LinkState, View};
-use authpick_core::guide::record::{decision_record, file_name, RecordInput};
+use authpick_core::guide::record::{decision_record, file_name, People, RecordInput};
 use authpick_core::guide::{recommend, KNOWLEDGE};
 use authpick_core::site::GUIDE;
 
@@ -29,10 +29,24 @@ fn current_link(state: &LinkState) -> String {
     absolute(&format!("{}?{}", GUIDE.path, encode(&KNOWLEDGE, state)))
 }
 
-fn record(state: &LinkState) -> String {
+/// The names typed for the record's front matter. They stay in the page: never in the link,
+/// never in storage.
+#[derive(Clone, Copy)]
+struct Names {
+    decision_makers: RwSignal<String>,
+    consulted: RwSignal<String>,
+    informed: RwSignal<String>,
+}
+
+fn record(state: &LinkState, names: Names) -> String {
     let outcome = recommend(&KNOWLEDGE, &state.answers);
     let link = result_link(state);
     let date = today();
+    let (d, c, i) = (
+        names.decision_makers.get_untracked(),
+        names.consulted.get_untracked(),
+        names.informed.get_untracked(),
+    );
     decision_record(
         &KNOWLEDGE,
         &RecordInput {
@@ -40,8 +54,37 @@ fn record(state: &LinkState) -> String {
             outcome: &outcome,
             link: &link,
             date: &date,
+            people: People {
+                decision_makers: &d,
+                consulted: &c,
+                informed: &i,
+            },
         },
     )
+}
+
+/// A labelled text field bound to `value`.
+#[component]
+fn NameField(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="name-field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete="off"
+                aria-describedby=format!("{id}-hint")
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            <span id=format!("{id}-hint") class="small muted">{hint}</span>
+        </div>
+    }
 }
 
 /// Today's date (UTC) as YYYY-MM-DD.
@@ -154,9 +197,14 @@ pub fn CopyLinkButton() -> impl IntoView {
 #[component]
 pub fn ResultActions() -> impl IntoView {
     let guide = use_guide();
+    let names = Names {
+        decision_makers: RwSignal::new(String::new()),
+        consulted: RwSignal::new(String::new()),
+        informed: RwSignal::new(String::new()),
+    };
     let download = move |_| {
         let state = guide.untracked();
-        save_file(&file_name(&today()), &record(&state));
+        save_file(&file_name(&today()), &record(&state, names));
     };
     let compare = move |_| {
         let mut state = guide.untracked();
@@ -176,13 +224,20 @@ pub fn ResultActions() -> impl IntoView {
             <CopyButton
                 label="Copy decision record"
                 done="Decision record copied as Markdown."
-                text=move || record(&guide.untracked())
+                text=move || record(&guide.untracked(), names)
                 multiline=true
             />
             <button type="button" class="button small" on:click=compare>"Compare with another future"</button>
             <button type="button" class="button small" on:click=print>"Print"</button>
             <StartOver/>
         </div>
+        <details class="record-names print-skip">
+            <summary>"Names for the decision record"</summary>
+            <p class="small muted">"Separate names with commas. They go into the record you download or copy, never into the link or the browser's storage."</p>
+            <NameField id="record-deciders" label="Decision-makers" hint="Who decides." value=names.decision_makers/>
+            <NameField id="record-consulted" label="Consulted" hint="Whose opinion was asked." value=names.consulted/>
+            <NameField id="record-informed" label="Informed" hint="Who is told the outcome." value=names.informed/>
+        </details>
     }
 }
 

@@ -80,15 +80,30 @@ impl GuideState {
         self.decoded.with_untracked(|d| d.state.clone())
     }
 
-    /// Shows `state`, adding a history entry when `push` is set.
+    /// Shows `state`, adding a history entry (and scrolling to the top) when `push` is set.
     pub fn set(&self, state: &LinkState, push: bool) {
+        self.go(state, push, push);
+    }
+
+    fn go(&self, state: &LinkState, push: bool, scroll: bool) {
         let to = format!("{}?{}", GUIDE.path, encode(&KNOWLEDGE, state));
         let opts = NavigateOptions {
             replace: !push,
-            scroll: push,
+            scroll,
             ..Default::default()
         };
         self.navigate.with_value(|nav| nav(&to, opts));
+    }
+
+    /// Changes answers on the result page as a new history entry, so the browser's Back undoes
+    /// the edit; the page stays where it is.
+    pub fn edit(&self, which: Which, f: impl FnOnce(&mut Answers)) {
+        let mut state = self.untracked();
+        match which {
+            Which::Current => f(&mut state.answers),
+            Which::Other => f(&mut state.other),
+        }
+        self.go(&state, true, false);
     }
 
     /// Changes answers in place (no new history entry).

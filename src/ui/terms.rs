@@ -20,3 +20,15 @@ pub fn linked(text: &str) -> impl IntoView {
         })
         .collect_view()
 }
+
+/// Text with its inline code marked up but no glossary links: for the glossary's own
+/// definitions, where a link to another entry would lead away from the one being read.
+pub fn with_code(text: &str) -> impl IntoView {
+    annotate(text)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Code(c) => view! { <code>{c.to_string()}</code> }.into_any(),
+            Segment::Text(t) | Segment::Term { text: t, .. } => t.to_string().into_any(),
+        })
+        .collect_view()
+}

@@ -160,7 +160,22 @@ test('the result explains itself: reasons tied to answers, alternatives, what wo
   await expect(page.getByRole('heading', { name: 'Why', exact: true })).toBeVisible();
   await expect(page.getByText('Because: Web front end: Server-rendered pages').first()).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Why not the alternatives' })).toBeVisible();
-  await expect(page.getByText(/points? against -?\d+ for the recommendation/).first()).toBeVisible();
+  await expect(page.getByText(/points? total against −?\d+ points? for the recommendation: \d+ points? behind/).first()).toBeVisible();
+  // Every score on the page is the sum of the points listed above it, the head start included.
+  const why = page.getByRole('region', { name: 'Why', exact: true });
+  await expect(why.getByText(/^Head start:/).first()).toBeVisible();
+  for (const region of [why, page.getByRole('region', { name: 'Why not the alternatives' })]) {
+    const totals = await region.locator('ul.reasons').evaluateAll((lists) => lists
+      .filter((ul) => ul.nextElementSibling?.classList.contains('total'))
+      .map((ul) => {
+        const num = (t) => Number(t.replace('−', '-').replace('+', ''));
+        const sum = [...ul.querySelectorAll(':scope > li > .weight')].reduce((a, el) => a + num(el.textContent), 0);
+        const total = num(ul.nextElementSibling.textContent.match(/Total: (−?\d+)/)[1]);
+        return [sum, total];
+      }));
+    expect(totals.length).toBeGreaterThan(0);
+    for (const [sum, total] of totals) expect(sum).toBe(total);
+  }
   await expect(page.locator('.result-main').getByText(/Rule base 2026\.\d+\.\d+, last reviewed/)).toBeVisible();
   // Applying a suggested change really changes the recommendation.
   const change = page.locator('.change').first();
@@ -168,6 +183,11 @@ test('the result explains itself: reasons tied to answers, alternatives, what wo
   const before = await cards(page);
   await change.getByRole('button').click();
   await expect.poll(async () => JSON.stringify(await cards(page))).not.toBe(JSON.stringify(before));
+  // It is announced, the changed card is marked and in view, and Back undoes it.
+  await expect(page.getByRole('status').filter({ hasText: /^Tried / })).toContainText('now');
+  await expect(page.locator('.card.changed').first()).toBeInViewport();
+  await page.goBack();
+  await expect.poll(async () => JSON.stringify(await cards(page))).toBe(JSON.stringify(before));
   // Sources are links to the documents.
   const source = page.locator('.source-list a').first();
   await expect(source).toHaveAttribute('href', /^https:\/\//);

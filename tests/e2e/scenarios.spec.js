@@ -67,6 +67,10 @@ test('microservices with a cross-site SPA and mobile app: JWTs, and service JWTs
     ['native mobile app', ACCESS_REFRESH],
     ['service to service', SERVICE_JWT],
   ]);
+  // Checklist items say which clients they serve.
+  const checklist = page.getByRole('region', { name: 'Implementation checklist' });
+  const mesh = checklist.getByRole('listitem').filter({ hasText: 'Give each service its own signing key' });
+  await expect(mesh).toContainText('For: Service to service');
   // The session cookie lost to a hard constraint, and the page says why.
   await expect(page.getByText('Ruled out by your answers.').first()).toBeVisible();
 });

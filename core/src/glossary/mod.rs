@@ -80,7 +80,10 @@ fn annotate_with<'a>(text: &'a str, terms: &'static [Term]) -> Vec<Segment<'a>> 
             found.push((start, end, t.id));
         }
     }
-    found.sort_by_key(|(start, end, _)| (*start, usize::MAX - end));
+    // Earliest first, then the longest.
+    crate::order::by_key(&mut found, |(start, end, _)| {
+        (*start as i64, -(*end as i64))
+    });
     let mut out = Vec::new();
     let mut at = 0;
     for (start, end, id) in found {
@@ -104,6 +107,10 @@ fn annotate_with<'a>(text: &'a str, terms: &'static [Term]) -> Vec<Segment<'a>> 
 
 /// The first position of `needle` in `haystack` with no letter or digit on either side.
 fn find_word(haystack: &str, needle: &str) -> Option<usize> {
+    // An empty needle would match everywhere and never advance.
+    if needle.is_empty() {
+        return None;
+    }
     let bytes = haystack.as_bytes();
     let is_word = |b: u8| b.is_ascii_alphanumeric();
     let mut from = 0;
@@ -192,6 +199,14 @@ mod tests {
             vec![("rotating refresh token", "refresh-rotation")]
         );
         assert_eq!(terms_in("JWTs are signed"), vec![("JWTs", "jwt")]);
+    }
+
+    #[test]
+    fn an_empty_match_finds_nothing() {
+        assert_eq!(find_word("any text", ""), None);
+        assert!(TERMS
+            .iter()
+            .all(|t| t.matches.iter().all(|m| !m.is_empty())));
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub static TERMS: &[Term] = &[
         definition: "A short-lived credential a client sends with each API call to show what it \
                      may do. Often a JWT, valid for minutes: no RFC fixes a number, and 5 to 15 \
                      minutes is common practice.",
-        sources: &["rfc9068-claims", "rfc10017-refresh"],
+        sources: &["rfc9068-claims", "rfc10017-refresh", "article-framework"],
     },
     Term {
         id: "bff",
@@ -104,7 +104,7 @@ pub static TERMS: &[Term] = &[
         term: "JSON Web Token (JWT)",
         matches: &["JWT", "JWTs", "JSON Web Token"],
         definition: "A compact, signed set of claims (header.payload.signature, each base64url). \
-                     Signed, not encrypted: anyone holding it can read it.",
+                     Usually signed or MACed, not encrypted: anyone holding it can read it.",
         sources: &["rfc7515", "rfc7519-privacy"],
     },
     Term {

@@ -89,6 +89,28 @@ pub struct Outcome {
 }
 
 impl Outcome {
+    /// The surfaces a checklist item serves: those whose recommendation needs it. An item for
+    /// every recommendation serves every surface.
+    pub fn surfaces_for(&self, item: &ChecklistItem) -> Vec<&'static Surface> {
+        self.surfaces
+            .iter()
+            .filter(|s| match &item.needs {
+                Needs::Always => true,
+                Needs::AnyOf(ids) => ids.contains(&s.winner.approach.id),
+                Needs::On(id, ids) => *id == s.surface.id && ids.contains(&s.winner.approach.id),
+            })
+            .map(|s| s.surface)
+            .collect()
+    }
+
+    /// "Browser app, Native mobile app" for an item that serves some surfaces, or `None` when
+    /// it serves every surface of the result.
+    pub fn served_by(&self, item: &ChecklistItem) -> Option<String> {
+        let served = self.surfaces_for(item);
+        (served.len() < self.surfaces.len())
+            .then(|| served.iter().map(|s| s.name).collect::<Vec<_>>().join(", "))
+    }
+
     /// The `n` strongest reasons behind the recommendations, across surfaces, strongest first
     /// (ties keep surface order). Meeting mode leads with these.
     pub fn strongest_reasons(&self, n: usize) -> Vec<(&SurfaceResult, &Reason)> {
@@ -97,7 +119,7 @@ impl Outcome {
             .iter()
             .flat_map(|s| s.winner.pros.iter().map(move |r| (s, r)))
             .collect();
-        all.sort_by_key(|(_, r)| -r.rule.weight);
+        crate::order::by_key(&mut all, |(_, r)| (-(r.rule.weight as i64), 0));
         all.truncate(n);
         all
     }
@@ -140,22 +162,22 @@ pub fn recommend(kb: &Knowledge, answers: &Answers) -> Outcome {
 }
 
 fn score_surface(kb: &Knowledge, ctx: &InPlay, surface: &'static Surface) -> Option<SurfaceResult> {
-    let mut ranked: Vec<(usize, Assessment)> = surface
+    let mut ranked: Vec<Assessment> = surface
         .candidates
         .iter()
         .filter_map(|id| kb.approach(id))
         .map(|approach| assess(kb, ctx, surface, approach))
-        .enumerate()
         .collect();
-    // Viable first, then by score, then the simpler approach, then the surface's own order.
-    ranked.sort_by(|(ia, a), (ib, b)| {
-        b.is_viable()
-            .cmp(&a.is_viable())
-            .then(b.score.cmp(&a.score))
-            .then(a.approach.complexity.cmp(&b.approach.complexity))
-            .then(ia.cmp(ib))
+    // Viable first, then by score, then the simpler approach; the stable sort keeps the
+    // surface's own order after that. Scores stay far below a million.
+    crate::order::by_key(&mut ranked, |a| {
+        let ruled_out = i64::from(!a.is_viable());
+        (
+            ruled_out * 1_000_000 - i64::from(a.score),
+            i64::from(a.approach.complexity),
+        )
     });
-    let mut ranked = ranked.into_iter().map(|(_, a)| a);
+    let mut ranked = ranked.into_iter();
     let winner = ranked.next()?;
     Some(SurfaceResult {
         surface,
@@ -185,8 +207,8 @@ fn assess(
         }
     }
     // Stable sorts keep the knowledge base's order among equal weights.
-    pros.sort_by_key(|r| -r.rule.weight);
-    cons.sort_by_key(|r| r.rule.weight);
+    crate::order::by_key(&mut pros, |r| (-i64::from(r.rule.weight), 0));
+    crate::order::by_key(&mut cons, |r| (i64::from(r.rule.weight), 0));
     let blockers = kb
         .constraints
         .iter()
@@ -212,11 +234,12 @@ fn assess(
 /// services that work with any stack. Server stacks come in the stack question's order.
 fn libraries(kb: &Knowledge, ctx: &InPlay, winners: &[(&str, &str)]) -> Vec<&'static Library> {
     let recommended = |l: &Library, surfaces: &[&str]| {
-        l.approaches.iter().any(|a| {
-            winners
-                .iter()
-                .any(|(s, w)| w == a && (surfaces.is_empty() || surfaces.contains(s)))
-        })
+        l.or_when.as_ref().is_some_and(|c| ctx.holds(c))
+            || l.approaches.iter().any(|a| {
+                winners
+                    .iter()
+                    .any(|(s, w)| w == a && (surfaces.is_empty() || surfaces.contains(s)))
+            })
     };
     let stack_open = !ctx.is_asked(STACK_QUESTION) || ctx.holds(&Cond::Unsure(STACK_QUESTION));
     let mut out: Vec<&'static Library> = Vec::new();

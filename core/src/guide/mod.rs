@@ -4,8 +4,9 @@
 //! `answers` is what the user said, `flow` decides which questions to ask, `engine` scores the
 //! approaches and `sensitivity` finds the answers that would change the outcome. Around them:
 //! `link` writes and reads the state as a URL query, `compare` sets two results side by side
-//! and `record` writes the decision as a MADR document. `choosing` and `navigation` are what
-//! a click, a key press, Next and Back do, and how a link and saved answers merge.
+//! and `record` writes the decision as a MADR document; `tally` is the scoring story both tell
+//! (every contribution, the totals, the words for ahead and tied). `choosing` and `navigation`
+//! are what a click, a key press, Next and Back do, and how a link and saved answers merge.
 
 pub mod answers;
 pub mod choosing;
@@ -19,6 +20,7 @@ pub mod navigation;
 pub mod record;
 pub mod sensitivity;
 pub mod shortcuts;
+pub mod tally;
 
 pub use answers::{Answer, Answers};
 pub use engine::{recommend, Outcome};

@@ -68,6 +68,8 @@ pub enum Cond {
 pub struct Surface {
     pub id: SurfaceId,
     pub name: &'static str,
+    /// The surface inside a sentence: "the browser app", "calls between our services".
+    pub short: &'static str,
     /// The surface is part of the result when this holds.
     pub present_when: Cond,
     /// The approaches that make sense for this surface, in the order they are shown.
@@ -79,8 +81,13 @@ pub struct Surface {
 pub struct Approach {
     pub id: ApproachId,
     pub name: &'static str,
+    /// The name inside a sentence: "server-side sessions", "a backend-for-frontend".
+    pub short: &'static str,
     /// One sentence on how it works.
     pub summary: &'static str,
+    /// The work choosing it creates, each an infinitive a team can put on its plan ("run a
+    /// session store…"): the decision record's consequences.
+    pub work: &'static [&'static str],
     /// Score before any answer is considered: the head start of the simplest defaults.
     pub prior: i32,
     /// Where it stands in the complexity order that breaks ties (0 is the simplest): how many
@@ -189,6 +196,9 @@ pub struct Library {
     pub min_version: Option<&'static str>,
     pub advisory: Option<Advisory>,
     pub status: Maintenance,
+    /// Shown also when this holds, whatever won: sign-in libraries when people sign in with
+    /// another account.
+    pub or_when: Option<Cond>,
 }
 
 impl Platform {
@@ -211,11 +221,20 @@ impl Library {
     /// CVE-2026-25537); actively maintained".
     pub fn safety(&self) -> String {
         let version = match (self.min_version, &self.advisory) {
-            (Some(v), Some(a)) => format!("{v} or later (fixes {}); ", a.id),
-            (Some(v), None) => format!("{v} or later; "),
+            (Some(v), Some(a)) => format!("{v} or later (fixes {})", a.id),
+            (Some(v), None) => format!("{v} or later"),
             (None, _) => String::new(),
         };
-        format!("{version}{}", self.status.label())
+        match (self.status, version.is_empty()) {
+            (Maintenance::Unmaintained, true) => {
+                "unmaintained: do not start new work with it".to_string()
+            }
+            (Maintenance::Unmaintained, false) => {
+                format!("unmaintained: do not start new work with it; where it stays, {version}")
+            }
+            (status, true) => status.label().to_string(),
+            (status, false) => format!("{version}; {}", status.label()),
+        }
     }
 }
 

@@ -1,12 +1,12 @@
 //! The decision as a Markdown architecture decision record in the MADR 4 structure, ready to
 //! commit to the team's repository.
 
-use std::fmt::Write;
-
 use super::answers::Answers;
 use super::engine::{Outcome, Reason};
 use super::flow::InPlay;
-use super::model::{Knowledge, NOT_SURE};
+use super::model::{Approach, Knowledge, NOT_SURE};
+use super::sensitivity::by_question;
+use super::tally::{self, Line};
 use crate::text::capitalise;
 
 /// Everything the record needs besides the outcome.
@@ -17,6 +17,17 @@ pub struct RecordInput<'a> {
     pub link: &'a str,
     /// ISO date of the export (the caller knows the clock; the core does not).
     pub date: &'a str,
+    /// Who decides, who was consulted and who is informed, as typed in the page (names
+    /// separated by commas); empty when nobody was named.
+    pub people: People<'a>,
+}
+
+/// MADR's three lists of people, as typed.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct People<'a> {
+    pub decision_makers: &'a str,
+    pub consulted: &'a str,
+    pub informed: &'a str,
 }
 
 /// The file name the record suggests for itself.
@@ -24,114 +35,203 @@ pub fn file_name(date: &str) -> String {
     format!("{date}-how-we-keep-users-authenticated.md")
 }
 
-/// Renders the record. Writing to a `String` cannot fail, so the `fmt::Result`s are dropped.
+/// The date a year after `date` (YYYY-MM-DD), when the record asks to be revisited; 29
+/// February becomes 28 February. `None` when `date` is not a date.
+pub fn revisit(date: &str) -> Option<String> {
+    let mut parts = date.splitn(3, '-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let year: u32 = y.parse().ok()?;
+    let (month, day): (u32, u32) = (m.parse().ok()?, d.parse().ok()?);
+    if y.len() != 4
+        || m.len() != 2
+        || d.len() != 2
+        || !(1..=12).contains(&month)
+        || !(1..=31).contains(&day)
+    {
+        return None;
+    }
+    let day = if month == 2 && day == 29 { 28 } else { day };
+    Some(format!("{:04}-{month:02}-{day:02}", year + 1))
+}
+
+/// A YAML flow list of the names in `typed` ("Ana, Bo" → `["Ana", "Bo"]`), each quoted so that
+/// no name can break the front matter.
+fn yaml_list(typed: &str) -> String {
+    let names: Vec<String> = typed
+        .split([',', ';', '\n'])
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(|n| {
+            let escaped: String = n
+                .chars()
+                .filter(|c| !c.is_control())
+                .flat_map(|c| match c {
+                    '"' => vec!['\\', '"'],
+                    '\\' => vec!['\\', '\\'],
+                    c => vec![c],
+                })
+                .collect();
+            format!("\"{escaped}\"")
+        })
+        .collect();
+    format!("[{}]", names.join(", "))
+}
+
+/// The record's title: what was chosen for which client, in one sentence, each approach named
+/// once ("Server-side sessions for the browser app and the native mobile app, and …").
+pub fn title(outcome: &Outcome) -> String {
+    let mut chosen: Vec<(&Approach, Vec<&str>)> = Vec::new();
+    for s in &outcome.surfaces {
+        match chosen
+            .iter_mut()
+            .find(|(a, _)| a.id == s.winner.approach.id)
+        {
+            Some((_, surfaces)) => surfaces.push(s.surface.short),
+            None => chosen.push((s.winner.approach, vec![s.surface.short])),
+        }
+    }
+    let parts: Vec<String> = chosen
+        .iter()
+        .map(|(a, surfaces)| format!("{} for {}", a.short, and_list(surfaces)))
+        .collect();
+    if parts.is_empty() {
+        return String::from("How we keep users authenticated");
+    }
+    capitalise(&and_list(&parts))
+}
+
+/// "a", "a and b", "a, b and c".
+fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
+/// Appends the pieces and a line break. The record is built from these rather than with
+/// `format!`, whose machinery for every call weighed several KB on the guide's first visit.
+fn put(md: &mut String, pieces: &[&str]) {
+    for p in pieces {
+        md.push_str(p);
+    }
+    md.push('\n');
+}
+
+/// Renders the record. It speaks in the team's voice throughout ("we"); the knowledge base's
+/// reasons are written without a "you" so they read the same here and on the page.
 pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
     let mut md = String::new();
     let o = input.outcome;
-    let _ = writeln!(
-        md,
-        "---\nstatus: proposed\ndate: {}\ndecision-makers: \n---\n",
-        input.date
+    let p = input.people;
+    put(&mut md, &["---\nstatus: proposed\ndate: ", input.date]);
+    put(
+        &mut md,
+        &["decision-makers: ", &yaml_list(p.decision_makers)],
     );
+    put(&mut md, &["consulted: ", &yaml_list(p.consulted)]);
+    put(&mut md, &["informed: ", &yaml_list(p.informed), "\n---\n"]);
+    put(&mut md, &["# ", &title(o), "\n"]);
 
-    let choices: Vec<String> = o
-        .surfaces
-        .iter()
-        .map(|s| {
-            format!(
-                "{} for the {}",
-                s.winner.approach.name,
-                s.surface.name.to_ascii_lowercase()
-            )
-        })
-        .collect();
-    let _ = writeln!(md, "# {}\n", capitalise(&choices.join("; ")));
-
-    let _ = writeln!(md, "## Context and Problem Statement\n");
-    let _ = writeln!(
-        md,
-        "How should our users and services stay authenticated after they sign in? We described \
-         the system with the Authpick guide (rule base {}, reviewed {}):\n",
-        kb.version, kb.reviewed
+    put(&mut md, &["## Context and Problem Statement\n"]);
+    put(
+        &mut md,
+        &[
+            "How should our users and services stay authenticated after they sign in? We \
+             described our system with the Authpick guide (rule base ",
+            kb.version,
+            ", reviewed ",
+            kb.reviewed,
+            "):\n",
+        ],
     );
     let ctx = InPlay::new(kb, input.answers);
     for q in kb.questions.iter().filter(|q| ctx.is_asked(q.id)) {
         let answer = ctx
             .answer(q.id)
             .map_or(NOT_SURE.to_string(), |a| a.describe(q));
-        let _ = writeln!(md, "* {}: {}", q.short, answer);
+        put(&mut md, &["* ", q.short, ": ", &answer]);
     }
 
-    let _ = writeln!(md, "\n## Decision Drivers\n");
+    put(&mut md, &["\n## Decision Drivers\n"]);
     let mut drivers: Vec<&Reason> = o
         .surfaces
         .iter()
         .flat_map(|s| s.winner.pros.iter())
         .collect();
-    drivers.sort_by_key(|r| -r.rule.weight);
+    crate::order::by_key(&mut drivers, |r| (-i64::from(r.rule.weight), 0));
     let mut seen = Vec::new();
     for r in drivers {
         if !seen.contains(&r.rule.reason) {
             seen.push(r.rule.reason);
-            let _ = writeln!(md, "* {}{}", r.rule.reason, because(r));
+            put(&mut md, &["* ", r.rule.reason, &because(r)]);
         }
     }
 
-    let _ = writeln!(md, "\n## Considered Options\n");
-    let mut considered = Vec::new();
+    put(&mut md, &["\n## Considered Options\n"]);
     for s in &o.surfaces {
-        for a in std::iter::once(&s.winner).chain(&s.alternatives) {
-            if !considered.contains(&a.approach.name) {
-                considered.push(a.approach.name);
-            }
+        put(&mut md, &["For ", s.surface.short, ":\n"]);
+        put(&mut md, &["* ", s.winner.approach.name, " (chosen)"]);
+        for a in &s.alternatives {
+            put(&mut md, &["* ", a.approach.name]);
         }
-    }
-    for name in &considered {
-        let _ = writeln!(md, "* {name}");
+        md.push('\n');
     }
 
-    let _ = writeln!(md, "\n## Decision Outcome\n");
+    put(&mut md, &["## Decision Outcome\n"]);
     for s in &o.surfaces {
         let top = s.leading_reasons(2);
         let why = if top.is_empty() {
-            "it is the simplest option and nothing counted against it enough.".to_string()
+            "it is the simplest sound option and nothing counted against it enough.".to_string()
         } else {
             top.join(" ")
         };
-        let _ = writeln!(
-            md,
-            "* {}: chosen option \"{}\" (score {}), because {}",
-            s.surface.name,
-            s.winner.approach.name,
-            s.winner.score,
-            lower_first(&why)
+        let standing = tally::standing(s).describe();
+        put(
+            &mut md,
+            &[
+                "* ",
+                s.surface.name,
+                ": we chose \"",
+                s.winner.approach.name,
+                "\" with ",
+                &tally::points(s.winner.score),
+                " (",
+                &lower_first(standing.trim_end_matches('.')),
+                "), because ",
+                &lower_first(&why),
+            ],
         );
     }
 
-    let _ = writeln!(md, "\n### Consequences\n");
+    put(&mut md, &["\n### Consequences\n"]);
     for s in &o.surfaces {
-        for r in &s.winner.pros {
-            let _ = writeln!(
-                md,
-                "* Good ({}), because {}",
-                s.surface.name,
-                lower_first(r.rule.reason)
+        for r in &s.winner.cons {
+            put(
+                &mut md,
+                &[
+                    "* Bad (",
+                    s.surface.name,
+                    "), because ",
+                    &lower_first(r.rule.reason),
+                ],
             );
         }
-        for r in &s.winner.cons {
-            let _ = writeln!(
-                md,
-                "* Bad ({}), because {}",
-                s.surface.name,
-                lower_first(r.rule.reason)
+        for w in s.winner.approach.work {
+            put(
+                &mut md,
+                &["* Work (", s.surface.name, "): we must ", w, "."],
             );
         }
     }
 
-    let _ = writeln!(md, "\n### Confirmation\n");
-    let _ = writeln!(
-        md,
-        "The implementation is done when every item below is checked:\n"
+    put(&mut md, &["\n### Confirmation\n"]);
+    put(
+        &mut md,
+        &["The implementation is done when every item below is checked:\n"],
     );
     for item in &o.checklist {
         let cites: Vec<&str> = item
@@ -142,80 +242,171 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
             .collect();
         let text = item
             .text
-            .replace("(see the list below)", "(see More Information)");
-        let _ = writeln!(md, "- [ ] {} ({}: {})", text, item.topic, cites.join("; "));
+            .replace("(see the list below", "(see More Information");
+        let scope = o.served_by(item);
+        put(
+            &mut md,
+            &[
+                "- [ ] ",
+                &text,
+                if scope.is_some() { " For: " } else { "" },
+                scope.as_deref().unwrap_or(""),
+                if scope.is_some() { "." } else { "" },
+                " (",
+                item.topic,
+                ": ",
+                &cites.join("; "),
+                ")",
+            ],
+        );
     }
 
-    let _ = writeln!(md, "\n## Pros and Cons of the Options\n");
+    put(&mut md, &["\n## Pros and Cons of the Options\n"]);
+    put(&mut md, &[tally::POINTS_EXPLAINED, "\n"]);
     for s in &o.surfaces {
-        let _ = writeln!(md, "### {}\n", s.surface.name);
+        put(&mut md, &["### ", s.surface.name, "\n"]);
         for a in std::iter::once(&s.winner).chain(&s.alternatives) {
-            let _ = writeln!(md, "#### {} (score {})\n", a.approach.name, a.score);
-            let _ = writeln!(md, "{}\n", a.approach.summary);
+            let chosen = a.approach.id == s.winner.approach.id;
+            put(
+                &mut md,
+                &[
+                    "#### ",
+                    a.approach.name,
+                    if chosen { " (chosen)" } else { "" },
+                    "\n",
+                ],
+            );
+            put(&mut md, &[a.approach.summary, "\n"]);
             for b in &a.blockers {
-                let _ = writeln!(
-                    md,
-                    "* Ruled out, because {}",
-                    lower_first(b.constraint.reason)
+                put(
+                    &mut md,
+                    &["* Ruled out, because ", &lower_first(b.constraint.reason)],
                 );
             }
-            for r in &a.pros {
-                let _ = writeln!(md, "* Good, because {}", lower_first(r.rule.reason));
+            if !a.is_viable() {
+                md.push('\n');
+                continue;
             }
-            for r in &a.cons {
-                let _ = writeln!(md, "* Bad, because {}", lower_first(r.rule.reason));
+            for line in tally::lines(a) {
+                let points = tally::signed(line.points());
+                let text = match line {
+                    Line::HeadStart(approach) => tally::head_start_text(approach),
+                    Line::Reason(r) if r.rule.weight >= 0 => {
+                        format!("Good, because {}", lower_first(r.rule.reason))
+                    }
+                    Line::Reason(r) => format!("Bad, because {}", lower_first(r.rule.reason)),
+                };
+                put(&mut md, &["* ", &points, ": ", &text]);
             }
-            if a.pros.is_empty() && a.cons.is_empty() && a.blockers.is_empty() {
-                let _ = writeln!(md, "* Neutral: no answer counted for or against it.");
+            let total = tally::points(a.score);
+            if chosen {
+                put(&mut md, &["* Total: ", &total, ".\n"]);
+            } else {
+                put(
+                    &mut md,
+                    &["* Total: ", &total, ". ", &tally::versus(a, s), "\n"],
+                );
             }
-            md.push('\n');
         }
     }
 
-    let _ = writeln!(md, "## More Information\n");
-    let _ = writeln!(
-        md,
-        "Produced with Authpick (rule base {}, last reviewed {}). Reopen the guide with these \
-         answers: <{}>\n",
-        kb.version, kb.reviewed, input.link
+    put(&mut md, &["## More Information\n"]);
+    put(
+        &mut md,
+        &[
+            "Produced with Authpick (rule base ",
+            kb.version,
+            ", last reviewed ",
+            kb.reviewed,
+            "). Reopen the guide with these answers: <",
+            input.link,
+            ">\n",
+        ],
     );
-    if !o.changes.is_empty() {
-        let _ = writeln!(md, "Answers that would change this decision:\n");
-        for c in &o.changes {
-            let shifts: Vec<String> = c
-                .shifts
-                .iter()
-                .map(|s| format!("{} → {}", s.surface.name, s.to.name))
-                .collect();
-            let _ = writeln!(md, "* {}: {}", c.describe(), shifts.join(", "));
+    if let Some(when) = revisit(input.date) {
+        put(
+            &mut md,
+            &[
+                "We revisit this decision by ",
+                &when,
+                ", or sooner if one of the answers below changes.\n",
+            ],
+        );
+    }
+    let groups = by_question(&o.changes);
+    if !groups.is_empty() {
+        put(&mut md, &["Answers that would change this decision:\n"]);
+        for g in groups {
+            put(
+                &mut md,
+                &["* ", g.question.short, " (now: ", &g.current(), "):"],
+            );
+            for c in g.changes {
+                let shifts: Vec<String> = c
+                    .shifts
+                    .iter()
+                    .map(|s| [s.surface.name, " → ", s.to.name].concat())
+                    .collect();
+                put(
+                    &mut md,
+                    &[
+                        "  * ",
+                        &c.instead.describe(c.question),
+                        ": ",
+                        &shifts.join(", "),
+                    ],
+                );
+            }
         }
         md.push('\n');
     }
     if !o.libraries.is_empty() {
-        let _ = writeln!(md, "Maintained libraries for the chosen approaches:\n");
+        put(
+            &mut md,
+            &["Maintained libraries for the chosen approaches:\n"],
+        );
         for l in &o.libraries {
             let name = if l.url.is_empty() {
                 l.name.to_string()
             } else {
-                format!("[{}]({})", l.name, l.url)
+                ["[", l.name, "](", l.url, ")"].concat()
             };
-            let _ = writeln!(
-                md,
-                "* {}: {}. {} Version: {}.",
-                l.platform.name(kb),
-                name,
-                l.note,
-                l.safety()
+            put(
+                &mut md,
+                &[
+                    "* ",
+                    l.platform.name(kb),
+                    ": ",
+                    &name,
+                    ". ",
+                    l.note,
+                    " Version: ",
+                    &l.safety(),
+                    ".",
+                ],
             );
         }
         md.push('\n');
     }
-    let _ = writeln!(md, "Sources:\n");
+    put(&mut md, &["Sources:\n"]);
     for s in &o.sources {
         if s.url.is_empty() {
-            let _ = writeln!(md, "* {}: {}", s.cite, s.title);
+            put(&mut md, &["* ", s.cite, ": ", s.title]);
         } else {
-            let _ = writeln!(md, "* {}: [{}]({})", s.cite, s.title, s.url);
+            put(
+                &mut md,
+                &[
+                    "* ",
+                    s.cite,
+                    ": [",
+                    s.title,
+                    "](",
+                    s.url,
+                    ") (checked ",
+                    s.checked,
+                    ")",
+                ],
+            );
         }
     }
     md
@@ -249,37 +440,64 @@ mod tests {
     use super::*;
     use crate::guide::{recommend, KNOWLEDGE as KB};
 
-    #[test]
-    fn the_record_has_every_madr_section_in_order() {
+    fn record(pairs: &[(&str, &[&str])], people: People) -> String {
         let mut answers = Answers::new();
-        answers.set(&KB, "clients", &["web", "mobile"]).unwrap();
-        answers.set(&KB, "frontend", &["ssr"]).unwrap();
-        answers.set(&KB, "revoke", &["instant"]).unwrap();
+        for (q, o) in pairs {
+            answers.set(&KB, q, o).unwrap();
+        }
         let outcome = recommend(&KB, &answers);
-        let link = "https://example.test/guide?v=1&view=result&clients=web,mobile";
-        let md = decision_record(
+        decision_record(
             &KB,
             &RecordInput {
                 answers: &answers,
                 outcome: &outcome,
-                link,
+                link: LINK,
                 date: "2026-11-23",
+                people,
             },
-        );
+        )
+    }
+
+    const LINK: &str = "https://example.test/guide?v=1&view=result&clients=web,mobile";
+
+    fn web_and_mobile() -> String {
+        record(
+            &[
+                ("clients", &["web", "mobile"]),
+                ("frontend", &["ssr"]),
+                ("revoke", &["instant"]),
+            ],
+            People {
+                decision_makers: "Ana Lopez, Bo \"the boss\" Chen",
+                consulted: "",
+                informed: "security@example.test",
+            },
+        )
+    }
+
+    #[test]
+    fn the_record_has_every_madr_section_in_order() {
+        let md = web_and_mobile();
         let sections = [
-            "---\nstatus: proposed\ndate: 2026-11-23",
-            "# Server-side session for the browser app; ",
+            "---\nstatus: proposed\ndate: 2026-11-23\ndecision-makers: [\"Ana Lopez\", \"Bo \\\"the boss\\\" Chen\"]\nconsulted: []\ninformed: [\"security@example.test\"]\n---",
+            "# Server-side sessions for the browser app and the native mobile app\n",
             "## Context and Problem Statement",
             "* Revocation: Instantly",
             "## Decision Drivers",
             "## Considered Options",
+            "For the browser app:",
+            "* Server-side session (chosen)",
+            "For the native mobile app:",
             "## Decision Outcome",
             "### Consequences",
+            "* Work (Browser app): we must run a session store",
             "### Confirmation",
             "- [ ] Name the session cookie with the `__Host-` prefix",
             "## Pros and Cons of the Options",
             "## More Information",
-            link,
+            LINK,
+            "We revisit this decision by 2027-11-23",
+            "Answers that would change this decision:",
             "Sources:",
         ];
         let mut at = 0;
@@ -290,6 +508,104 @@ mod tests {
             at += found;
         }
         assert!(md.contains("(we answered Revocation: Instantly)"));
+    }
+
+    #[test]
+    fn one_voice_and_totals_that_add_up() {
+        let md = web_and_mobile();
+        for line in md.lines() {
+            let lower = line.to_ascii_lowercase();
+            assert!(
+                !lower.contains(" you ")
+                    && !lower.contains("you said")
+                    && !lower.starts_with("you "),
+                "not in our voice: {line}"
+            );
+        }
+        // Under every option the points listed add up to its total.
+        for option in md.split("\n#### ").skip(1) {
+            let mut sum = 0;
+            let mut total = None;
+            for line in option.lines() {
+                if let Some(rest) = line.strip_prefix("* Total: ") {
+                    let n: String = rest
+                        .chars()
+                        .take_while(|c| *c == '−' || c.is_ascii_digit())
+                        .collect();
+                    total = Some(n.replace('−', "-").parse::<i32>().unwrap());
+                } else if let Some((points, _)) =
+                    line.strip_prefix("* ").and_then(|l| l.split_once(": "))
+                {
+                    if let Ok(n) = points
+                        .replace('−', "-")
+                        .trim_start_matches('+')
+                        .parse::<i32>()
+                    {
+                        sum += n;
+                    }
+                }
+            }
+            if let Some(total) = total {
+                assert_eq!(sum, total, "{option}");
+            }
+        }
+        assert!(md.contains("* +2: Head start"));
+    }
+
+    #[test]
+    fn what_would_change_it_is_grouped_by_question() {
+        let md = web_and_mobile();
+        let start = md.find("Answers that would change this decision:").unwrap();
+        let section = &md[start
+            ..md[start..]
+                .find("Maintained libraries")
+                .map_or(md.len(), |e| start + e)];
+        let heads: Vec<&str> = section.lines().filter(|l| l.starts_with("* ")).collect();
+        let mut unique = heads.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(
+            heads.len(),
+            unique.len(),
+            "one entry per question:\n{section}"
+        );
+        assert!(heads.iter().all(|h| h.contains("(now: ")), "{heads:?}");
+        assert!(
+            !section.lines().any(|l| l.starts_with("  * Not sure")),
+            "\"Not sure\" is never a change to try: {section}"
+        );
+    }
+
+    #[test]
+    fn checklist_items_name_the_clients_they_serve() {
+        let md = record(
+            &[("clients", &["web", "services"]), ("frontend", &["ssr"])],
+            People::default(),
+        );
+        let key_rotation = md
+            .lines()
+            .find(|l| l.starts_with("- [ ] Publish verification keys"))
+            .unwrap();
+        assert!(
+            key_rotation.contains("For: Service to service."),
+            "{key_rotation}"
+        );
+        let library = md
+            .lines()
+            .find(|l| l.starts_with("- [ ] Use a maintained"))
+            .unwrap();
+        assert!(!library.contains("For:"), "serves every client: {library}");
+        assert!(md.contains("decision-makers: []"));
+    }
+
+    #[test]
+    fn revisit_and_names() {
+        assert_eq!(revisit("2026-11-23").as_deref(), Some("2027-11-23"));
+        assert_eq!(revisit("2028-02-29").as_deref(), Some("2029-02-28"));
+        assert_eq!(revisit("yesterday"), None);
+        assert_eq!(revisit("2026-13-01"), None);
+        assert_eq!(yaml_list(" Ana ,, Bo;\nCy "), "[\"Ana\", \"Bo\", \"Cy\"]");
+        assert_eq!(yaml_list("a\\b\u{7}"), "[\"a\\\\b\"]");
     }
 
     #[test]

@@ -1,5 +1,7 @@
 //! "What would change this": re-runs the engine with one answer changed at a time and keeps
-//! the changes that move some surface's recommendation.
+//! the changes that move some surface's recommendation. Only real answers are tried: "Not
+//! sure" is never offered as a way to change a result. `by_question` groups them for reading,
+//! the strongest first.
 
 use super::answers::{Answer, Answers};
 use super::engine::{score, SurfaceResult};
@@ -26,6 +28,27 @@ pub struct Change {
 }
 
 impl Change {
+    /// What trying it did, for a screen reader's announcement: "Tried Revocation: Hours are
+    /// fine. Browser app: now Server-side session (was Backend-for-frontend)."
+    pub fn announce(&self) -> String {
+        let shifts: Vec<String> = self
+            .shifts
+            .iter()
+            .map(|s| {
+                format!(
+                    "{}: now {} (was {})",
+                    s.surface.name, s.to.name, s.from.name
+                )
+            })
+            .collect();
+        format!(
+            "Tried {}: {}. {}.",
+            self.question.short,
+            self.instead.describe(self.question),
+            shifts.join("; ")
+        )
+    }
+
     /// The alternative in words, e.g. "Revocation: Hours are fine (instead of Instantly)".
     pub fn describe(&self) -> String {
         format!(
@@ -58,8 +81,51 @@ pub fn changes(kb: &Knowledge, answers: &Answers, base: &[SurfaceResult]) -> Vec
     out
 }
 
+/// One question's changes, strongest first.
+#[derive(Clone, Debug)]
+pub struct ChangeGroup<'a> {
+    pub question: &'static Question,
+    pub changes: Vec<&'a Change>,
+}
+
+impl ChangeGroup<'_> {
+    /// The answer the user gave to the group's question, in words.
+    pub fn current(&self) -> String {
+        self.changes
+            .first()
+            .map_or_else(String::new, |c| c.current.describe(self.question))
+    }
+}
+
+/// The changes grouped by question. Groups come strongest first (the change that moves the
+/// most surfaces, then the most moves in all), ties in the questionnaire's order; within a
+/// group, the change that moves most comes first.
+pub fn by_question(changes: &[Change]) -> Vec<ChangeGroup<'_>> {
+    let mut groups: Vec<ChangeGroup> = Vec::new();
+    for c in changes {
+        match groups.iter_mut().find(|g| g.question == c.question) {
+            Some(g) => g.changes.push(c),
+            None => groups.push(ChangeGroup {
+                question: c.question,
+                changes: vec![c],
+            }),
+        }
+    }
+    for g in &mut groups {
+        crate::order::by_key(&mut g.changes, |c| (-(c.shifts.len() as i64), 0));
+    }
+    // Stable: equal strength keeps the questionnaire's order.
+    crate::order::by_key(&mut groups, |g| {
+        let best = g.changes.iter().map(|c| c.shifts.len()).max().unwrap_or(0);
+        let all: usize = g.changes.iter().map(|c| c.shifts.len()).sum();
+        (-(best as i64), -(all as i64))
+    });
+    groups
+}
+
 /// The answers worth trying instead of `current`: each other option (for a multiple-choice
-/// question, the current set with one option added or removed) and "Not sure".
+/// question, the current set with one option added or removed). "Not sure" is not one: it is
+/// not an answer a team can choose to make true.
 fn alternatives(q: &'static Question, current: &Answer) -> Vec<Answer> {
     let mut out = Vec::new();
     let picked: &[&str] = match current {
@@ -84,9 +150,6 @@ fn alternatives(q: &'static Question, current: &Answer) -> Vec<Answer> {
             out.push(Answer::Picked(next));
         }
     }
-    if *current != Answer::Unsure {
-        out.push(Answer::Unsure);
-    }
     out
 }
 
@@ -110,12 +173,47 @@ mod tests {
     use crate::guide::KNOWLEDGE;
 
     #[test]
-    fn alternatives_of_a_single_choice_are_the_other_options_and_unsure() {
+    fn alternatives_of_a_single_choice_are_the_other_options_never_unsure() {
         let q = KNOWLEDGE.question("revoke").unwrap();
         let alts = alternatives(q, &Answer::Picked(vec!["instant"]));
-        assert_eq!(alts.len(), q.choices.len());
+        assert_eq!(alts.len(), q.choices.len() - 1);
         assert!(!alts.contains(&Answer::Picked(vec!["instant"])));
-        assert!(alts.contains(&Answer::Unsure));
+        assert!(!alts.contains(&Answer::Unsure));
+        assert_eq!(alternatives(q, &Answer::Unsure).len(), q.choices.len());
+    }
+
+    #[test]
+    fn groups_come_strongest_first_one_per_question() {
+        let mut a = Answers::new();
+        for (q, o) in [
+            ("clients", &["web", "mobile"][..]),
+            ("frontend", &["ssr"]),
+            ("revoke", &["instant"]),
+        ] {
+            a.set(&KNOWLEDGE, q, o).unwrap();
+        }
+        let base = score(&KNOWLEDGE, &a);
+        let all = changes(&KNOWLEDGE, &a, &base);
+        let groups = by_question(&all);
+        let questions: Vec<_> = groups.iter().map(|g| g.question.id).collect();
+        let mut unique = questions.clone();
+        unique.dedup();
+        assert_eq!(questions, unique, "one group per question");
+        assert_eq!(
+            groups.iter().map(|g| g.changes.len()).sum::<usize>(),
+            all.len()
+        );
+        let best = |g: &ChangeGroup| g.changes.iter().map(|c| c.shifts.len()).max().unwrap();
+        assert!(groups.windows(2).all(|w| best(&w[0]) >= best(&w[1])));
+        for g in &groups {
+            assert!(g
+                .changes
+                .windows(2)
+                .all(|w| w[0].shifts.len() >= w[1].shifts.len()));
+        }
+        assert!(all.iter().all(|c| c.instead != Answer::Unsure));
+        let text = all[0].announce();
+        assert!(text.starts_with("Tried ") && text.contains("now"), "{text}");
     }
 
     #[test]
@@ -125,6 +223,6 @@ mod tests {
         // Removing the only option leaves nothing and is not tried.
         assert!(alts.contains(&Answer::Picked(vec!["web", "mobile"])));
         assert!(!alts.iter().any(|a| a == &Answer::Picked(vec![])));
-        assert!(alts.contains(&Answer::Unsure));
+        assert!(!alts.contains(&Answer::Unsure));
     }
 }

@@ -8,6 +8,11 @@ use crate::guide::model::{ChecklistItem, Cond, Needs};
 /// Approaches in which the browser ends up holding a session cookie. The hybrid is not one:
 /// its access token travels in a header.
 const COOKIE: &[&str] = &["session", "bff", "provider"];
+/// People sign in: there is a browser app, a native app or third-party apps acting for users.
+const HAS_PEOPLE: Cond = Cond::Any(&[
+    Cond::PickedAny("clients", &["web", "mobile", "delegated"]),
+    Cond::Unsure("clients"),
+]);
 /// Approaches that keep a session record on the server.
 const STATEFUL: &[&str] = &["session", "bff", "hybrid", "provider"];
 /// Approaches that sign people in.
@@ -57,7 +62,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                token signing or password storage yourself.",
         needs: Needs::Always,
         when: Cond::Always,
-        sources: &["asvs-7-2", "article-which-2026"],
+        sources: &["article-which-2026"],
     },
     ChecklistItem {
         id: "passkeys",
@@ -66,7 +71,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                SP 800-63B-4 requires one at assurance level 2. Passkeys are a sign-in method \
                and work with every approach here.",
         needs: Needs::AnyOf(USER),
-        when: Cond::Always,
+        when: HAS_PEOPLE,
         sources: &["webauthn3", "nist-aal2-phishing"],
     },
     ChecklistItem {
@@ -75,7 +80,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "At assurance level 3, use device-bound passkeys or security keys: synced \
                passkeys are allowed at level 2, not at level 3.",
         needs: Needs::AnyOf(USER),
-        when: Cond::Picked("stake", "high"),
+        when: Cond::All(&[HAS_PEOPLE, Cond::Picked("stake", "high")]),
         sources: &["nist-syncable", "nist-aal3"],
     },
     ChecklistItem {
@@ -85,7 +90,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                second factor or recovery details, and offer to end their other sessions \
                afterwards.",
         needs: Needs::AnyOf(USER),
-        when: Cond::Always,
+        when: HAS_PEOPLE,
         sources: &["asvs-7-5", "asvs-7-4"],
     },
     ChecklistItem {
@@ -99,6 +104,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         when: Cond::Any(&[
             Cond::PickedAny("signin", &["social", "enterprise"]),
             Cond::Picked("domains", "several"),
+            Cond::Picked("run", "provider"),
         ]),
         sources: &["oidc-validation", "asvs-10-5"],
     },
@@ -118,7 +124,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
     ChecklistItem {
         id: "cookie-attributes",
         topic: "Cookie attributes",
-        text: "Name the session cookie with the `__Host-` prefix (for a backend-for- \
+        text: "Name the session cookie with the `__Host-` prefix (for a backend-for-\
                frontend, `__Host-Http-`, which also forbids scripts from setting it) and set \
                Secure, HttpOnly, SameSite=Strict (Lax if people follow links from other \
                sites and must arrive signed in), Path=/ and no Domain. `__Host-` keeps the \
@@ -136,7 +142,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         id: "cookie-lifetime",
         topic: "Cookie attributes",
         text: "Let the server-side session decide how long someone stays signed in: browsers \
-               cap a cookie's lifetime at 400 days, so a longer \"remember me\" must be re- \
+               cap a cookie's lifetime at 400 days, so a longer \"remember me\" must be re-\
                issued.",
         needs: Needs::On("web", COOKIE),
         when: Cond::Always,
@@ -205,31 +211,34 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         id: "timeouts-aal1",
         topic: "Lifetimes",
         text: "Set an absolute limit on how long a sign-in lasts (NIST SP 800-63B-4 at \
-               assurance level 1: at most 30 days) and an idle timeout that fits the app, \
+               assurance level 1: it SHOULD be at most 30 days) and an idle timeout that \
+               fits the app (OWASP's usual figure for low-risk apps is 15 to 30 minutes), \
                enforce both on the server and write down why.",
         needs: Needs::AnyOf(USER),
-        when: Cond::Picked("stake", "low"),
-        sources: &["nist-aal1", "asvs-7-1", "asvs-7-3"],
+        when: Cond::All(&[HAS_PEOPLE, Cond::Picked("stake", "low")]),
+        sources: &["nist-aal1", "owasp-session-expiry", "asvs-7-1", "asvs-7-3"],
     },
     ChecklistItem {
         id: "timeouts-aal2",
         topic: "Lifetimes",
         text: "Ask people to sign in again at least every 24 hours and after an hour idle \
-               (NIST SP 800-63B-4, assurance level 2), enforce both on the server and write \
-               down why. For high-value apps OWASP's usual idle figure is shorter: 2 to 5 \
-               minutes.",
+               (NIST SP 800-63B-4, assurance level 2, both SHOULD), enforce both on the \
+               server and write down why.",
         needs: Needs::AnyOf(USER),
-        when: Cond::Not(&Cond::PickedAny("stake", &["low", "high"])),
-        sources: &["nist-aal2", "asvs-7-1", "asvs-7-3", "owasp-session-expiry"],
+        when: Cond::All(&[
+            HAS_PEOPLE,
+            Cond::Not(&Cond::PickedAny("stake", &["low", "high"])),
+        ]),
+        sources: &["nist-aal2", "asvs-7-1", "asvs-7-3"],
     },
     ChecklistItem {
         id: "timeouts-aal3",
         topic: "Lifetimes",
-        text: "Ask people to sign in again fully at least every 12 hours and after 15 \
-               minutes idle (NIST SP 800-63B-4, assurance level 3), enforce both on the \
-               server and write down why.",
+        text: "Ask people to sign in again fully at least every 12 hours (NIST SP \
+               800-63B-4, assurance level 3, SHALL) and after 15 minutes idle (SHOULD), \
+               enforce both on the server and write down why.",
         needs: Needs::AnyOf(USER),
-        when: Cond::Picked("stake", "high"),
+        when: Cond::All(&[HAS_PEOPLE, Cond::Picked("stake", "high")]),
         sources: &["nist-aal3", "asvs-7-1", "asvs-7-3"],
     },
     ChecklistItem {
@@ -267,8 +276,8 @@ pub static CHECKLIST: &[ChecklistItem] = &[
     ChecklistItem {
         id: "refresh-opaque",
         topic: "Refresh tokens",
-        text: "Store refresh tokens server-side (as a hash), bound to the client they were \
-               issued to, so that revoking one is a single update.",
+        text: "Store refresh tokens at the authorization server (as a hash), bound to the \
+               client they were issued to, so that revoking one is a single update.",
         needs: Needs::AnyOf(REFRESH),
         when: Cond::Always,
         sources: &["rfc9700-refresh"],
@@ -320,8 +329,8 @@ pub static CHECKLIST: &[ChecklistItem] = &[
     ChecklistItem {
         id: "no-pii",
         topic: "Algorithms",
-        text: "Keep personal data out of token claims: a JWT is signed, not encrypted, and \
-               anyone holding it can read it.",
+        text: "Keep personal data out of token claims: a JWT is usually signed or MACed, \
+               not encrypted, and anyone holding it can read it.",
         needs: Needs::AnyOf(JWT),
         when: Cond::Always,
         sources: &["rfc7519-privacy"],
@@ -352,8 +361,10 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "In the browser, keep the access token in memory only and never in \
                localStorage or sessionStorage. Keep the refresh token away from the page's \
                scripts: in a Web Worker that hands out only access tokens, or better, on a \
-               token-mediating backend. Bind tokens to a non-extractable WebCrypto key with \
-               DPoP where your server supports it.",
+               token-mediating backend served from the front end's own site, whose session \
+               cookie then needs the cookie attributes and CSRF defence of a session. Bind \
+               tokens to a non-extractable WebCrypto key with DPoP where your server \
+               supports it.",
         needs: Needs::On("web", BROWSER_TOKENS),
         when: Cond::Always,
         sources: &[
@@ -407,9 +418,11 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         id: "logout-session",
         topic: "Logout and revocation",
         text: "On logout, delete the session record on the server (not only the cookie) and \
-               send Clear-Site-Data: \"cookies\"; it clears your own site's cookies, not the \
-               identity provider's session, so sign out there too. Offer \"log out \
-               everywhere\" by deleting all of a user's sessions.",
+               send Clear-Site-Data: \"cookies\"; it clears the cookies of your whole \
+               registrable domain, so it also signs people out of sibling apps on other \
+               subdomains, and it cannot reach the identity provider's session, so sign out \
+               there too. Offer \"log out everywhere\" by deleting all of a user's \
+               sessions.",
         needs: Needs::AnyOf(STATEFUL),
         when: Cond::Always,
         sources: &["asvs-7-4", "clear-site-data"],
@@ -441,7 +454,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                scopes each partner needs.",
         needs: Needs::On("api", &["client-credentials"]),
         when: Cond::Always,
-        sources: &["rfc7523", "rfc8705", "rfc9700-audience"],
+        sources: &["rfc7523", "rfc8705-client-auth", "rfc9700-audience"],
     },
     ChecklistItem {
         id: "delegated-consent",

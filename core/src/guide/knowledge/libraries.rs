@@ -3,7 +3,7 @@
 //! and how actively it is kept, as checked on the knowledge base's review date; the result
 //! shows those matching the recommendation and the stacks the team named.
 
-use crate::guide::model::{Advisory, Library, Maintenance, Platform};
+use crate::guide::model::{Advisory, Cond, Library, Maintenance, Platform};
 
 const COOKIE: &[&str] = &["session", "bff", "provider"];
 const TOKENS: &[&str] = &[
@@ -13,6 +13,10 @@ const TOKENS: &[&str] = &[
     "client-credentials",
 ];
 const OIDC: &[&str] = &["provider", "bff"];
+
+/// People sign in with another account: the OpenID Connect client libraries are needed
+/// whatever keeps the session afterwards.
+const SIGNS_IN_ELSEWHERE: Cond = Cond::PickedAny("signin", &["social", "enterprise"]);
 
 /// Spring Security 7 ships its resource server and (since 7.0) its authorization server, so
 /// both take the same fix.
@@ -32,6 +36,7 @@ pub static LIBRARIES: &[Library] = &[
                session ID correctly.",
         min_version: Some("0.12.1"),
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -42,6 +47,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Login, logout and permissions on top of tower-sessions.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -55,6 +61,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2026-25537",
             url: "https://github.com/Keats/jsonwebtoken/security/advisories/GHSA-h395-gr6q-cpjc",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -65,6 +72,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "OpenID Connect client for signing in through an identity provider.",
         min_version: None,
         advisory: None,
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -76,6 +84,7 @@ pub static LIBRARIES: &[Library] = &[
                several advisories in 2025 and 2026, so stay on the latest release.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -86,6 +95,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Server-side sessions for Express; pair with a store such as connect-redis.",
         min_version: Some("1.18.2"),
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -99,6 +109,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2024-28176",
             url: "https://github.com/advisories/GHSA-hhhv-q57g-882q",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -109,6 +120,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Certified OpenID Connect relying party.",
         min_version: None,
         advisory: None,
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -123,6 +135,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2026-22817",
             url: "https://github.com/honojs/hono/security/advisories/GHSA-f67f-6cw9-8mq4",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -133,6 +146,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Django, built in: server-side sessions with CSRF protection.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -143,6 +157,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Django: social and enterprise (SAML, OIDC) sign-in, passkeys.",
         min_version: Some("65.16.1"),
         advisory: None,
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -157,6 +172,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2024-22513",
             url: "https://github.com/advisories/GHSA-5vcc-86wm-547q",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -167,6 +183,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Django REST framework: API keys stored as hashes, with prefixes and expiry.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -181,6 +198,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "GHSA-xgmm-8j9v-c9wx",
             url: "https://github.com/jpadilla/pyjwt/security/advisories/GHSA-xgmm-8j9v-c9wx",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -195,6 +213,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2026-48990",
             url: "https://github.com/authlib/joserfc/security/advisories/GHSA-wphv-vfrh-23q5",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -208,6 +227,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2026-41425",
             url: "https://github.com/advisories/GHSA-jj8c-mmj3-mmgv",
         }),
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -219,6 +239,7 @@ pub static LIBRARIES: &[Library] = &[
                fixes only, so prefer it for existing code.",
         min_version: Some("15.0.5"),
         advisory: None,
+        or_when: None,
         status: Maintenance::MaintenanceMode,
     },
     Library {
@@ -233,6 +254,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2024-33663",
             url: "https://nvd.nist.gov/vuln/detail/CVE-2024-33663",
         }),
+        or_when: None,
         status: Maintenance::Unmaintained,
     },
     Library {
@@ -247,6 +269,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2026-40295",
             url: "https://github.com/heartcombo/devise/security/advisories/GHSA-jp94-3292-c3xv",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -260,6 +283,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2026-45363",
             url: "https://github.com/jwt/ruby-jwt/security/advisories/GHSA-c32j-vqhx-rx3x",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -273,6 +297,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2020-36599",
             url: "https://github.com/advisories/GHSA-pm55-qfxr-h247",
         }),
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -286,6 +311,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2023-34246",
             url: "https://github.com/advisories/GHSA-7w2c-w47h-789w",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -297,6 +323,7 @@ pub static LIBRARIES: &[Library] = &[
                and API clients.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -310,6 +337,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2026-39976",
             url: "https://github.com/laravel/passport/security/advisories/GHSA-349c-2h2f-mxf6",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -320,6 +348,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Social sign-in.",
         min_version: None,
         advisory: None,
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -330,6 +359,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Server-side sessions in Redis or JDBC.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -341,6 +371,7 @@ pub static LIBRARIES: &[Library] = &[
                for a backend-for-frontend.",
         min_version: Some(SPRING_SECURITY_MIN),
         advisory: Some(SPRING_SECURITY_ADVISORY),
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -353,6 +384,7 @@ pub static LIBRARIES: &[Library] = &[
                project).",
         min_version: Some(SPRING_SECURITY_MIN),
         advisory: Some(SPRING_SECURITY_ADVISORY),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -363,6 +395,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Session manager with many stores.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -377,6 +410,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2025-47910",
             url: "https://pkg.go.dev/vuln/GO-2025-3955",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -390,6 +424,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2025-30204",
             url: "https://github.com/golang-jwt/jwt/security/advisories/GHSA-mh63-6h87-95cp",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -400,6 +435,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "OpenID Connect verification for signing in through an identity provider.",
         min_version: Some("3.10.0"),
         advisory: None,
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -410,6 +446,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Built in; use a server-side ticket store for revocation.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -424,6 +461,7 @@ pub static LIBRARIES: &[Library] = &[
             id: "CVE-2024-21319",
             url: "https://github.com/advisories/GHSA-59j7-ghrg-fj52",
         }),
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -434,6 +472,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "OpenID Connect server and client.",
         min_version: None,
         advisory: None,
+        or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
     },
     Library {
@@ -444,6 +483,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "OAuth and OpenID Connect through ASWebAuthenticationSession with PKCE.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -455,6 +495,7 @@ pub static LIBRARIES: &[Library] = &[
                2021, so weigh the Custom Tabs Auth Tab directly.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Unmaintained,
     },
     Library {
@@ -465,6 +506,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Google's API for passkeys, passwords and Sign in with Google on Android.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -476,6 +518,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Compare price per monthly active user, enterprise SSO and data export.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -488,6 +531,7 @@ pub static LIBRARIES: &[Library] = &[
                like any exposed server.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -498,6 +542,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Open-source API key management: hashing, expiry, rate limits.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -508,6 +553,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Workload identities as X.509 certificates or JWT-SVIDs.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
     Library {
@@ -518,6 +564,7 @@ pub static LIBRARIES: &[Library] = &[
         note: "Service meshes that give every workload mutual TLS.",
         min_version: None,
         advisory: None,
+        or_when: None,
         status: Maintenance::Active,
     },
 ];

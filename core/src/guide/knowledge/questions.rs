@@ -10,6 +10,12 @@ const TEAM: &str = "Team";
 
 /// The web front-end question applies when there is (or may be) a browser app.
 const HAS_WEB: Cond = Cond::Any(&[Cond::Picked("clients", "web"), Cond::Unsure("clients")]);
+/// Questions about signing people in apply when people sign in: a browser or native app, or
+/// third-party apps acting for users (not partners' servers or services alone).
+const HAS_PEOPLE: Cond = Cond::Any(&[
+    Cond::PickedAny("clients", &["web", "mobile", "delegated"]),
+    Cond::Unsure("clients"),
+]);
 
 pub static QUESTIONS: &[Question] = &[
     Question {
@@ -138,7 +144,7 @@ pub static QUESTIONS: &[Question] = &[
                        Public Suffix List (github.io, vercel.app) count as unrelated too.",
             },
         ],
-        ask_when: Cond::Always,
+        ask_when: HAS_PEOPLE,
     },
     Question {
         id: "revoke",
@@ -224,7 +230,7 @@ pub static QUESTIONS: &[Question] = &[
                        (assurance level 3).",
             },
         ],
-        ask_when: Cond::Always,
+        ask_when: HAS_PEOPLE,
     },
     Question {
         id: "scale",
@@ -344,7 +350,7 @@ pub static QUESTIONS: &[Question] = &[
                 hint: "Customers sign in through their own identity provider (SAML or OIDC).",
             },
         ],
-        ask_when: Cond::Always,
+        ask_when: HAS_PEOPLE,
     },
     Question {
         id: "team",

@@ -15,7 +15,7 @@ pub static CHANGES: &[ReviewChange] = &[
         text: "The hybrid has one definition everywhere, the calculator included: a short token \
                in a header plus a session checked at the edge on every request. Its token is \
                in the browser, so it now carries the same penalties as other browser tokens.",
-        sources: &["rfc10017-storage"],
+        sources: &["rfc10017-storage", "rfc10017-browser-client"],
     },
     ReviewChange {
         text: "Ties go to the simpler approach by a written complexity order, and \"Not sure\" \
@@ -54,11 +54,11 @@ pub static CHANGES: &[ReviewChange] = &[
         text: "Libraries show the lowest version free of known advisories and whether they are \
                still maintained (python-jose and AppAuth for Android are not; fastapi-users \
                takes security fixes only).",
-        sources: &["asvs-7-2"],
+        sources: &["article-which-2026"],
     },
     ReviewChange {
         text: "Every citation is now a deep link to the section it relies on, with the date it \
                was checked; the source articles are cited only for figures and minor reasons.",
-        sources: &["rfc8725-received"],
+        sources: &[],
     },
 ];

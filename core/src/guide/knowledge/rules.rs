@@ -23,7 +23,8 @@ const API: &[&str] = &["api"];
 const DELEGATED: &[&str] = &["delegated"];
 const SERVICES: &[&str] = &["services"];
 const USERS: &[&str] = &["web", "mobile"];
-const PEOPLE: &[&str] = &["web", "mobile", "api", "delegated"];
+/// Surfaces where people sign in (partners' servers have no people behind them).
+const PEOPLE: &[&str] = &["web", "mobile", "delegated"];
 
 pub static RULES: &[Rule] = &[
     Rule {
@@ -64,7 +65,8 @@ pub static RULES: &[Rule] = &[
         approach: "bff",
         weight: -1,
         reason: "A backend-for-frontend exists to keep tokens away from browser code; with \
-                 server-rendered pages your server already is the back end that holds them.",
+                 server-rendered pages the application's own server already is the back end that \
+                 holds them.",
         sources: &["rfc10017-patterns"],
     },
     Rule {
@@ -125,6 +127,18 @@ pub static RULES: &[Rule] = &[
         sources: &["rfc6265bis-samesite", "mdn-chips", "chrome-cookies"],
     },
     Rule {
+        id: "spa-other-provider",
+        when: Cond::Picked("frontend", "spa-other"),
+        surfaces: WEB,
+        approach: "provider",
+        weight: -2,
+        reason: "An identity provider signs people in, but the app's own session then needs a \
+                 cookie on the API's site, the same third-party cookie; it works on a \
+                 cross-site app only behind a backend-for-frontend or with tokens in the \
+                 browser.",
+        sources: &["rfc6265bis-samesite", "rfc10017-patterns"],
+    },
+    Rule {
         id: "spa-other-bff",
         when: Cond::Picked("frontend", "spa-other"),
         surfaces: WEB,
@@ -144,7 +158,7 @@ pub static RULES: &[Rule] = &[
         reason: "A token in a header reaches an API on any site with no cross-site cookie \
                  rules in the way; RFC 10017 describes it as a browser-based OAuth client \
                  whose refresh token must be rotated or bound to a key.",
-        sources: &["rfc10017-tmb", "rfc10017-refresh"],
+        sources: &["rfc10017-browser", "rfc10017-refresh"],
     },
     Rule {
         id: "spa-other-hybrid",
@@ -185,8 +199,8 @@ pub static RULES: &[Rule] = &[
         approach: "client-credentials",
         weight: 3,
         reason: "A partner's server acting for itself is what OAuth's client credentials \
-                 grant is for: each partner is a registered client, its tokens are short- \
-                 lived and scoped to your API, and disabling the client ends its access.",
+                 grant is for: each partner is a registered client, its tokens are short-\
+                 lived and scoped to the API, and disabling the client ends its access.",
         sources: &["rfc6749-client-credentials", "rfc9700-audience"],
     },
     Rule {
@@ -242,7 +256,7 @@ pub static RULES: &[Rule] = &[
         surfaces: DELEGATED,
         approach: "oauth-delegated",
         weight: 4,
-        reason: "An app acting for your users needs each user's consent and a credential \
+        reason: "An app acting for the users needs each user's consent and a credential \
                  limited to what they allowed, which they can withdraw: OAuth's \
                  authorization code flow exists for this, to replace handing out the user's \
                  own password or keys.",
@@ -376,7 +390,7 @@ pub static RULES: &[Rule] = &[
         approach: "provider",
         weight: 2,
         reason: "One login across unrelated domains is single sign-on: each site sends \
-                 people to one identity provider (hosted or your own), whose session spares \
+                 people to one identity provider (hosted or self-run), whose session spares \
                  them a second sign-in, and then keeps its own session.",
         sources: &["oidc-auth", "fedcm"],
     },
@@ -437,8 +451,8 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "access-refresh",
         weight: 2,
-        reason: "An access token of a few minutes bounds the window you said you can accept, \
-                 and the refresh token behind it is revoked on the server.",
+        reason: "An access token of a few minutes bounds the window the answers \
+                 accept, and the refresh token behind it is revoked on the server.",
         sources: &["rfc9700-refresh", "rfc10017-refresh"],
     },
     Rule {
@@ -456,7 +470,7 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "hybrid",
         weight: -1,
-        reason: "A store checked on every request buys speed of revocation you said you do \
+        reason: "A store checked on every request buys speed of revocation the answers do \
                  not need.",
         sources: &["article-framework"],
     },
@@ -464,14 +478,15 @@ pub static RULES: &[Rule] = &[
         id: "sensitive-bff",
         when: Cond::All(&[
             Cond::PickedAny("data", &["regulated", "personal"]),
-            Cond::Not(&Cond::Picked("frontend", "ssr")),
+            Cond::Picked("frontend", "spa-other"),
         ]),
         surfaces: WEB,
         approach: "bff",
         weight: 3,
-        reason: "RFC 10017 strongly recommends a backend-for-frontend for browser apps \
-                 handling business, sensitive or personal data: the browser only ever holds \
-                 an HttpOnly cookie.",
+        reason: "RFC 10017 strongly recommends a backend-for-frontend for browser apps that \
+                 need OAuth tokens (as one on another site from its API does) and handle \
+                 business, sensitive or personal data: the browser only ever holds an \
+                 HttpOnly cookie.",
         sources: &["rfc10017-bff-recommended"],
     },
     Rule {
@@ -521,7 +536,7 @@ pub static RULES: &[Rule] = &[
         surfaces: MOBILE,
         approach: "hybrid",
         weight: 1,
-        reason: "A session record behind every token lets you end any of them at once and \
+        reason: "A session record behind every token lets the team end any of them at once and \
                  keeps a server-side record of each sign-in.",
         sources: &["asvs-7-4"],
     },
@@ -569,7 +584,7 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "session",
         weight: 1,
-        reason: "The shared store you already run can hold sessions at no extra cost.",
+        reason: "The shared store already in place can hold sessions at no extra cost.",
         sources: &["article-framework"],
     },
     Rule {
@@ -578,7 +593,7 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "hybrid",
         weight: 1,
-        reason: "The shared store you already run can hold the session records the edge \
+        reason: "The shared store already in place can hold the session records the edge \
                  checks.",
         sources: &["article-framework"],
     },
@@ -588,8 +603,8 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "session",
         weight: -3,
-        reason: "Server-side sessions live in a store every instance can reach, which you \
-                 said you cannot have; a session kept in an encrypted cookie instead cannot \
+        reason: "Server-side sessions live in a store every instance can reach, which the \
+                 answers rule out; a session kept in an encrypted cookie instead cannot \
                  be revoked before it expires.",
         sources: &["rfc10017-bff-sessions"],
     },
@@ -599,8 +614,8 @@ pub static RULES: &[Rule] = &[
         surfaces: PEOPLE,
         approach: "provider",
         weight: 20,
-        reason: "You prefer not to run authentication yourselves: a managed provider runs \
-                 sign-in, token issuance and rotation as a service, and your app keeps its \
+        reason: "The team prefers not to run authentication itself: a managed provider \
+                 runs sign-in, token issuance and rotation as a service, and the app keeps its \
                  own session.",
         sources: &["oidc-auth", "article-framework"],
     },
@@ -611,7 +626,7 @@ pub static RULES: &[Rule] = &[
         approach: "provider",
         weight: 3,
         reason: "Enterprise single sign-on means one OpenID Connect (or SAML) connection per \
-                 customer, plus provisioning; identity providers, hosted or your own, have \
+                 customer, plus provisioning; identity providers, hosted or self-run, have \
                  it ready-made.",
         sources: &["oidc-auth"],
     },
@@ -637,9 +652,9 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "provider",
         weight: 1,
-        reason: "You run authentication yourselves and need single sign-on: an identity \
-                 server you host (Keycloak, ZITADEL, Authentik, Ory) gives you one without a \
-                 vendor.",
+        reason: "The team runs authentication itself and needs single sign-on: a \
+                 self-hosted identity server (Keycloak, ZITADEL, Authentik, Ory) provides it \
+                 without a vendor.",
         sources: &["oidc-auth"],
     },
     Rule {
@@ -717,7 +732,7 @@ pub static RULES: &[Rule] = &[
         approach: "api-keys",
         weight: -4,
         reason: "ASVS 5.0 13.2.1 (level 2) rules out unchanging credentials such as API keys \
-                 between your own services: they do not expire and prove nothing about which \
+                 between a system's own services: they do not expire and prove nothing about which \
                  workload is calling.",
         sources: &["asvs-13-2"],
     },
@@ -773,24 +788,12 @@ pub static RULES: &[Rule] = &[
 
 pub static CONSTRAINTS: &[Constraint] = &[
     Constraint {
-        id: "no-store-no-session",
-        when: Cond::All(&[
-            Cond::Picked("store", "cannot"),
-            Cond::PickedAny("backend", &["micro", "serverless"]),
-        ]),
-        surfaces: USERS,
-        approach: "session",
-        reason: "Sessions need a store every instance can reach; you cannot run one, and a \
-                 distributed back end has no single database to fall back on.",
-        sources: &["rfc10017-bff-sessions"],
-    },
-    Constraint {
         id: "no-store-no-hybrid",
         when: Cond::Picked("store", "cannot"),
         surfaces: PEOPLE,
         approach: "hybrid",
         reason: "The hybrid's edge checks a server-side session record on every request, and \
-                 you said you cannot run a shared store.",
+                 the answers rule out a shared store.",
         sources: &["asvs-7-4"],
     },
     Constraint {
@@ -804,8 +807,8 @@ pub static CONSTRAINTS: &[Constraint] = &[
         ]),
         surfaces: PEOPLE,
         approach: "provider",
-        reason: "You said you run authentication yourselves, and nothing you need (enterprise \
-                 single sign-on, one login across domains) calls for a separate identity server.",
+        reason: "The team runs authentication itself, and nothing it needs (enterprise single \
+                 sign-on, one login across domains) calls for a separate identity server.",
         sources: &[],
     },
 ];
