@@ -85,6 +85,28 @@ pub fn one_decimal(x: f64) -> String {
     }
 }
 
+/// A number as the calculator's fields show it: "1,500,000", "0.5", "0.125" (digits grouped,
+/// three decimals at most); the fields read the commas back.
+pub fn typed(x: f64) -> String {
+    let text = plain(x);
+    let (whole, frac) = text
+        .split_once('.')
+        .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
+    let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
+    let mut out = String::from(sign);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
 /// A number as a person would type it: "1500000", "0.5", "0.125" (three decimals at most).
 pub fn plain(x: f64) -> String {
     if !x.is_finite() {
@@ -104,6 +126,15 @@ pub fn plain(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_groups_digits_and_keeps_decimals() {
+        assert_eq!(typed(50_000_000.0), "50,000,000");
+        assert_eq!(typed(402.0), "402");
+        assert_eq!(typed(1234.5), "1,234.5");
+        assert_eq!(typed(-1500.0), "-1,500");
+        assert_eq!(typed(0.125), "0.125");
+    }
 
     #[test]
     fn formats_read_naturally() {

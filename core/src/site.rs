@@ -26,7 +26,12 @@ pub struct Route {
     pub page: Page,
     /// The link's text in the main navigation; `None` for the start page (the brand links it).
     pub nav: Option<&'static str>,
+    /// The document's title on this route, in the built page and in the running app.
+    pub title: &'static str,
 }
+
+/// The title of a page that does not exist.
+pub const NOT_FOUND_TITLE: &str = "Page not found · Authpick";
 
 impl Route {
     /// The path without its slashes: "guide", "inspector", "" for the start page.
@@ -39,31 +44,37 @@ pub const HOME: Route = Route {
     path: "/",
     page: Page::Guide,
     nav: None,
+    title: "Authpick: sessions, JWTs, or both?",
 };
 pub const GUIDE: Route = Route {
     path: "/guide",
     page: Page::Guide,
     nav: Some("Guide"),
+    title: "Guide · Authpick",
 };
 pub const COSTS: Route = Route {
     path: "/costs",
     page: Page::Guide,
     nav: Some("Costs"),
+    title: "Costs of each approach · Authpick",
 };
 pub const REVOCATION: Route = Route {
     path: "/revocation",
     page: Page::Guide,
     nav: Some("Revocation"),
+    title: "Revocation windows · Authpick",
 };
 pub const GLOSSARY: Route = Route {
     path: "/glossary",
     page: Page::Guide,
     nav: Some("Glossary"),
+    title: "Glossary · Authpick",
 };
 pub const INSPECTOR: Route = Route {
     path: "/inspector/",
     page: Page::Inspector,
     nav: Some("Token inspector"),
+    title: "Token inspector · Authpick",
 };
 
 /// Every route, in the order of the main navigation.
@@ -159,6 +170,19 @@ pub fn security_headers() -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_route_has_its_own_title() {
+        let mut titles: Vec<&str> = ROUTES.iter().map(|r| r.title).collect();
+        titles.push(NOT_FOUND_TITLE);
+        let n = titles.len();
+        titles.sort_unstable();
+        titles.dedup();
+        assert_eq!(titles.len(), n, "titles repeat");
+        assert!(titles
+            .iter()
+            .all(|t| t.contains("Authpick") && !t.contains('<')));
+    }
 
     #[test]
     fn paths_find_their_route_with_or_without_the_trailing_slash() {

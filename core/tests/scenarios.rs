@@ -582,7 +582,7 @@ fn sources_of_the_outcome_are_the_ones_it_cites() {
 }
 
 #[test]
-fn strongest_reasons_are_the_heaviest_across_surfaces() {
+fn the_strongest_reasons_give_every_card_its_own() {
     let outcome = recommend(
         &KNOWLEDGE,
         &answers(&[
@@ -593,15 +593,28 @@ fn strongest_reasons_are_the_heaviest_across_surfaces() {
     );
     let top = outcome.strongest_reasons(3);
     assert_eq!(top.len(), 3);
+    for s in &outcome.surfaces {
+        let first = top.iter().find(|(t, _)| t.surface.id == s.surface.id);
+        let (_, r) = first.unwrap_or_else(|| panic!("{} has no reason", s.surface.id));
+        assert_eq!(
+            r.rule.id, s.winner.pros[0].rule.id,
+            "its strongest comes first"
+        );
+    }
+    // One client: its three strongest, heaviest first.
+    let one = recommend(
+        &KNOWLEDGE,
+        &answers(&[
+            ("clients", &["web"]),
+            ("frontend", &["ssr"]),
+            ("backend", &["monolith"]),
+            ("revoke", &["instant"]),
+        ]),
+    );
+    let top = one.strongest_reasons(3);
     let weights: Vec<i32> = top.iter().map(|(_, r)| r.rule.weight).collect();
+    assert_eq!(weights.len(), 3);
     assert!(weights.windows(2).all(|w| w[0] >= w[1]), "{weights:?}");
-    let max = outcome
-        .surfaces
-        .iter()
-        .flat_map(|s| &s.winner.pros)
-        .map(|r| r.rule.weight)
-        .max();
-    assert_eq!(Some(weights[0]), max);
 }
 
 #[test]

@@ -66,8 +66,9 @@ pub fn CompareView() -> impl IntoView {
         <div class="page compare">
             <h1 node_ref=heading tabindex="-1">"Compare two futures"</h1>
             <p class="muted">
-                "Change the answers on either side, for example add a mobile app to the right-hand \
-                 side. What changes in the recommendation is listed first and marked on the cards."
+                "Change the answers of either future, for example add a mobile app to \u{201c}B: another \
+                 future\u{201d}. What changes in the recommendation is listed first and marked on the \
+                 cards."
             </p>
             <section aria-labelledby="diff-title" class="diff">
                 <h2 id="diff-title">"What changes"</h2>

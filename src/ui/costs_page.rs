@@ -215,6 +215,7 @@ fn results(f: &[Figures]) -> impl IntoView {
                 {bar_chart("latency-chart", "Added latency per request", latency)}
                 {bar_chart("size-chart", "Credential bytes per request", size)}
             </div>
+            <p class="scroll-hint small muted">"The table is wider than the screen: scroll it sideways to see every column."</p>
             <div class="table-scroll" role="region" aria-labelledby="table-title" tabindex="0">
                 <table>
                     <caption id="table-title">"All figures per approach"</caption>

@@ -2,14 +2,52 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
+use super::prefs::use_ui;
 use super::routes::{href, rel};
+use super::storage;
+use authpick_core::guide::navigation::saved_answers;
 use authpick_core::guide::KNOWLEDGE;
 use authpick_core::site::{GUIDE, INSPECTOR};
 
 #[component]
 pub fn Landing() -> impl IntoView {
     let questions = KNOWLEDGE.questions.len();
+    let ui = use_ui();
+    // Answers saved in this browser: offer them, or a fresh start, never resume them silently.
+    let saved = RwSignal::new(saved_answers(
+        &KNOWLEDGE,
+        storage::load_guide().ok().flatten().as_deref(),
+    ));
+    let start = move || match saved.get() {
+        None => view! {
+            <A href=href(GUIDE.path) attr:class="button primary">"Start the guide"</A>
+        }
+        .into_any(),
+        Some(n) => {
+            let navigate = use_navigate();
+            let fresh = move |_| {
+                ui.report(storage::clear_guide());
+                saved.set(None);
+                navigate(&href(GUIDE.path), Default::default());
+            };
+            let answers = if n == 1 {
+                "1 answer".to_string()
+            } else {
+                format!("{n} answers")
+            };
+            view! {
+                <span class="resume-offer">
+                    <A href=href(GUIDE.path) attr:class="button primary">
+                        {format!("Resume where you left off ({answers})")}
+                    </A>
+                    <button type="button" class="button" on:click=fresh>"Start fresh"</button>
+                </span>
+            }
+            .into_any()
+        }
+    };
     view! {
         <section class="page narrow landing">
             <h1>"Sessions, JWTs, or both?"</h1>
@@ -20,7 +58,7 @@ pub fn Landing() -> impl IntoView {
                  answer would change it."
             </p>
             <p class="actions">
-                <A href=href(GUIDE.path) attr:class="button primary">"Start the guide"</A>
+                {start}
                 <a href=href(INSPECTOR.path) class="button" rel=rel(&INSPECTOR)>"Inspect a token"</a>
             </p>
             <p class="muted">"Everything runs in your browser. Nothing you answer or paste is sent anywhere."</p>

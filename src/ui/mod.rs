@@ -23,7 +23,7 @@ mod state;
 mod storage;
 mod terms;
 
-use authpick_core::site::{COSTS, GLOSSARY, GUIDE, REVOCATION};
+use authpick_core::site::{COSTS, GLOSSARY, GUIDE, NOT_FOUND_TITLE, REVOCATION};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::StaticSegment;
@@ -66,6 +66,11 @@ fn Shell() -> impl IntoView {
     shortcuts::install();
     let location = leptos_router::hooks::use_location();
     let current = Signal::derive(move || location.pathname.get());
+    // Every route has its own title (`site::Route::title`), also after in-app navigation.
+    Effect::new(move |_| {
+        let title = routes::route_of(&current.get()).map_or(NOT_FOUND_TITLE, |r| r.title);
+        document().set_title(title);
+    });
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header current/>

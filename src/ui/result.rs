@@ -158,7 +158,7 @@ fn strongest(outcome: &Outcome, meeting: bool) -> impl IntoView {
     view! {
         // Always in the page for print; on screen only in meeting mode.
         <section aria-labelledby="strongest-title" class="strongest" class:screen-hidden=!meeting>
-            <h2 id="strongest-title">"The three strongest reasons"</h2>
+            <h2 id="strongest-title">"The strongest reasons, for each client"</h2>
             <ol>{items}</ol>
         </section>
     }
@@ -173,7 +173,7 @@ pub fn card(s: &SurfaceResult, changed: bool) -> impl IntoView {
             <p class="surface">{s.surface.name}</p>
             {changed.then(|| view! { <p class="changed-badge">"Changes"</p> })}
             <p class="approach">{s.winner.approach.name}</p>
-            <p class="summary">{linked(s.winner.approach.summary)}</p>
+            <p class="summary">{linked(KNOWLEDGE.summary(s.surface.id, s.winner.approach))}</p>
             <p class="margin muted small">{margin}</p>
         </li>
     }

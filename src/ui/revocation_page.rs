@@ -6,26 +6,29 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
 use super::in_link::keep_in_link;
+use super::sources::cites;
 use super::terms::linked;
 use authpick_core::format::plain;
 use authpick_core::site::REVOCATION;
 use authpick_core::tradeoffs::chart::bars;
 use authpick_core::tradeoffs::params::{revocation_from_query, revocation_query};
 use authpick_core::tradeoffs::revocation::{
-    duration, timeline_end, windows, Settings, ACCESS_MINUTES, REFRESH_HOURS,
+    duration, nearest_stop, timeline_caption, windows, Settings, ACCESS_STOPS, REFRESH_STOPS,
+    SOURCES,
 };
 
+/// A slider over the core's stops (a logarithmic scale): its position is the index of a stop,
+/// its value the stop itself.
 #[component]
 fn Slider(
     id: &'static str,
     label: &'static str,
-    range: (f64, f64),
+    stops: &'static [f64],
     value: Signal<f64>,
     set: impl Fn(f64) + 'static,
     /// Turns the slider's value into minutes for the spoken and shown value.
     to_minutes: fn(f64) -> f64,
 ) -> impl IntoView {
-    let (min, max) = range;
     let text = move || duration(to_minutes(value.get()));
     view! {
         <div class="field slider">
@@ -33,14 +36,14 @@ fn Slider(
             <input
                 type="range"
                 id=id
-                min=plain(min)
-                max=plain(max)
+                min="0"
+                max=(stops.len() - 1).to_string()
                 step="1"
-                prop:value=move || plain(value.get())
+                prop:value=move || nearest_stop(stops, value.get()).to_string()
                 aria-valuetext=text
                 on:input=move |ev| {
-                    if let Ok(v) = event_target_value(&ev).parse::<f64>() {
-                        set(v);
+                    if let Some(v) = event_target_value(&ev).parse::<usize>().ok().and_then(|i| stops.get(i)) {
+                        set(*v);
                     }
                 }
             />
@@ -81,7 +84,7 @@ pub fn RevocationPage() -> impl IntoView {
                 })
                 .collect(),
         );
-        let end = timeline_end(&w);
+        let caption = timeline_caption(&w);
         let rows = scale
             .into_iter()
             .zip(w.iter())
@@ -103,9 +106,7 @@ pub fn RevocationPage() -> impl IntoView {
             .collect_view();
         view! {
             <figure class="chart timeline" aria-labelledby="timeline-caption">
-                <figcaption id="timeline-caption">
-                    "From logout (left edge) to "{end}" later (right edge)"
-                </figcaption>
+                <figcaption id="timeline-caption">{caption}</figcaption>
                 <ul class="bars">{rows}</ul>
             </figure>
         }
@@ -136,7 +137,7 @@ pub fn RevocationPage() -> impl IntoView {
                 <Slider
                     id="access"
                     label="Access token lifetime"
-                    range=ACCESS_MINUTES
+                    stops=ACCESS_STOPS
                     value=access
                     set=set(|s, v| s.access_ttl_min = v)
                     to_minutes=|m| m
@@ -144,7 +145,7 @@ pub fn RevocationPage() -> impl IntoView {
                 <Slider
                     id="refresh"
                     label="Refresh token lifetime"
-                    range=REFRESH_HOURS
+                    stops=REFRESH_STOPS
                     value=refresh
                     set=set(|s, v| s.refresh_ttl_h = v)
                     to_minutes=|h| h * 60.0
@@ -172,6 +173,10 @@ pub fn RevocationPage() -> impl IntoView {
                     </thead>
                     <tbody>{table}</tbody>
                 </table>
+            </div>
+            <div class="page-sources">
+                <h2 class="small-heading">"Sources"</h2>
+                {cites(SOURCES)}
             </div>
         </section>
     }

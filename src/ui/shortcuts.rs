@@ -42,7 +42,8 @@ fn focus(ev: &KeyboardEvent) -> Focus {
         .and_then(|t| t.get_attribute("type"))
         .unwrap_or_default();
     match (tag.as_str(), kind.as_str()) {
-        ("INPUT", "radio" | "checkbox") => Focus::Choice,
+        ("INPUT", "radio") => Focus::Radio,
+        ("INPUT", "checkbox") => Focus::Choice,
         ("TEXTAREA" | "SELECT" | "INPUT", _) => Focus::Typing,
         ("BUTTON" | "A" | "SUMMARY", _) => Focus::Control,
         _ => Focus::Page,
@@ -102,7 +103,7 @@ pub fn ShortcutsDialog() -> impl IntoView {
                 <dt><kbd>"1"</kbd>" to "<kbd>"9"</kbd></dt>
                 <dd>"Choose the option with that number; the last number is “Not sure”."</dd>
                 <dt><kbd>"Enter"</kbd>" or "<kbd>"→"</kbd></dt>
-                <dd>"Next question (or the recommendation after the last one)."</dd>
+                <dd>"Next question (or the recommendation after the last one). On a list of options where one is picked, the arrow keys move between the options, and Enter moves on."</dd>
                 <dt><kbd>"←"</kbd></dt>
                 <dd>"Previous question."</dd>
                 <dt><kbd>"?"</kbd></dt>

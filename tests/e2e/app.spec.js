@@ -250,3 +250,37 @@ test('nothing is requested after the app has loaded', async ({ page, guard }) =>
   expect(guard.requests.slice(reloaded)).toEqual([]);
   expect(loaded).toBeGreaterThan(0);
 });
+
+test('the start page offers to resume saved answers or to start fresh', async ({ page }) => {
+  await walk(page, MONOLITH);
+  await page.goto('/');
+  const resume = page.getByRole('link', { name: /^Resume where you left off \(\d+ answers\)$/ });
+  await expect(resume).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Start the guide' })).toHaveCount(0);
+  await resume.click();
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(Q.clients);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start fresh' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+  await expect(page.getByLabel('Our own web app in the browser')).not.toBeChecked();
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Start the guide' })).toBeVisible();
+  // Every route has its own title.
+  await expect(page).toHaveTitle('Authpick: sessions, JWTs, or both?');
+  await page.getByRole('link', { name: 'Glossary' }).first().click();
+  await expect(page).toHaveTitle('Glossary · Authpick');
+});
+
+for (const [width, height, meeting] of [[1280, 800, false], [1920, 1080, true], [360, 740, false]]) {
+  test(`Next is in view on the first question at ${width}×${height}${meeting ? ' in meeting mode' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    if (meeting) {
+      await page.goto('/');
+      await ready(page);
+      await page.getByRole('button', { name: 'Meeting mode' }).click();
+    }
+    await page.goto('/guide');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+    await expect(page.getByRole('button', { name: 'Next' })).toBeInViewport();
+  });
+}

@@ -64,10 +64,11 @@ test('answers are restored on the next visit, and a link wins over them', async 
   await choice(page, 'Many microservices').check();
   await expect(page).toHaveURL(/backend=micro/);
 
-  // A new visit without a link: the answers and the step come back.
+  // A new visit without a link: the start page offers the saved answers, and they and the step
+  // come back.
   await page.goto('/');
   await ready(page);
-  await page.getByRole('link', { name: 'Start the guide' }).click();
+  await page.getByRole('link', { name: /^Resume where you left off/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.backend);
   await expect(choice(page, 'Many microservices')).toBeChecked();
   await expect(page).toHaveURL(/clients=mobile/);
@@ -221,7 +222,7 @@ test('printing hides the controls and writes links out', async ({ page }) => {
   for (const selector of ['.actions-bar', '.result-aside', '.site-header nav']) {
     await expect(page.locator(selector).first()).toBeHidden();
   }
-  await expect(page.getByRole('heading', { name: 'The three strongest reasons' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The strongest reasons, for each client' })).toBeVisible();
   const after = await page.locator('.source-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
   // Two pages for a simple result; three at most for one with every kind of client, whose
@@ -267,7 +268,14 @@ test('meeting mode, keyboard only: number keys, arrows, the shortcut list, and a
   await page.keyboard.press('ArrowRight');
   await expect(heading).toHaveText(Q.frontend);
   await page.keyboard.press('1'); // Server-rendered pages
+  // With a radio button focused, → moves to the next option of its group, not the next question.
+  await choice(page, 'Server-rendered pages').focus();
   await page.keyboard.press('ArrowRight');
+  await expect(heading).toHaveText(Q.frontend);
+  await expect(choice(page, 'Single-page app on the same site as its API')).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
+  await expect(choice(page, 'Server-rendered pages')).toBeChecked();
+  await page.keyboard.press('Enter');
   await expect(heading).toHaveText(Q.backend);
   await page.keyboard.press('1'); // One application
   await expect(choice(page, 'One application')).toBeChecked();
@@ -287,10 +295,13 @@ test('meeting mode, keyboard only: number keys, arrows, the shortcut list, and a
   await expect(heading).toHaveText(Q.stack);
   await page.keyboard.press('ArrowRight');
   await expect(heading).toHaveText('Your recommendation');
-  // The result leads with the recommendation and the three strongest reasons.
-  const strongest = page.getByRole('heading', { name: 'The three strongest reasons' });
+  // The result leads with the recommendation and the strongest reasons, each card its own.
+  const strongest = page.getByRole('heading', { name: 'The strongest reasons, for each client' });
   await expect(strongest).toBeVisible();
   await expect(page.locator('.strongest li')).toHaveCount(3);
+  for (const surface of ['Browser app', 'Native mobile app']) {
+    await expect(page.locator('.strongest li').filter({ hasText: `${surface}:` })).not.toHaveCount(0);
+  }
   const cardsBottom = await page.locator('.cards').evaluate((el) => el.getBoundingClientRect().bottom);
   const reasonsTop = await strongest.evaluate((el) => el.getBoundingClientRect().top);
   const whyTop = await page.getByRole('heading', { name: 'Why', exact: true }).evaluate((el) => el.getBoundingClientRect().top);

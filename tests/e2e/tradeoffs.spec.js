@@ -14,6 +14,9 @@ async function row(page, approach) {
 }
 
 test('the calculator shows the hand-worked figures for a million requests a day', async ({ page }) => {
+  // The fields show numbers with their digits grouped, as people read them.
+  await page.goto('/costs');
+  await expect(page.getByLabel('Requests per day')).toHaveValue('1,000,000');
   await page.goto(HAND_WORKED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What each approach costs');
   const session = await row(page, 'Session cookie');
@@ -58,6 +61,11 @@ test('pasting claims or a token measures it, and nothing is stored or sent', asy
   expect((await row(page, 'Pure JWT'))[1]).toBe('140 B');
   await paste.fill('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln');
   await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('37'); // 20 + 1 + 16
+  // What the inspector takes, this takes: a bearer header is measured like its token.
+  await paste.fill('{ "sub": "42" }');
+  await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('53');
+  await paste.fill('Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln');
+  await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('37');
   await paste.fill('not a token');
   await expect(paste).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText(/neither a JWT/)).toBeVisible();
@@ -90,12 +98,19 @@ test('the revocation timeline follows the sliders and the denylist', async ({ pa
   // Keyboard on the slider.
   const slider = page.getByRole('slider', { name: /Access token lifetime/ });
   await slider.focus();
+  // The slider moves on a logarithmic scale: 15 minutes, then 20.
   await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', '16 min');
-  await expect(jwt.locator('.bar-value')).toHaveText('usable for 16 min after logout');
+  await expect(slider).toHaveAttribute('aria-valuetext', '20 min');
+  await expect(jwt.locator('.bar-value')).toHaveText('usable for 20 min after logout');
   await expect(page.getByRole('row', { name: /Access \+ refresh JWT/ })).toContainText('24 h');
+  // The defaults are not squeezed against the left end any more.
+  const position = await slider.evaluate((el) => (el.value - el.min) / (el.max - el.min));
+  expect(position).toBeGreaterThan(0.2);
   await page.getByLabel('Check a denylist or session store on every request').check();
   await expect(jwt.locator('.bar-value')).toHaveText('stops at the next request');
+  await expect(page.locator('figure.timeline figcaption')).toHaveText(/no window to draw/);
+  // The page names what its figures rest on.
+  await expect(page.getByRole('link', { name: 'RFC 10017 §6.3.2.3' })).toHaveAttribute('href', /rfc10017#section-6\.3\.2\.3$/);
   await expect(page.getByText('session in all but name')).toBeVisible();
 });
 
@@ -135,11 +150,11 @@ test('the timeline keeps its sliders and the denylist in its link', async ({ pag
   const slider = page.getByRole('slider', { name: /Access token lifetime/ });
   await slider.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', '13 min');
+  await expect(slider).toHaveAttribute('aria-valuetext', '30 min');
   await page.getByLabel('Check a denylist or session store on every request').check();
-  await expect.poll(() => new URL(page.url()).search).toBe('?access=13&refresh=8&checked=1');
+  await expect.poll(() => new URL(page.url()).search).toBe('?access=30&refresh=8&checked=1');
   await page.reload();
-  await expect(slider).toHaveAttribute('aria-valuetext', '13 min');
+  await expect(slider).toHaveAttribute('aria-valuetext', '30 min');
   await expect(page.getByLabel('Check a denylist or session store on every request')).toBeChecked();
 });
 
@@ -160,8 +175,8 @@ test('the guide links to both pages with numbers from the answers', async ({ pag
     [Q.stack, []],
   ]);
   await page.getByRole('link', { name: 'what each approach costs at your scale' }).click();
-  await expect(page.getByLabel('Requests per day')).toHaveValue('200000000');
-  await expect(page.getByLabel('Active users per day')).toHaveValue('5000000');
+  await expect(page.getByLabel('Requests per day')).toHaveValue('200,000,000');
+  await expect(page.getByLabel('Active users per day')).toHaveValue('5,000,000');
   await page.goBack();
   await page.getByRole('link', { name: 'how long a stolen credential stays usable' }).click();
   await expect(page.getByRole('slider', { name: /Access token lifetime/ })).toHaveAttribute('aria-valuetext', '5 min');
@@ -208,4 +223,10 @@ test('the trade-off pages fit a 360 px phone', async ({ page }) => {
     await ready(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
+  // The costs table scrolls sideways on a phone, and says so.
+  await page.goto(HAND_WORKED);
+  await ready(page);
+  await expect(page.getByText('scroll it sideways to see every column')).toBeVisible();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.getByText('scroll it sideways to see every column')).toBeHidden();
 });

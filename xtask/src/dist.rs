@@ -18,7 +18,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use authpick_core::site::{csp_meta, Page, Route, ROUTES};
+use authpick_core::site::{csp_meta, Page, Route, NOT_FOUND_TITLE, ROUTES};
 use sha2::{Digest, Sha256};
 
 use crate::edit::{replace_element, replace_once, set_attribute};
@@ -128,9 +128,19 @@ fn page_file(route: &Route) -> String {
     }
 }
 
-/// A page as served at `route`: the CSP meta tag and the static navigation filled in.
+/// A page as served at `route`: the CSP meta tag, the route's title and the static navigation
+/// filled in.
 fn shell(html: &str, route: Option<&Route>) -> Result<String, String> {
     let html = set_attribute(html, "__CSP__", &csp_meta(), "the CSP meta tag")?;
+    // Titles are the project's own text, checked to hold no markup (`site::tests`).
+    let title = route.map_or(NOT_FOUND_TITLE, |r| r.title);
+    let html = replace_element(
+        &html,
+        "title",
+        "data-route-title",
+        &format!("<title data-route-title>{title}</title>"),
+        "the page's title",
+    )?;
     replace_element(
         &html,
         "nav",
@@ -316,13 +326,18 @@ mod tests {
 
     #[test]
     fn a_shell_gets_its_policy_and_navigation() {
-        let html = r#"<meta http-equiv=Content-Security-Policy content=__CSP__><nav aria-label=Main data-routes></nav>"#;
+        let html = r#"<title data-route-title>x</title><meta http-equiv=Content-Security-Policy content=__CSP__><nav aria-label=Main data-routes></nav>"#;
         let out = shell(html, Some(&INSPECTOR)).unwrap();
+        assert!(out.contains("<title data-route-title>Token inspector · Authpick</title>"));
         assert!(out.contains(&format!("content=\"{}\"", csp_meta())));
         assert!(out.contains(r#"aria-current="page">Token inspector</a></nav>"#));
         assert!(
             shell("<nav data-routes></nav>", None).is_err(),
             "no CSP tag"
+        );
+        assert!(
+            shell("<meta content=__CSP__><nav data-routes></nav>", None).is_err(),
+            "no title"
         );
     }
 }

@@ -111,17 +111,25 @@ impl Outcome {
             .then(|| served.iter().map(|s| s.name).collect::<Vec<_>>().join(", "))
     }
 
-    /// The `n` strongest reasons behind the recommendations, across surfaces, strongest first
-    /// (ties keep surface order). Meeting mode leads with these.
+    /// The strongest reasons behind the recommendations, shared out between the surfaces so
+    /// that every card gets its own: each surface's strongest first, then each one's second,
+    /// until `n` are taken (and never fewer than one per surface that has a reason). Meeting
+    /// mode and print lead with these.
     pub fn strongest_reasons(&self, n: usize) -> Vec<(&SurfaceResult, &Reason)> {
-        let mut all: Vec<(&SurfaceResult, &Reason)> = self
-            .surfaces
-            .iter()
-            .flat_map(|s| s.winner.pros.iter().map(move |r| (s, r)))
-            .collect();
-        crate::order::by_key(&mut all, |(_, r)| (-(r.rule.weight as i64), 0));
-        all.truncate(n);
-        all
+        let mut out = Vec::new();
+        let deepest = self.surfaces.iter().map(|s| s.winner.pros.len()).max();
+        for rank in 0..deepest.unwrap_or(0) {
+            for s in &self.surfaces {
+                let Some(r) = s.winner.pros.get(rank) else {
+                    continue;
+                };
+                if rank > 0 && out.len() >= n {
+                    return out;
+                }
+                out.push((s, r));
+            }
+        }
+        out
     }
 }
 

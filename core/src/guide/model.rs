@@ -96,6 +96,15 @@ pub struct Approach {
     pub complexity: u8,
 }
 
+/// How an approach works on one surface, where the general summary would describe it wrongly
+/// (a session in a native app has no cookie).
+#[derive(Debug)]
+pub struct SurfaceSummary {
+    pub surface: SurfaceId,
+    pub approach: ApproachId,
+    pub summary: &'static str,
+}
+
 /// A weighted, sourced reason for or against an approach, triggered by answers.
 #[derive(Debug)]
 pub struct Rule {
@@ -282,6 +291,8 @@ pub struct Knowledge {
     pub questions: &'static [Question],
     pub surfaces: &'static [Surface],
     pub approaches: &'static [Approach],
+    /// Summaries for the surfaces where the approach's own would mislead.
+    pub summaries: &'static [SurfaceSummary],
     pub rules: &'static [Rule],
     pub constraints: &'static [Constraint],
     pub checklist: &'static [ChecklistItem],
@@ -306,6 +317,14 @@ impl Knowledge {
 
     pub fn source(&self, id: &str) -> Option<&'static Source> {
         self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// How `approach` works on `surface`: the surface's own summary, or the approach's.
+    pub fn summary(&self, surface: &str, approach: &'static Approach) -> &'static str {
+        self.summaries
+            .iter()
+            .find(|s| s.surface == surface && s.approach == approach.id)
+            .map_or(approach.summary, |s| s.summary)
     }
 
     /// The server stacks, in the order the stack question lists them: (option id, name).

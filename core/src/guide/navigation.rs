@@ -43,6 +43,15 @@ pub fn resume(kb: &Knowledge, link: &Opened, saved: Option<&str>) -> Option<Link
     Some(state)
 }
 
+/// How many answers a saved query holds, when there are any: the start page then offers to
+/// resume them or to start fresh, so a shared machine never silently hands one team's answers
+/// to the next.
+pub fn saved_answers(kb: &Knowledge, saved: Option<&str>) -> Option<usize> {
+    let stored = decode(kb, saved?);
+    let n = stored.state.answers.iter().count();
+    (stored.has_answers && n > 0).then_some(n)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,6 +60,17 @@ mod tests {
 
     fn state(query: &str) -> LinkState {
         decode(&KNOWLEDGE, query).state
+    }
+
+    #[test]
+    fn the_start_page_offers_to_resume_only_real_answers() {
+        assert_eq!(saved_answers(&KNOWLEDGE, None), None);
+        assert_eq!(saved_answers(&KNOWLEDGE, Some("")), None);
+        assert_eq!(saved_answers(&KNOWLEDGE, Some("v=1&step=revoke")), None);
+        assert_eq!(
+            saved_answers(&KNOWLEDGE, Some("v=1&clients=web&revoke=instant")),
+            Some(2)
+        );
     }
 
     #[test]

@@ -276,7 +276,7 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
                     "\n",
                 ],
             );
-            put(&mut md, &[a.approach.summary, "\n"]);
+            put(&mut md, &[kb.summary(s.surface.id, a.approach), "\n"]);
             for b in &a.blockers {
                 put(
                     &mut md,

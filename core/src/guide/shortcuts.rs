@@ -8,8 +8,11 @@
 pub enum Focus {
     /// A text field, text area or select: keys type or choose there.
     Typing,
-    /// A radio button or checkbox: number keys and arrows are shortcuts, Enter submits.
+    /// A checkbox: number keys and arrows are shortcuts, Enter submits.
     Choice,
+    /// A radio button: number keys are shortcuts, but the arrow keys move within its group as
+    /// they do everywhere else, and Enter submits.
+    Radio,
     /// A button, link or disclosure: Enter presses it.
     Control,
     /// Anything else.
@@ -43,6 +46,7 @@ pub fn shortcut(press: KeyPress, meeting: bool, list_open: bool) -> Option<Short
     }
     match press.key {
         "?" => Some(Shortcut::ShowList),
+        "ArrowRight" | "ArrowLeft" if press.focus == Focus::Radio => None,
         "ArrowRight" => Some(Shortcut::Next),
         "ArrowLeft" => Some(Shortcut::Previous),
         // Enter on a control keeps its own meaning (a button press, a form submission).
@@ -83,6 +87,15 @@ mod tests {
             "Enter submits the form itself"
         );
         assert_eq!(on("0", Focus::Page), None);
+        // Within a radio group the arrows pick the next option, not the next question.
+        assert_eq!(on("ArrowRight", Focus::Radio), None);
+        assert_eq!(on("ArrowLeft", Focus::Radio), None);
+        assert_eq!(on("2", Focus::Radio), Some(Shortcut::Choose(2)));
+        assert_eq!(
+            on("Enter", Focus::Radio),
+            None,
+            "Enter submits the form itself"
+        );
         assert_eq!(on("x", Focus::Page), None);
         assert_eq!(on("F5", Focus::Page), None);
     }

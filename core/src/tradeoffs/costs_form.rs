@@ -8,7 +8,7 @@ use super::calculator::{
     algorithm, calculate, Algorithm, Assumed, Figures, Inputs, Store, ASSUMPTIONS,
 };
 use super::input::{body_chars_from, parse_amount, NumberError};
-use crate::format::plain;
+use crate::format::typed;
 use crate::query::{escape, parts};
 
 /// A number field of the form.
@@ -60,13 +60,13 @@ impl CostsForm {
     /// The form filled in with `inputs` and the default assumptions.
     pub fn from_inputs(i: &Inputs) -> Self {
         CostsForm {
-            requests_per_day: plain(i.requests_per_day),
-            users: plain(i.active_users),
-            body: plain(i.token_body_chars),
-            round_trip: plain(i.store_round_trip_ms),
+            requests_per_day: typed(i.requests_per_day),
+            users: typed(i.active_users),
+            body: typed(i.token_body_chars),
+            round_trip: typed(i.store_round_trip_ms),
             store: i.store,
             algorithm: i.algorithm,
-            assumed: ASSUMPTIONS.iter().map(|a| (a.id, plain(a.value))).collect(),
+            assumed: ASSUMPTIONS.iter().map(|a| (a.id, typed(a.value))).collect(),
         }
     }
 
@@ -112,7 +112,7 @@ impl CostsForm {
             format!("rtt={}", escape(&self.round_trip)),
         ];
         for (a, (id, text)) in ASSUMPTIONS.iter().zip(&self.assumed) {
-            if *text != plain(a.value) {
+            if *text != typed(a.value) {
                 out.push(format!("{id}={}", escape(text)));
             }
         }
@@ -154,10 +154,10 @@ impl CostsForm {
             return Ok(String::new());
         }
         let n = body_chars_from(text, self.algorithm).map_err(|e| e.to_string())?;
-        self.set(Field::Body, plain(n));
+        self.set(Field::Body, typed(n));
         Ok(format!(
             "Measured: {} characters before the signature.",
-            plain(n)
+            typed(n)
         ))
     }
 
@@ -215,7 +215,7 @@ mod tests {
         let q = CostsForm::default().query();
         assert_eq!(
             q,
-            "rpd=1000000&users=10000&store=redis&alg=es256&body=402&rtt=0.5"
+            "rpd=1,000,000&users=10,000&store=redis&alg=es256&body=402&rtt=0.5"
         );
         assert_eq!(CostsForm::from_query(&q), CostsForm::default());
     }
@@ -229,7 +229,11 @@ mod tests {
         };
         let f = CostsForm::from_query(&costs_query(&inputs));
         assert_eq!(f, CostsForm::from_inputs(&inputs));
-        assert_eq!(f.text(Field::RequestsPerDay), "50000000");
+        assert_eq!(
+            f.text(Field::RequestsPerDay),
+            "50,000,000",
+            "digits grouped as people read them"
+        );
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use super::calculator::{Inputs, Store, ALGORITHMS};
 use super::input::parse_amount;
 use super::revocation::Settings;
-use crate::format::plain;
+use crate::format::{plain, typed};
 use crate::guide::Answers;
 use crate::query::parts;
 
@@ -25,12 +25,12 @@ impl Default for Inputs {
 pub fn costs_query(i: &Inputs) -> String {
     format!(
         "rpd={}&users={}&store={}&alg={}&body={}&rtt={}",
-        plain(i.requests_per_day),
-        plain(i.active_users),
+        typed(i.requests_per_day),
+        typed(i.active_users),
         i.store.id(),
         i.algorithm.id,
-        plain(i.token_body_chars),
-        plain(i.store_round_trip_ms)
+        typed(i.token_body_chars),
+        typed(i.store_round_trip_ms)
     )
 }
 

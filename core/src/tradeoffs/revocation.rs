@@ -13,10 +13,41 @@ pub struct Settings {
     pub checked: bool,
 }
 
+/// The access-token slider's stops, in minutes, from one minute to a day: about even steps on
+/// a logarithmic scale, so the lifetimes people use (5 minutes to an hour) sit in the middle of
+/// the slider instead of squeezed against its left end.
+pub const ACCESS_STOPS: &[f64] = &[
+    1.0, 2.0, 3.0, 5.0, 10.0, 15.0, 20.0, 30.0, 45.0, 60.0, 90.0, 120.0, 240.0, 480.0, 720.0,
+    1440.0,
+];
+/// The refresh-token slider's stops, in hours, from one hour to 90 days.
+pub const REFRESH_STOPS: &[f64] = &[
+    1.0, 2.0, 4.0, 8.0, 12.0, 24.0, 48.0, 72.0, 168.0, 336.0, 720.0, 1440.0, 2160.0,
+];
 /// The access-token slider's range, in minutes: one minute to a day.
-pub const ACCESS_MINUTES: (f64, f64) = (1.0, 1440.0);
+pub const ACCESS_MINUTES: (f64, f64) = (ACCESS_STOPS[0], ACCESS_STOPS[ACCESS_STOPS.len() - 1]);
 /// The refresh-token slider's range, in hours: one hour to 90 days.
-pub const REFRESH_HOURS: (f64, f64) = (1.0, 2160.0);
+pub const REFRESH_HOURS: (f64, f64) = (REFRESH_STOPS[0], REFRESH_STOPS[REFRESH_STOPS.len() - 1]);
+
+/// What the page's figures rest on: the default lifetimes (RFC 10017's worked example), refresh
+/// tokens' rotation and lifetime, the denylist, and revocation at logout.
+pub const SOURCES: &[&str] = &[
+    "rfc10017-refresh",
+    "rfc9700-refresh",
+    "owasp-jwt-denylist",
+    "asvs-7-4",
+];
+
+/// The slider position that shows `value`: the nearest stop (a link may carry any value).
+pub fn nearest_stop(stops: &[f64], value: f64) -> usize {
+    let mut best = 0;
+    for (i, s) in stops.iter().enumerate() {
+        if (s - value).abs() < (stops[best] - value).abs() {
+            best = i;
+        }
+    }
+    best
+}
 
 impl Settings {
     /// The settings within the sliders' ranges.
@@ -75,15 +106,21 @@ impl Window {
 }
 
 /// The timeline's right edge: the longest window after logout.
-pub fn timeline_end(windows: &[Window]) -> String {
+/// The timeline's caption: how far its right edge reaches, or, when every approach stops at
+/// the next request, that there is nothing to draw.
+pub fn timeline_caption(windows: &[Window]) -> String {
     let longest = windows
         .iter()
         .map(|w| w.after_logout_min)
         .fold(0.0, f64::max);
     if longest > 0.0 {
-        duration(longest)
+        format!(
+            "From logout (left edge) to {} later (right edge)",
+            duration(longest)
+        )
     } else {
-        "the next request".to_string()
+        "Every approach stops at the next request after logout: there is no window to draw."
+            .to_string()
     }
 }
 
@@ -179,6 +216,36 @@ mod tests {
     }
 
     #[test]
+    fn the_sliders_stop_on_a_log_scale_with_the_defaults_in_the_middle() {
+        for stops in [ACCESS_STOPS, REFRESH_STOPS] {
+            assert!(stops.windows(2).all(|w| w[0] < w[1]));
+            // No step more than triples the value: even on a logarithmic scale.
+            assert!(stops.windows(2).all(|w| w[1] / w[0] <= 3.0), "{stops:?}");
+        }
+        let d = Settings::default();
+        let access = nearest_stop(ACCESS_STOPS, d.access_ttl_min);
+        let refresh = nearest_stop(REFRESH_STOPS, d.refresh_ttl_h);
+        assert_eq!(ACCESS_STOPS[access], 10.0);
+        assert_eq!(REFRESH_STOPS[refresh], 8.0);
+        // On the old linear sliders the defaults sat within 1% of the left end.
+        let middle = |i: usize, n: usize| i * 5 >= n && i * 5 <= 4 * n;
+        assert!(middle(access, ACCESS_STOPS.len()), "{access}");
+        assert!(middle(refresh, REFRESH_STOPS.len()), "{refresh}");
+        assert_eq!(nearest_stop(ACCESS_STOPS, 7.0), 3, "7 minutes shows as 5");
+        assert_eq!(nearest_stop(ACCESS_STOPS, 1e9), ACCESS_STOPS.len() - 1);
+    }
+
+    #[test]
+    fn with_a_check_on_every_request_the_caption_says_there_is_nothing_to_draw() {
+        let checked = windows(&Settings {
+            checked: true,
+            ..Settings::default()
+        });
+        assert!(timeline_caption(&checked).contains("no window to draw"));
+        assert!(timeline_caption(&windows(&Settings::default())).starts_with("From logout"));
+    }
+
+    #[test]
     fn only_unchecked_jwts_outlive_a_logout() {
         let all = windows(&Settings {
             access_ttl_min: 15.0,
@@ -199,7 +266,10 @@ mod tests {
             get(&all, Scheme::Session).after_logout_text(),
             "stops at the next request"
         );
-        assert_eq!(timeline_end(&all), "15 min");
+        assert_eq!(
+            timeline_caption(&all),
+            "From logout (left edge) to 15 min later (right edge)"
+        );
     }
 
     #[test]
@@ -210,7 +280,7 @@ mod tests {
             checked: true,
         });
         assert!(all.iter().all(|w| w.after_logout_min == 0.0));
-        assert_eq!(timeline_end(&all), "the next request");
+        assert!(timeline_caption(&all).contains("no window to draw"));
         assert!(get(&all, Scheme::PureJwt)
             .how
             .contains("session in all but name"));

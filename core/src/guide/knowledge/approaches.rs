@@ -20,7 +20,7 @@
 //! 8. mutual TLS: a certificate authority or mesh issuing and rotating workload certificates.
 //! 9. hybrid: access + refresh plus a session store, two mechanisms that must agree.
 
-use crate::guide::model::{Approach, Cond, Surface};
+use crate::guide::model::{Approach, Cond, Surface, SurfaceSummary};
 
 pub static APPROACHES: &[Approach] = &[
     Approach {
@@ -202,5 +202,82 @@ pub static SURFACES: &[Surface] = &[
         short: "calls between our services",
         present_when: Cond::Picked("clients", "services"),
         candidates: &["service-jwt", "mtls", "api-keys"],
+    },
+];
+
+/// Where an approach's own summary would describe it wrongly for a surface.
+pub static SUMMARIES: &[SurfaceSummary] = &[
+    SurfaceSummary {
+        surface: "web",
+        approach: "session",
+        summary: "The browser holds a random session ID in an HttpOnly cookie; the server keeps \
+                  the session in its database or a shared store and looks it up on each \
+                  request.",
+    },
+    SurfaceSummary {
+        surface: "web",
+        approach: "access-refresh",
+        summary: "Page scripts hold a short-lived access token in memory and send it in a \
+                  header; a refresh token kept out of their reach (in a worker or on a \
+                  backend of the same site) obtains new ones; each API verifies the access \
+                  token locally.",
+    },
+    SurfaceSummary {
+        surface: "web",
+        approach: "hybrid",
+        summary: "Page scripts send a short-lived access token in a header; the edge checks \
+                  the session record behind it on every request, and the services behind the \
+                  edge verify the token locally.",
+    },
+    SurfaceSummary {
+        surface: "mobile",
+        approach: "session",
+        summary: "The app receives a random session ID from the server, keeps it in the \
+                  Keychain or Android Keystore and sends it in a header; the server looks \
+                  the session up on each request and can delete it at once.",
+    },
+    SurfaceSummary {
+        surface: "mobile",
+        approach: "access-refresh",
+        summary: "The app signs in through the system browser with PKCE, keeps the refresh \
+                  token in the Keychain or Android Keystore and the short-lived access token \
+                  in memory; each API verifies the access token locally.",
+    },
+    SurfaceSummary {
+        surface: "mobile",
+        approach: "hybrid",
+        summary: "The app sends a short-lived access token in a header and keeps the refresh \
+                  token in the Keychain or Android Keystore; the edge checks the session \
+                  behind the token on every request.",
+    },
+    SurfaceSummary {
+        surface: "mobile",
+        approach: "provider",
+        summary: "The app signs in through the identity provider in the system browser (with \
+                  PKCE) and receives its tokens; the API validates what the provider issues.",
+    },
+    SurfaceSummary {
+        surface: "api",
+        approach: "provider",
+        summary: "The identity provider registers each partner as a machine client and \
+                  issues it short-lived tokens for the API.",
+    },
+    SurfaceSummary {
+        surface: "delegated",
+        approach: "provider",
+        summary: "A managed or self-hosted authorization server asks the users for consent \
+                  and issues third-party apps scoped, short-lived tokens for the API.",
+    },
+    SurfaceSummary {
+        surface: "delegated",
+        approach: "api-keys",
+        summary: "Each user creates a key and pastes it into the third-party app, which then \
+                  acts with all of that user's rights.",
+    },
+    SurfaceSummary {
+        surface: "services",
+        approach: "api-keys",
+        summary: "Each calling service sends a long-lived secret in a header, which the \
+                  called service looks up as a hash.",
     },
 ];

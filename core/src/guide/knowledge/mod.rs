@@ -22,6 +22,7 @@ pub static KNOWLEDGE: Knowledge = Knowledge {
     questions: questions::QUESTIONS,
     surfaces: approaches::SURFACES,
     approaches: approaches::APPROACHES,
+    summaries: approaches::SUMMARIES,
     rules: rules::RULES,
     constraints: rules::CONSTRAINTS,
     checklist: checklist::CHECKLIST,
@@ -143,6 +144,37 @@ mod tests {
             Cond::Picked(q, _) | Cond::PickedAny(q, _) | Cond::Unsure(q) => out.push(q),
             Cond::Not(c) => mentions(c, out),
             Cond::All(cs) | Cond::Any(cs) => cs.iter().for_each(|c| mentions(c, out)),
+        }
+    }
+
+    #[test]
+    fn surface_summaries_fit_their_surface() {
+        for s in KB.summaries {
+            let surface = KB.surface(s.surface).expect("known surface");
+            assert!(
+                surface.candidates.contains(&s.approach),
+                "{}/{}",
+                s.surface,
+                s.approach
+            );
+        }
+        // A session in a native app is described as a native app keeps it.
+        let session = KB.approach("session").unwrap();
+        let mobile = KB.summary("mobile", session).to_ascii_lowercase();
+        assert!(
+            !mobile.contains("cookie") && !mobile.contains("browser"),
+            "{mobile}"
+        );
+        assert!(KB.summary("web", session).contains("HttpOnly cookie"));
+        for s in KB.surfaces.iter().filter(|s| s.id != "web") {
+            for a in s.candidates {
+                let text = KB.summary(s.id, KB.approach(a).unwrap());
+                assert!(
+                    !text.contains("HttpOnly cookie") || *a == "bff",
+                    "{}/{a}: {text}",
+                    s.id
+                );
+            }
         }
     }
 
@@ -382,6 +414,11 @@ mod tests {
                 || KB.review.iter().any(|c| c.sources.contains(&s.id));
             assert!(cited, "{}: never cited", s.id);
         }
+    }
+
+    #[test]
+    fn the_revocation_page_cites_known_sources() {
+        check_sources(crate::tradeoffs::revocation::SOURCES, "revocation page");
     }
 
     #[test]
