@@ -8,12 +8,14 @@ use leptos::prelude::*;
 use super::answer_editor::AnswerEditor;
 use super::prefs::use_ui;
 use super::routes::href;
-use super::share::ResultActions;
+use super::share::{result_link, today, ResultActions};
 use super::sources::{cites, source_list};
 use super::state::{use_guide, Which};
 use super::terms::linked;
 use authpick_core::guide::engine::{Assessment, Reason, SurfaceResult};
+use authpick_core::guide::link::LinkState;
 use authpick_core::guide::model::{Library, Maintenance};
+use authpick_core::guide::record::answer_lines;
 use authpick_core::guide::sensitivity::{by_question, Change};
 use authpick_core::guide::tally::{self, Line};
 use authpick_core::guide::Answers;
@@ -45,6 +47,7 @@ pub fn ResultPage() -> impl IntoView {
                     <a href="#answers-a-section">"Change your answers"</a>
                 </p>
                 {review_changes()}
+                {move || guide.with(print_summary)}
                 <p class="visually-hidden" role="status" aria-live="polite">
                     {move || tried.with(|t| t.as_ref().map(|t| t.message.clone()))}
                 </p>
@@ -437,6 +440,22 @@ fn libraries(outcome: &Outcome) -> impl IntoView {
         })
         .collect_view();
     view! { <div class="stacks">{stacks}</div> }
+}
+
+/// What a printed page says first: the date, the link back and every answer, so the paper
+/// stands on its own.
+fn print_summary(state: &LinkState) -> impl IntoView {
+    let answers = answer_lines(&KNOWLEDGE, &state.answers)
+        .into_iter()
+        .map(|(q, a)| view! { <li><strong>{q}</strong>": "{a}</li> })
+        .collect_view();
+    view! {
+        <section class="print-only print-summary" aria-hidden="true">
+            <p>{format!("Printed on {} from Authpick, rule base {}. Reopen it: ", today(), KNOWLEDGE.version)}<span class="print-link">{result_link(state)}</span></p>
+            <p><strong>"Our answers"</strong></p>
+            <ul class="print-answers">{answers}</ul>
+        </section>
+    }
 }
 
 /// What moved in the latest review of the rule base, folded away under the review line.

@@ -18,7 +18,7 @@ use authpick_core::guide::{recommend, KNOWLEDGE};
 use authpick_core::site::GUIDE;
 
 /// The link that reopens the current answers on the result.
-fn result_link(state: &LinkState) -> String {
+pub fn result_link(state: &LinkState) -> String {
     let mut state = state.clone();
     state.view = View::Result;
     absolute(&format!("{}?{}", GUIDE.path, encode(&KNOWLEDGE, &state)))
@@ -88,7 +88,7 @@ fn NameField(
 }
 
 /// Today's date (UTC) as YYYY-MM-DD.
-fn today() -> String {
+pub fn today() -> String {
     let iso: String = js_sys::Date::new_0().to_iso_string().into();
     iso.chars().take(10).collect()
 }

@@ -223,6 +223,12 @@ test('printing hides the controls and writes links out', async ({ page }) => {
     await expect(page.locator(selector).first()).toBeHidden();
   }
   await expect(page.getByRole('heading', { name: 'The strongest reasons, for each client' })).toBeVisible();
+  // The paper stands on its own: the date, the link back and every answer.
+  const summary = page.locator('.print-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText(/Printed on \d{4}-\d{2}-\d{2} from Authpick/);
+  await expect(summary.locator('.print-link')).toContainText('view=result');
+  await expect(summary.locator('.print-answers')).toContainText('Web front end: Server-rendered pages');
   const after = await page.locator('.source-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
   // Two pages for a simple result; three at most for one with every kind of client, whose

@@ -77,6 +77,22 @@ fn yaml_list(typed: &str) -> String {
     format!("[{}]", names.join(", "))
 }
 
+/// Every question that applies with its answer in words ("Not sure" where none was given): the
+/// record's context and the printed summary's list of answers.
+pub fn answer_lines(kb: &Knowledge, answers: &Answers) -> Vec<(&'static str, String)> {
+    let ctx = InPlay::new(kb, answers);
+    kb.questions
+        .iter()
+        .filter(|q| ctx.is_asked(q.id))
+        .map(|q| {
+            let answer = ctx
+                .answer(q.id)
+                .map_or(NOT_SURE.to_string(), |a| a.describe(q));
+            (q.short, answer)
+        })
+        .collect()
+}
+
 /// The record's title: what was chosen for which client, in one sentence, each approach named
 /// once ("Server-side sessions for the browser app and the native mobile app, and …").
 pub fn title(outcome: &Outcome) -> String {
@@ -148,12 +164,8 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
             "):\n",
         ],
     );
-    let ctx = InPlay::new(kb, input.answers);
-    for q in kb.questions.iter().filter(|q| ctx.is_asked(q.id)) {
-        let answer = ctx
-            .answer(q.id)
-            .map_or(NOT_SURE.to_string(), |a| a.describe(q));
-        put(&mut md, &["* ", q.short, ": ", &answer]);
+    for (short, answer) in answer_lines(kb, input.answers) {
+        put(&mut md, &["* ", short, ": ", &answer]);
     }
 
     put(&mut md, &["\n## Decision Drivers\n"]);
