@@ -47,6 +47,56 @@ pub struct Prefs {
     pub meeting: bool,
 }
 
+impl Prefs {
+    /// The preferences as stored: `theme=dark&meeting=1`. Plain text, so the guide's page needs
+    /// no JSON library to keep them (serde_json weighed about 5 KB on its first visit).
+    pub fn to_text(self) -> String {
+        format!(
+            "theme={}&meeting={}",
+            self.theme.id(),
+            if self.meeting { "1" } else { "0" }
+        )
+    }
+
+    /// Reads what `to_text` wrote, or what earlier releases wrote as JSON
+    /// (`{"theme":"Dark","meeting":true}`); anything else gives the defaults.
+    pub fn from_text(text: &str) -> Prefs {
+        if text.trim_start().starts_with('{') {
+            let theme = if text.contains("\"Dark\"") {
+                Theme::Dark
+            } else if text.contains("\"Light\"") {
+                Theme::Light
+            } else {
+                Theme::System
+            };
+            return Prefs {
+                theme,
+                meeting: text.contains("\"meeting\":true"),
+            };
+        }
+        let mut p = Prefs::default();
+        for pair in text.split('&') {
+            match pair.split_once('=') {
+                Some(("theme", id)) => p.theme = Theme::from_id(id),
+                Some(("meeting", v)) => p.meeting = v == "1",
+                _ => {}
+            }
+        }
+        p
+    }
+}
+
+/// A stored string as earlier releases wrote it, a JSON string (`"v=1&clients=web"`), or as it
+/// is written now, plain; `None` for a JSON string with escapes, which neither a link query nor
+/// a token has.
+pub fn stored_string(raw: &str) -> Option<&str> {
+    match raw.strip_prefix('"').and_then(|r| r.strip_suffix('"')) {
+        Some(inner) if inner.contains('\\') => None,
+        Some(inner) => Some(inner),
+        None => Some(raw),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,5 +121,45 @@ mod tests {
             "what earlier visits saved"
         );
         assert_eq!(serde_json::from_str::<Prefs>(&json).unwrap(), p);
+        // What earlier visits saved still reads back.
+        assert_eq!(Prefs::from_text(&json), p);
+        let light = serde_json::to_string(&Prefs {
+            theme: Theme::Light,
+            meeting: false,
+        })
+        .unwrap();
+        assert_eq!(Prefs::from_text(&light).theme, Theme::Light);
+    }
+
+    #[test]
+    fn preferences_are_stored_as_plain_text() {
+        let p = Prefs {
+            theme: Theme::Dark,
+            meeting: true,
+        };
+        assert_eq!(p.to_text(), "theme=dark&meeting=1");
+        for t in Theme::ALL {
+            for meeting in [false, true] {
+                let p = Prefs { theme: t, meeting };
+                assert_eq!(Prefs::from_text(&p.to_text()), p);
+            }
+        }
+        assert_eq!(Prefs::from_text("nonsense"), Prefs::default());
+        assert_eq!(Prefs::from_text(""), Prefs::default());
+    }
+
+    #[test]
+    fn stored_strings_read_in_both_formats() {
+        assert_eq!(
+            stored_string("\"v=1&clients=web\""),
+            Some("v=1&clients=web")
+        );
+        assert_eq!(stored_string("v=1&clients=web"), Some("v=1&clients=web"));
+        assert_eq!(stored_string("\"a\\\"b\""), None);
+        assert_eq!(
+            stored_string("\""),
+            Some("\""),
+            "a lone quote is plain text"
+        );
     }
 }

@@ -700,3 +700,24 @@ fn sign_in_libraries_come_with_social_login_even_when_sessions_win() {
     let names: Vec<_> = outcome.libraries.iter().map(|l| l.name).collect();
     assert!(names.contains(&"openid-client"), "{names:?}");
 }
+
+#[test]
+fn every_approach_has_a_library_on_every_stack() {
+    // Found by the property test: third-party apps on a Rust stack got no library at all.
+    for (stack, name) in KNOWLEDGE.stacks() {
+        for a in KNOWLEDGE.approaches {
+            assert!(
+                KNOWLEDGE.libraries.iter().any(|l| {
+                    matches!(l.platform, Platform::Any) || l.platform == Platform::Server(stack)
+                } && l.approaches.contains(&a.id)),
+                "{name}: nothing implements {}",
+                a.id
+            );
+        }
+    }
+    let outcome = recommend(
+        &KNOWLEDGE,
+        &answers(&[("clients", &["delegated"]), ("stack", &["rust"])]),
+    );
+    assert!(!outcome.libraries.is_empty());
+}

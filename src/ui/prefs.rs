@@ -18,7 +18,7 @@ impl UiState {
     /// Loads the saved preferences and keeps `<html>` and storage in step with them.
     pub fn install() -> Self {
         let storage_problem = RwSignal::new(None);
-        let saved = load_prefs::<Prefs>().unwrap_or_else(|p| {
+        let saved = load_prefs().unwrap_or_else(|p| {
             storage_problem.set(Some(p));
             None
         });

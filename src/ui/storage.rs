@@ -1,11 +1,14 @@
-//! Saved answers and preferences in localStorage, through gloo-storage.
+//! Saved answers and preferences in localStorage, through gloo-storage's raw storage.
 //!
 //! Storage can be missing (blocked by the browser, private windows) or full. gloo-storage throws
 //! when localStorage is missing, so every call first checks that it is there; every failure
 //! becomes a `StorageProblem` the page reports quietly, and the app carries on without saving.
+//! Values are plain text (a link query, the preferences as `theme=…&meeting=…`, a token), not
+//! JSON: gloo-storage's JSON layer brought serde_json into the guide's first visit. What
+//! earlier releases saved as JSON still reads back (`authpick_core::prefs`).
 
+use authpick_core::prefs::{stored_string, Prefs};
 use gloo_storage::{LocalStorage, Storage};
-use serde::{de::DeserializeOwned, Serialize};
 
 const GUIDE_KEY: &str = "authpick.guide";
 const PREFS_KEY: &str = "authpick.prefs";
@@ -55,15 +58,18 @@ fn available() -> Result<(), StorageProblem> {
     storage.map(|_| ()).ok_or(StorageProblem::Unavailable)
 }
 
-fn load<T: DeserializeOwned>(key: &str) -> Result<Option<T>, StorageProblem> {
+fn load(key: &str) -> Result<Option<String>, StorageProblem> {
     available()?;
-    // A value that no longer parses (an older format, a manual edit) is treated as absent.
-    Ok(LocalStorage::get::<T>(key).ok())
+    let raw = LocalStorage::raw().get_item(key).ok().flatten();
+    // A value that no longer reads (an older format, a manual edit) is treated as absent.
+    Ok(raw.and_then(|r| stored_string(&r).map(str::to_string)))
 }
 
-fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageProblem> {
+fn save(key: &str, value: &str) -> Result<(), StorageProblem> {
     available()?;
-    LocalStorage::set(key, value).map_err(|_| StorageProblem::Refused)
+    LocalStorage::raw()
+        .set_item(key, value)
+        .map_err(|_| StorageProblem::Refused)
 }
 
 /// The guide's last state, as a link query.
@@ -72,7 +78,7 @@ pub fn load_guide() -> Result<Option<String>, StorageProblem> {
 }
 
 pub fn save_guide(query: &str) -> Result<(), StorageProblem> {
-    save(GUIDE_KEY, &query)
+    save(GUIDE_KEY, query)
 }
 
 pub fn clear_guide() -> Result<(), StorageProblem> {
@@ -81,12 +87,14 @@ pub fn clear_guide() -> Result<(), StorageProblem> {
     Ok(())
 }
 
-pub fn load_prefs<T: DeserializeOwned>() -> Result<Option<T>, StorageProblem> {
-    load(PREFS_KEY)
+pub fn load_prefs() -> Result<Option<Prefs>, StorageProblem> {
+    available()?;
+    let raw = LocalStorage::raw().get_item(PREFS_KEY).ok().flatten();
+    Ok(raw.map(|r| Prefs::from_text(&r)))
 }
 
-pub fn save_prefs<T: Serialize>(prefs: &T) -> Result<(), StorageProblem> {
-    save(PREFS_KEY, prefs)
+pub fn save_prefs(prefs: &Prefs) -> Result<(), StorageProblem> {
+    save(PREFS_KEY, &prefs.to_text())
 }
 
 pub fn load_token() -> Result<Option<String>, StorageProblem> {
@@ -94,7 +102,7 @@ pub fn load_token() -> Result<Option<String>, StorageProblem> {
 }
 
 pub fn save_token(token: &str) -> Result<(), StorageProblem> {
-    save(TOKEN_KEY, &token)
+    save(TOKEN_KEY, token)
 }
 
 pub fn forget_token() -> Result<(), StorageProblem> {

@@ -357,3 +357,19 @@ test('compare two futures: what changes is named and marked, and both travel in 
   await page.getByRole('button', { name: 'Back to the result' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
 });
+
+test('what earlier releases saved as JSON still reads back, and is saved as plain text now', async ({ page }) => {
+  await page.goto('/');
+  await ready(page);
+  await page.evaluate(() => {
+    localStorage.setItem('authpick.prefs', '{"theme":"Dark","meeting":true}');
+    localStorage.setItem('authpick.guide', '"v=1&clients=web&frontend=ssr"');
+  });
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('html')).toHaveClass(/meeting/);
+  await expect(page.getByRole('link', { name: 'Resume where you left off (2 answers)' })).toBeVisible();
+  await page.getByRole('button', { name: 'Meeting mode' }).click();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('authpick.prefs'))).toBe('theme=dark&meeting=0');
+});

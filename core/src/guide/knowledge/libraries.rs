@@ -514,7 +514,7 @@ pub static LIBRARIES: &[Library] = &[
         name: "Managed identity providers: Auth0, Clerk, Amazon Cognito, Microsoft Entra ID, \
                Supabase Auth, Stytch",
         url: "",
-        approaches: &["provider"],
+        approaches: &["provider", "oauth-delegated", "client-credentials"],
         note: "Compare price per monthly active user, enterprise SSO and data export.",
         min_version: None,
         advisory: None,
@@ -525,7 +525,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Any,
         name: "Self-hosted identity servers: Keycloak, ZITADEL, Authentik, Ory",
         url: "https://www.keycloak.org/",
-        approaches: &["provider"],
+        approaches: &["provider", "oauth-delegated", "client-credentials"],
         note: "Run your own OpenID Connect provider for single sign-on; each ships security \
                releases often (Keycloak 26.7.3 fixed 20 CVEs in August 2026), so patch them \
                like any exposed server.",
