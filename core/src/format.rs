@@ -10,8 +10,11 @@ pub fn count(x: f64) -> String {
     if x >= 1e9 {
         return format!("{} billion", one_decimal(x / 1e9));
     }
-    let n = x.round() as u64;
-    let digits = n.to_string();
+    grouped(&(x.round() as u64).to_string())
+}
+
+/// "1234567" → "1,234,567": commas between groups of three digits.
+fn grouped(digits: &str) -> String {
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
@@ -93,13 +96,7 @@ pub fn typed(x: f64) -> String {
         .split_once('.')
         .map_or((text.as_str(), None), |(w, f)| (w, Some(f)));
     let (sign, digits) = whole.strip_prefix('-').map_or(("", whole), |d| ("-", d));
-    let mut out = String::from(sign);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    let mut out = format!("{sign}{}", grouped(digits));
     if let Some(f) = frac {
         out.push('.');
         out.push_str(f);

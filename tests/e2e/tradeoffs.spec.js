@@ -66,6 +66,9 @@ test('pasting claims or a token measures it, and nothing is stored or sent', asy
   await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('53');
   await paste.fill('Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln');
   await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('37');
+  await paste.fill('{ "sub": "42" }');
+  await paste.fill('Cookie: theme=dark; at=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln');
+  await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('37');
   await paste.fill('not a token');
   await expect(paste).toHaveAttribute('aria-invalid', 'true');
   await expect(page.getByText(/neither a JWT/)).toBeVisible();

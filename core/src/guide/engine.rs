@@ -66,14 +66,6 @@ impl SurfaceResult {
             .map(|r| r.rule.reason)
             .collect()
     }
-
-    /// How far ahead the winner is of the best viable alternative, if there is one.
-    pub fn margin(&self) -> Option<i32> {
-        self.alternatives
-            .iter()
-            .find(|a| a.is_viable())
-            .map(|a| self.winner.score - a.score)
-    }
 }
 
 /// Everything the guide says for a set of answers.
@@ -94,11 +86,7 @@ impl Outcome {
     pub fn surfaces_for(&self, item: &ChecklistItem) -> Vec<&'static Surface> {
         self.surfaces
             .iter()
-            .filter(|s| match &item.needs {
-                Needs::Always => true,
-                Needs::AnyOf(ids) => ids.contains(&s.winner.approach.id),
-                Needs::On(id, ids) => *id == s.surface.id && ids.contains(&s.winner.approach.id),
-            })
+            .filter(|s| item.needs.serves(s.surface.id, s.winner.approach.id))
             .map(|s| s.surface)
             .collect()
     }
@@ -274,13 +262,7 @@ fn libraries(kb: &Knowledge, ctx: &InPlay, winners: &[(&str, &str)]) -> Vec<&'st
 }
 
 fn needed(needs: &Needs, winners: &[(&str, &str)]) -> bool {
-    match needs {
-        Needs::Always => true,
-        Needs::AnyOf(approaches) => winners.iter().any(|(_, w)| approaches.contains(w)),
-        Needs::On(surface, approaches) => winners
-            .iter()
-            .any(|(s, w)| s == surface && approaches.contains(w)),
-    }
+    winners.iter().any(|(s, w)| needs.serves(s, w))
 }
 
 fn cited(

@@ -138,6 +138,20 @@ pub enum Needs {
     AnyOf(&'static [ApproachId]),
     /// This surface is recommended one of these approaches.
     On(SurfaceId, &'static [ApproachId]),
+    /// This surface is part of the result, whatever it is recommended.
+    Surface(SurfaceId),
+}
+
+impl Needs {
+    /// Whether a surface recommended `winner` needs the item.
+    pub fn serves(&self, surface: &str, winner: &str) -> bool {
+        match self {
+            Needs::Always => true,
+            Needs::AnyOf(ids) => ids.contains(&winner),
+            Needs::On(s, ids) => *s == surface && ids.contains(&winner),
+            Needs::Surface(s) => *s == surface,
+        }
+    }
 }
 
 /// One step of the implementation checklist.

@@ -62,16 +62,15 @@ fn yaml_list(typed: &str) -> String {
         .map(str::trim)
         .filter(|n| !n.is_empty())
         .map(|n| {
-            let escaped: String = n
-                .chars()
-                .filter(|c| !c.is_control())
-                .flat_map(|c| match c {
-                    '"' => vec!['\\', '"'],
-                    '\\' => vec!['\\', '\\'],
-                    c => vec![c],
-                })
-                .collect();
-            format!("\"{escaped}\"")
+            let mut quoted = String::from('"');
+            for c in n.chars().filter(|c| !c.is_control()) {
+                if c == '"' || c == '\\' {
+                    quoted.push('\\');
+                }
+                quoted.push(c);
+            }
+            quoted.push('"');
+            quoted
         })
         .collect();
     format!("[{}]", names.join(", "))

@@ -166,6 +166,15 @@ mod tests {
     }
 
     #[test]
+    fn the_explanation_matches_the_head_starts() {
+        // POINTS_EXPLAINED says "2 for the simplest default, 0 for the rest".
+        for a in KNOWLEDGE.approaches {
+            assert!(a.prior == 0 || a.prior == 2, "{}: {}", a.id, a.prior);
+        }
+        assert!(POINTS_EXPLAINED.contains("2 for the simplest default, 0 for the rest"));
+    }
+
+    #[test]
     fn signs_and_plurals() {
         assert_eq!(signed(3), "+3");
         assert_eq!(signed(-2), "−2");

@@ -37,11 +37,14 @@ pub fn body_chars_from(text: &str, algorithm: &Algorithm) -> Result<f64, ClaimsE
     if text.is_empty() {
         return Err(ClaimsError::Empty);
     }
-    // A pasted request header (`Authorization: Bearer …`, `Bearer …`) is measured like the
-    // token in it, as the inspector reads it. (The inspector's full reader, which also finds
-    // tokens in cookies and URLs, would weigh on the guide's first visit.)
-    let text = strip_prefix_ignore_case(text, "authorization:").trim_start();
-    let text = strip_prefix_ignore_case(text, "bearer ").trim();
+    // What the inspector accepts (`Bearer …`, a header line, a cookie, a URL) is read by the
+    // inspector's own reader, and the token it finds is measured.
+    let found = if text.starts_with('{') {
+        None
+    } else {
+        crate::token::extract::extract(text).ok()
+    };
+    let text = found.as_ref().map_or(text, |f| f.token.as_str());
     let parts: Vec<&str> = text.split('.').collect();
     let b64 = |p: &str| {
         !p.is_empty()
@@ -58,13 +61,6 @@ pub fn body_chars_from(text: &str, algorithm: &Algorithm) -> Result<f64, ClaimsE
     let alg = algorithm.alg.name();
     let header = format!("{{\"alg\":\"{alg}\",\"typ\":\"JWT\"}}").len();
     Ok((base64url_len(header as u32) + 1 + base64url_len(payload as u32)) as f64)
-}
-
-fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> &'a str {
-    match text.get(..prefix.len()) {
-        Some(head) if head.eq_ignore_ascii_case(prefix) => &text[prefix.len()..],
-        _ => text,
-    }
 }
 
 /// Bytes of the JSON with insignificant white space removed; checks that braces, brackets and
@@ -183,6 +179,11 @@ mod tests {
             Ok(11.0)
         );
         assert_eq!(body_chars_from("bearer  aaaa.bbbbbb.sig ", es), Ok(11.0));
+        assert_eq!(
+            body_chars_from("Cookie: theme=dark; at=aaaa.bbbbbb.sig", es),
+            Ok(11.0),
+            "a cookie header, as the inspector reads it"
+        );
         assert_eq!(
             body_chars_from("Bé", es),
             Err(ClaimsError::NotClaims),

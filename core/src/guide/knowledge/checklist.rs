@@ -3,24 +3,16 @@
 //! some, when the answers do (timeouts follow what is at stake, ID-token checks follow single
 //! sign-on).
 
+use super::questions::HAS_PEOPLE;
 use crate::guide::model::{ChecklistItem, Cond, Needs};
 
 /// Approaches in which the browser ends up holding a session cookie. The hybrid is not one:
 /// its access token travels in a header.
 const COOKIE: &[&str] = &["session", "bff", "provider"];
-/// People sign in: there is a browser app, a native app or third-party apps acting for users.
-const HAS_PEOPLE: Cond = Cond::Any(&[
-    Cond::PickedAny("clients", &["web", "mobile", "delegated"]),
-    Cond::Unsure("clients"),
-]);
 /// Approaches that keep a session record on the server.
 const STATEFUL: &[&str] = &["session", "bff", "hybrid", "provider"];
 /// Approaches that sign people in.
 const USER: &[&str] = &["session", "bff", "access-refresh", "hybrid", "provider"];
-/// Every browser approach.
-const WEB_ANY: &[&str] = &["session", "bff", "access-refresh", "hybrid", "provider"];
-/// Every mobile approach.
-const MOBILE_ANY: &[&str] = &["access-refresh", "session", "hybrid", "provider"];
 /// Approaches in which page scripts hold tokens.
 const BROWSER_TOKENS: &[&str] = &["access-refresh", "hybrid"];
 /// Approaches that issue or accept JWTs.
@@ -189,7 +181,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "Treat cross-site scripting as fatal: a script on your page acts as the user \
                whatever the approach, and can read any token page scripts can reach. Set a \
                strict Content-Security-Policy.",
-        needs: Needs::On("web", WEB_ANY),
+        needs: Needs::Surface("web"),
         when: Cond::Always,
         sources: &["owasp-session-storage", "rfc10017-storage"],
     },
@@ -396,7 +388,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                iOS, Custom Tabs on Android) with PKCE, never an embedded web view; keep \
                refresh tokens or session IDs in the Keychain or Keystore-backed storage and \
                access tokens in memory.",
-        needs: Needs::On("mobile", MOBILE_ANY),
+        needs: Needs::Surface("mobile"),
         when: Cond::Always,
         sources: &[
             "rfc8252-browser",

@@ -14,6 +14,10 @@ const TOKENS: &[&str] = &[
 ];
 const OIDC: &[&str] = &["provider", "bff"];
 
+/// What a hosted or self-hosted identity provider serves: sign-in, and the authorization
+/// server for partners' clients and third-party apps.
+const IDENTITY_SERVER: &[&str] = &["provider", "oauth-delegated", "client-credentials"];
+
 /// People sign in with another account: the OpenID Connect client libraries are needed
 /// whatever keeps the session afterwards.
 const SIGNS_IN_ELSEWHERE: Cond = Cond::PickedAny("signin", &["social", "enterprise"]);
@@ -514,7 +518,7 @@ pub static LIBRARIES: &[Library] = &[
         name: "Managed identity providers: Auth0, Clerk, Amazon Cognito, Microsoft Entra ID, \
                Supabase Auth, Stytch",
         url: "",
-        approaches: &["provider", "oauth-delegated", "client-credentials"],
+        approaches: IDENTITY_SERVER,
         note: "Compare price per monthly active user, enterprise SSO and data export.",
         min_version: None,
         advisory: None,
@@ -525,7 +529,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Any,
         name: "Self-hosted identity servers: Keycloak, ZITADEL, Authentik, Ory",
         url: "https://www.keycloak.org/",
-        approaches: &["provider", "oauth-delegated", "client-credentials"],
+        approaches: IDENTITY_SERVER,
         note: "Run your own OpenID Connect provider for single sign-on; each ships security \
                releases often (Keycloak 26.7.3 fixed 20 CVEs in August 2026), so patch them \
                like any exposed server.",

@@ -235,6 +235,9 @@ mod tests {
                     assert!(KB.surface(s).is_some(), "{}: unknown surface {s}", item.id);
                     ids.iter().for_each(|a| check_approach(a, item.id));
                 }
+                Needs::Surface(s) => {
+                    assert!(KB.surface(s).is_some(), "{}: unknown surface {s}", item.id)
+                }
             }
         }
         let stacks: Vec<&str> = KB.stacks().map(|(id, _)| id).collect();

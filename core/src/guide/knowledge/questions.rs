@@ -10,9 +10,10 @@ const TEAM: &str = "Team";
 
 /// The web front-end question applies when there is (or may be) a browser app.
 const HAS_WEB: Cond = Cond::Any(&[Cond::Picked("clients", "web"), Cond::Unsure("clients")]);
-/// Questions about signing people in apply when people sign in: a browser or native app, or
-/// third-party apps acting for users (not partners' servers or services alone).
-const HAS_PEOPLE: Cond = Cond::Any(&[
+/// People sign in: a browser or native app, or third-party apps acting for users (not partners'
+/// servers or services alone). The questions about signing in, and the checklist's sign-in
+/// items, apply only then.
+pub(super) const HAS_PEOPLE: Cond = Cond::Any(&[
     Cond::PickedAny("clients", &["web", "mobile", "delegated"]),
     Cond::Unsure("clients"),
 ]);
