@@ -69,9 +69,9 @@ pub fn cpu(seconds: f64) -> String {
     }
 }
 
-/// "$50–$200".
+/// "$9.50–$95.10".
 pub fn dollars(low: f64, high: f64) -> String {
-    format!("${}–${}", count(low), count(high))
+    format!("{}–{}", money(low), money(high))
 }
 
 /// One decimal at most ("2.5", "3"). Integer arithmetic only: printing an `f64` with `{}`
@@ -88,8 +88,8 @@ pub fn one_decimal(x: f64) -> String {
     }
 }
 
-/// A number as the calculator's fields show it: "1,500,000", "0.5", "0.125" (digits grouped,
-/// three decimals at most); the fields read the commas back.
+/// A number as the calculator's fields show it: "1,500,000", "0.5", "0.0023" (digits grouped,
+/// four decimals at most); the fields read the commas back.
 pub fn typed(x: f64) -> String {
     let text = plain(x);
     let (whole, frac) = text
@@ -104,20 +104,30 @@ pub fn typed(x: f64) -> String {
     out
 }
 
-/// A number as a person would type it: "1500000", "0.5", "0.125" (three decimals at most).
+/// A number as a person would type it: "1500000", "0.5", "0.0023" (four decimals at most,
+/// enough for a price per million operations).
 pub fn plain(x: f64) -> String {
     if !x.is_finite() {
         return "0".to_string();
     }
-    let thousandths = (x.abs() * 1000.0).round() as u64;
-    let sign = if x < 0.0 && thousandths > 0 { "-" } else { "" };
-    let (whole, frac) = (thousandths / 1000, thousandths % 1000);
+    let units = (x.abs() * 10_000.0).round() as u64;
+    let sign = if x < 0.0 && units > 0 { "-" } else { "" };
+    let (whole, frac) = (units / 10_000, units % 10_000);
     if frac == 0 {
         format!("{sign}{whole}")
     } else {
-        let digits = format!("{frac:03}");
+        let digits = format!("{frac:04}");
         format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
     }
+}
+
+/// Dollars with cents, or with the digits a unit price needs: "$9.50", "$1,234.00", "$0.0023".
+pub fn money(x: f64) -> String {
+    let text = typed(x);
+    let decimals = text.split_once('.').map_or(0, |(_, f)| f.len());
+    let pad = "00".get(decimals.min(2)..).unwrap_or("");
+    let point = if decimals == 0 { "." } else { "" };
+    format!("${text}{point}{pad}")
 }
 
 #[cfg(test)]
@@ -146,12 +156,18 @@ mod tests {
         assert_eq!(latency(12.34), "12.3 ms");
         assert_eq!(cpu(63.0), "63 s");
         assert_eq!(cpu(12_600.0), "3.5 h");
-        assert_eq!(dollars(58.0, 232.0), "$58–$232");
+        assert_eq!(dollars(9.5, 95.1), "$9.50–$95.10");
+        assert_eq!(money(9.5), "$9.50");
+        assert_eq!(money(1234.0), "$1,234.00");
+        assert_eq!(money(0.0023), "$0.0023");
+        assert_eq!(money(0.125), "$0.125");
+        assert_eq!(money(95.1), "$95.10");
         assert_eq!(count(f64::NAN), "—");
         assert_eq!(plain(1_500_000.0), "1500000");
         assert_eq!(plain(0.5), "0.5");
         assert_eq!(plain(0.125), "0.125");
         assert_eq!(plain(0.01), "0.01");
+        assert_eq!(plain(0.0023), "0.0023");
         assert_eq!(one_decimal(2.45), "2.5");
         assert_eq!(one_decimal(3.0), "3");
     }

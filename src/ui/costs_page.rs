@@ -15,6 +15,7 @@ use authpick_core::tradeoffs::calculator::{
 };
 use authpick_core::tradeoffs::chart::bars;
 use authpick_core::tradeoffs::costs_form::{CostsForm, Field};
+use authpick_core::tradeoffs::hosted::{self, StoreBill};
 
 /// A number field of the form with its validation message.
 #[component]
@@ -202,7 +203,7 @@ fn results(f: &[Figures]) -> impl IntoView {
                     <td>{format::bytes(x.bytes_per_month)}</td>
                     <td>{x.cpu_seconds_per_day.map_or("not measured".to_string(), format::cpu)}</td>
                     <td>{format::count(x.store_ops_per_day)}</td>
-                    <td>{x.store_cost_per_month.map_or("—".to_string(), |(l, h)| format::dollars(l, h))}</td>
+                    <td>{x.store_bill.as_ref().map(StoreBill::range).map_or("—".to_string(), |(l, h)| format::dollars(l, h))}</td>
                     <td class="small">{x.note}</td>
                 </tr>
             }
@@ -235,12 +236,32 @@ fn results(f: &[Figures]) -> impl IntoView {
                     <tbody>{rows}</tbody>
                 </table>
             </div>
-            <p class="muted small">
-                "Store cost assumes one small hosted Redis instance covers about a million \
-                 operations a day and scales linearly beyond; a relational database you already \
-                 run has no separate bill. Below about 100,000 users the approaches cost about \
-                 the same."
-            </p>
+            {store_basis(f)}
         </section>
+    }
+}
+
+/// The hosted-store column worked out line by line, for each approach that keeps records.
+fn store_basis(f: &[Figures]) -> impl IntoView {
+    let approaches = f
+        .iter()
+        .filter_map(|x| {
+            x.store_bill
+                .as_ref()
+                .map(|bill| (x.scheme.name(), bill.basis()))
+        })
+        .map(|(name, lines)| {
+            view! {
+                <h4>{name}</h4>
+                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="store-basis">
+            <summary>"How the hosted-store figures are worked out"</summary>
+            {approaches}
+            <p class="muted small">{hosted::SCOPE}" "{cites(&hosted::SOURCES)}</p>
+        </details>
     }
 }

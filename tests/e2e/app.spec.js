@@ -228,6 +228,22 @@ for (const [name, width, height] of [['phone', 360, 740], ['projector', 1920, 10
   });
 }
 
+test('on a phone the header is short and the theme control keeps its label in sight', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/inspector/']) {
+    await page.goto(path);
+    await ready(page);
+    const header = await page.locator('.site-header').boundingBox();
+    expect(header.height, path).toBeLessThanOrEqual(140);
+    const label = await page.locator('.theme-label').boundingBox();
+    const brand = await page.locator('.site-header .brand').boundingBox();
+    expect(label.width, 'the word "Theme" is visible').toBeGreaterThan(30);
+    expect(label.y, 'on the brand\'s row').toBeLessThan(brand.y + brand.height);
+    expect(label.x, 'beside the brand, not over it').toBeGreaterThanOrEqual(brand.x + brand.width);
+    await expect(page.getByRole('combobox', { name: 'Theme' })).toBeInViewport();
+  }
+});
+
 test('nothing is requested after the app has loaded', async ({ page, guard }) => {
   await page.goto('/');
   await ready(page);

@@ -527,4 +527,14 @@ test('on a phone (360 px) nothing overflows sideways', async ({ page }) => {
   await page.getByRole('button', { name: 'Personal data', exact: true }).click();
   await expect(outcome(page)).toContainText('Signature valid');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // The claims tables are not clipped: each row is a block, nothing scrolls sideways, and a
+  // claim's meaning is on screen under its value.
+  const boxes = page.locator('.table-scroll');
+  expect(await boxes.count()).toBeGreaterThan(0);
+  for (const [scroll, client] of await boxes.evaluateAll((els) => els.map((e) => [e.scrollWidth, e.clientWidth]))) {
+    expect(scroll).toBeLessThanOrEqual(client);
+  }
+  const sub = page.getByRole('row', { name: /^sub / });
+  await sub.scrollIntoViewIfNeeded();
+  await expect(sub.getByText('Subject')).toBeInViewport();
 });

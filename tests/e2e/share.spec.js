@@ -231,17 +231,48 @@ test('printing hides the controls and writes links out', async ({ page }) => {
   await expect(summary.locator('.print-answers')).toContainText('Web front end: Server-rendered pages');
   const after = await page.locator('.source-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
-  // Two pages for a simple result; three at most for one with every kind of client, whose
-  // "what would change this" is printed in full, not cut.
+  // Two pages for a simple result; three at most for one with every kind of client. The
+  // PDF's own text is read back: the summary, each card, every "what would change this" item
+  // (nothing cut) and every source's full address (no digit lost) are on the paper.
   for (const [query, most] of [['view=result&clients=web,mobile&frontend=ssr', 2], ['view=result&clients=web,mobile,api,services&frontend=spa-other&backend=micro&revoke=instant&data=regulated', 3]]) {
     await page.goto(`/guide?v=1&${query}`);
     await expect(page.locator('.card').first()).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4' });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    // What the screen shows is what the paper must carry.
+    await page.emulateMedia({ media: 'screen' });
+    const expected = [
+      ...(await page.locator('.card .approach').allInnerTexts()),
+      ...(await page.locator('.change-group > p, .change > p, .change li').allTextContents()),
+      ...(await page.locator('.print-answers li').allTextContents()),
+      ...(await page.locator('.source-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
+    ];
+    await page.emulateMedia({ media: 'print' });
+    const { pages, text } = await pdfText(await page.pdf({ format: 'A4' }));
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(most);
+    const printed = squeeze(text);
+    expect(printed).toMatch(/Printedon\d{4}-\d{2}-\d{2}fromAuthpick/);
+    expect(printed).toContain(squeeze('view=result'));
+    expect(expected.length).toBeGreaterThan(10);
+    for (const line of expected) {
+      expect(printed, line).toContain(squeeze(line));
+    }
   }
 });
+
+/** The page count and the text of a PDF, read with pdf.js. */
+async function pdfText(buffer) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(buffer), isEvalSupported: false }).promise;
+  let text = '';
+  for (let n = 1; n <= doc.numPages; n++) {
+    const content = await (await doc.getPage(n)).getTextContent();
+    text += content.items.map((item) => item.str).join(' ') + '\n';
+  }
+  return { pages: doc.numPages, text };
+}
+
+/** Text without any whitespace, so line breaks on paper do not matter. */
+const squeeze = (s) => s.replace(/\s+/g, '');
 
 test('meeting mode, keyboard only: number keys, arrows, the shortcut list, and a result that leads', async ({ page }) => {
   await page.goto('/');

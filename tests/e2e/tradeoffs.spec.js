@@ -20,11 +20,11 @@ test('the calculator shows the hand-worked figures for a million requests a day'
   await page.goto(HAND_WORKED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What each approach costs');
   const session = await row(page, 'Session cookie');
-  expect(session.slice(0, 7)).toEqual(['510 µs', '48 B', '48 MB', '1.4 GB', '0 s', '1,000,000', '$50–$200']);
+  expect(session.slice(0, 7)).toEqual(['510 µs', '48 B', '48 MB', '1.4 GB', '0 s', '1,000,000', '$6.12–$90.10']);
   const jwt = await row(page, 'Pure JWT');
   expect(jwt.slice(0, 7)).toEqual(['63 µs', '489 B', '489 MB', '14.7 GB', '63 s', '0', '—']);
   const hybrid = await row(page, 'Hybrid');
-  expect(hybrid.slice(0, 7)).toEqual(['573 µs', '489 B', '489 MB', '14.7 GB', '63 s', '1,160,000', '$58–$232']);
+  expect(hybrid.slice(0, 7)).toEqual(['573 µs', '489 B', '489 MB', '14.7 GB', '63 s', '1,160,000', '$6.13–$90.12']);
   // Two SVG charts, four bars each, the longest full width.
   const charts = page.locator('figure.chart');
   await expect(charts).toHaveCount(2);
@@ -32,6 +32,26 @@ test('the calculator shows the hand-worked figures for a million requests a day'
   const widths = await charts.nth(1).locator('rect.bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('width'))));
   expect(Math.max(...widths)).toBe(100);
   expect(Math.min(...widths)).toBeLessThan(20);
+});
+
+test('the hosted store is priced from operations and memory, and the page works it out', async ({ page }) => {
+  // The case: 50 million requests a day once cost "$2,500–$10,000" a month here.
+  await page.goto('/costs?rpd=50,000,000&users=10,000&store=redis&alg=es256&body=402&rtt=0.5');
+  expect((await row(page, 'Session cookie'))[6]).toBe('$9.50–$95.10');
+  const basis = page.locator('details.store-basis');
+  await basis.getByText('How the hosted-store figures are worked out').click();
+  const session = basis.locator('h4', { hasText: 'Session cookie' }).locator('+ ul');
+  await expect(session).toContainText('50,000,000 store operations a day, about 579 a second on average');
+  await expect(session).toContainText('ElastiCache Serverless for Valkey: 1,500 million ECPUs × $0.0023 = $3.45, plus 0.1 GB billed × 720 hours × $0.084 = $6.05; $9.50 a month.');
+  await expect(session).toContainText('$95.10 a month.');
+  await expect(basis.getByRole('link', { name: 'Amazon ElastiCache pricing: Serverless' })).toHaveAttribute('href', /aws\.amazon\.com\/elasticache\/pricing/);
+  // The prices are assumptions like any other: a team on another tariff puts in its own.
+  await page.getByText('Assumptions (change them to yours)').click();
+  await page.getByLabel('ElastiCache Serverless for Redis OSS, per GB-hour stored').fill('0.25');
+  expect((await row(page, 'Session cookie'))[6]).toBe('$9.50–$185.10');
+  // A pure JWT keeps nothing in a store, so it has no store bill and no worked figures.
+  expect((await row(page, 'Pure JWT'))[6]).toBe('—');
+  await expect(basis.locator('h4', { hasText: 'Pure JWT' })).toHaveCount(0);
 });
 
 test('nonsense is refused next to the field, and the results follow corrections as you type', async ({ page }) => {

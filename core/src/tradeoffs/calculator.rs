@@ -4,6 +4,7 @@
 //! editable in the page. The numbers are orders of magnitude for comparing approaches, not a
 //! capacity plan.
 
+use super::hosted::StoreBill;
 use crate::token::alg::Alg;
 use crate::token::size::SESSION_COOKIE_BYTES;
 
@@ -199,18 +200,39 @@ pub const ASSUMPTIONS: &[Assumption] = &[
         source: "estimate",
     },
     Assumption {
-        id: "cost-low",
-        label: "Hosted Redis, low end, per million operations a day",
-        unit: "$ per month",
-        value: 50.0,
-        source: "article-framework",
+        id: "record-bytes",
+        label: "Session or refresh-token record in the store",
+        unit: "bytes, with the store's overhead",
+        value: 300.0,
+        source: "estimate",
     },
     Assumption {
-        id: "cost-high",
-        label: "Hosted Redis, high end, per million operations a day",
-        unit: "$ per month",
-        value: 200.0,
-        source: "article-framework",
+        id: "valkey-ops",
+        label: "ElastiCache Serverless for Valkey, per million ECPUs",
+        unit: "dollars (US East)",
+        value: 0.0023,
+        source: "aws-elasticache-pricing",
+    },
+    Assumption {
+        id: "valkey-gb",
+        label: "ElastiCache Serverless for Valkey, per GB-hour stored",
+        unit: "dollars (US East)",
+        value: 0.084,
+        source: "aws-elasticache-pricing",
+    },
+    Assumption {
+        id: "redis-ops",
+        label: "ElastiCache Serverless for Redis OSS, per million ECPUs",
+        unit: "dollars (US East)",
+        value: 0.0034,
+        source: "aws-elasticache-pricing",
+    },
+    Assumption {
+        id: "redis-gb",
+        label: "ElastiCache Serverless for Redis OSS, per GB-hour stored",
+        unit: "dollars (US East)",
+        value: 0.125,
+        source: "aws-elasticache-pricing",
     },
 ];
 
@@ -281,12 +303,13 @@ pub struct Figures {
     /// `None` when the algorithm's verification time is unknown.
     pub cpu_seconds_per_day: Option<f64>,
     pub store_ops_per_day: f64,
-    /// Monthly range in dollars for a hosted store, when the approach uses Redis.
-    pub store_cost_per_month: Option<(f64, f64)>,
+    /// A month of a hosted store, when the approach keeps records in Redis or Valkey.
+    pub store_bill: Option<StoreBill>,
     pub note: &'static str,
 }
 
-const DAYS_PER_MONTH: f64 = 30.0;
+/// The month every monthly figure counts: bandwidth and the hosted store alike.
+pub(super) const DAYS_PER_MONTH: f64 = 30.0;
 
 /// Length of a compact JWT: encoded header and payload, a dot, the base64url signature.
 pub fn jwt_bytes(body_chars: f64, algorithm: &Algorithm) -> f64 {
@@ -354,14 +377,9 @@ fn figures(scheme: Scheme, i: &Inputs, assumed: &Assumed) -> Figures {
     } else {
         (latency_ms, note)
     };
-    let store_cost_per_month = (i.store == Store::Redis && ops > 0.0).then(|| {
-        // A small hosted instance covers about a million operations a day; scale beyond that.
-        let millions = (ops / 1e6).max(1.0);
-        (
-            assumed.get("cost-low") * millions,
-            assumed.get("cost-high") * millions,
-        )
-    });
+    // Every approach that keeps records keeps one per active user: a session or a refresh token.
+    let store_bill = (i.store == Store::Redis && ops > 0.0)
+        .then(|| StoreBill::new(ops, i.active_users, assumed));
     let bytes_per_day = bytes * i.requests_per_day;
     Figures {
         scheme,
@@ -375,7 +393,7 @@ fn figures(scheme: Scheme, i: &Inputs, assumed: &Assumed) -> Figures {
         } else {
             ops
         },
-        store_cost_per_month,
+        store_bill,
         note,
     }
 }
@@ -431,7 +449,11 @@ mod tests {
         assert_eq!(session.bytes_per_day, 48_000_000.0);
         assert_eq!(session.bytes_per_month, 1_440_000_000.0);
         assert_eq!(session.store_ops_per_day, 1_000_000.0);
-        assert_eq!(session.store_cost_per_month, Some((50.0, 200.0)));
+        // 30 million ECPUs: $0.07 and $0.10, plus the minimum storage of each tariff.
+        assert_eq!(
+            session.store_bill.as_ref().map(StoreBill::range),
+            Some((6.12, 90.1))
+        );
 
         let jwt = get(&all, Scheme::PureJwt);
         assert!((jwt.latency_ms.unwrap() - 0.063).abs() < 1e-9);
@@ -439,22 +461,21 @@ mod tests {
         // 63 µs × 1,000,000 = 63 s of one core a day.
         assert!((jwt.cpu_seconds_per_day.unwrap() - 63.0).abs() < 1e-9);
         assert_eq!(jwt.store_ops_per_day, 0.0);
-        assert_eq!(jwt.store_cost_per_month, None);
+        assert_eq!(jwt.store_bill, None);
 
         // 10,000 users × 2 h × 60 / 15 min = 80,000 refreshes, two operations each.
         let ar = get(&all, Scheme::AccessRefresh);
         assert_eq!(ar.store_ops_per_day, 160_000.0);
-        assert_eq!(
-            ar.store_cost_per_month,
-            Some((50.0, 200.0)),
-            "one small instance at least"
-        );
+        let refresh = ar.store_bill.as_ref().unwrap();
+        assert_eq!(refresh.records, 10_000.0, "one refresh token per user");
+        assert_eq!(refresh.range(), (6.06, 90.02), "the minimums dominate");
 
         let hybrid = get(&all, Scheme::Hybrid);
         assert!((hybrid.latency_ms.unwrap() - 0.573).abs() < 1e-9);
         assert_eq!(hybrid.store_ops_per_day, 1_160_000.0);
-        let (low, high) = hybrid.store_cost_per_month.unwrap();
-        assert!((low - 58.0).abs() < 1e-9 && (high - 232.0).abs() < 1e-9);
+        // 34.8 million ECPUs: $0.08 and $0.12 on top of the minimums.
+        let (low, high) = hybrid.store_bill.as_ref().unwrap().range();
+        assert!((low - 6.13).abs() < 1e-9 && (high - 90.12).abs() < 1e-9);
     }
 
     #[test]
@@ -472,7 +493,7 @@ mod tests {
         let all = calculate(&inputs(Store::Relational, "rs256"), &Assumed::default());
         let session = get(&all, Scheme::Session);
         assert!((session.latency_ms.unwrap() - 0.64).abs() < 1e-9);
-        assert_eq!(session.store_cost_per_month, None);
+        assert_eq!(session.store_bill, None);
     }
 
     #[test]

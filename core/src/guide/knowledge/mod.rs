@@ -414,6 +414,7 @@ mod tests {
                     .any(|t| t.sources.contains(&s.id))
                 || calculator::ASSUMPTIONS.iter().any(|a| a.source == s.id)
                 || calculator::VERIFY_SOURCE == s.id
+                || crate::tradeoffs::hosted::SOURCES.contains(&s.id)
                 || KB.review.iter().any(|c| c.sources.contains(&s.id));
             assert!(cited, "{}: never cited", s.id);
         }
@@ -422,6 +423,11 @@ mod tests {
     #[test]
     fn the_revocation_page_cites_known_sources() {
         check_sources(crate::tradeoffs::revocation::SOURCES, "revocation page");
+    }
+
+    #[test]
+    fn the_hosted_store_tariffs_cite_known_sources() {
+        check_sources(&crate::tradeoffs::hosted::SOURCES, "hosted store");
     }
 
     #[test]

@@ -722,6 +722,22 @@ pub static SOURCES: &[Source] = &[
         checked: CHECKED,
     },
     Source {
+        id: "aws-elasticache-pricing",
+        cite: "Amazon ElastiCache pricing: Serverless",
+        title: "Amazon ElastiCache pricing: ElastiCache Serverless, data stored per GB-hour and ECPUs per million, US East (N. Virginia)",
+        url: "https://aws.amazon.com/elasticache/pricing/",
+        kind: SourceKind::Vendor,
+        checked: CHECKED,
+    },
+    Source {
+        id: "aws-elasticache-dimensions",
+        cite: "Amazon ElastiCache: pricing dimensions",
+        title: "Amazon ElastiCache developer guide: how ElastiCache works, pricing dimensions (one ECPU per kilobyte a simple command moves; minimum data stored)",
+        url: "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/WhatIs.corecomponents.html#WhatIs.ELCpricing",
+        kind: SourceKind::Vendor,
+        checked: CHECKED,
+    },
+    Source {
         id: "openssl-speed",
         cite: "OpenSSL 3.0 speed, one core",
         title: "Signature verification timings measured with OpenSSL 3.0's speed command on one core, as recorded in the project's knowledge digest",
