@@ -16,7 +16,7 @@ use authpick_core::guide::engine::{Assessment, Reason, SurfaceResult};
 use authpick_core::guide::link::LinkState;
 use authpick_core::guide::model::{Library, Maintenance};
 use authpick_core::guide::record::answer_lines;
-use authpick_core::guide::sensitivity::{by_question, Change};
+use authpick_core::guide::sensitivity::{by_question, Change, Tried};
 use authpick_core::guide::tally::{self, Line};
 use authpick_core::guide::Answers;
 use authpick_core::guide::{recommend, Outcome, KNOWLEDGE};
@@ -63,27 +63,14 @@ pub fn ResultPage() -> impl IntoView {
     }
 }
 
-/// The last "Try" and what it moved, so the cards it changed are marked while its answers are
-/// the ones shown.
-#[derive(Clone)]
-struct Tried {
-    answers: Answers,
-    message: String,
-    surfaces: Vec<&'static str>,
-}
-
 fn render(
     outcome: &Outcome,
     answers: &Answers,
     meeting: bool,
     tried: RwSignal<Option<Tried>>,
 ) -> impl IntoView {
-    let changed = |id: &str| {
-        tried.with_untracked(|t| {
-            t.as_ref()
-                .is_some_and(|t| t.answers == *answers && t.surfaces.contains(&id))
-        })
-    };
+    let changed =
+        |id: &str| tried.with_untracked(|t| t.as_ref().is_some_and(|t| t.marks(answers, id)));
     view! {
         <section aria-labelledby="rec-title" class="recommendation" id="recommendation" tabindex="-1">
             <h2 id="rec-title" class="visually-hidden">"Recommendation per client"</h2>
@@ -302,17 +289,11 @@ fn changes(changes: &[Change], tried: RwSignal<Option<Tried>>) -> impl IntoView 
                         .iter()
                         .map(|s| format!("{}: {} instead of {}", s.surface.name, s.to.name, s.from.name))
                         .collect();
-                    let (question, instead) = (c.question.id, c.instead.clone());
-                    let message = c.announce();
-                    let surfaces: Vec<&'static str> = c.shifts.iter().map(|s| s.surface.id).collect();
+                    let change = c.clone();
                     let try_it = move |_| {
-                        let mut after = guide.answers(Which::Current);
-                        after = after.with(question, instead.clone());
-                        tried.set(Some(Tried {
-                            answers: after.clone(),
-                            message: message.clone(),
-                            surfaces: surfaces.clone(),
-                        }));
+                        let t = Tried::new(&change, &guide.answers(Which::Current));
+                        let after = t.answers.clone();
+                        tried.set(Some(t));
                         guide.edit(Which::Current, |a| *a = after);
                         bring_into_view("recommendation");
                     };

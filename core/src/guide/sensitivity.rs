@@ -60,6 +60,32 @@ impl Change {
     }
 }
 
+/// A "Try" the user pressed: the answers it led to, what to announce, and the cards it moved.
+/// The page marks those cards only while the answers shown are still the tried ones, so an
+/// edit, Back or another Try clears the marks without a separate reset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tried {
+    pub answers: Answers,
+    pub message: String,
+    surfaces: Vec<&'static str>,
+}
+
+impl Tried {
+    /// What pressing "Try" on `change` does to `answers`.
+    pub fn new(change: &Change, answers: &Answers) -> Tried {
+        Tried {
+            answers: answers.with(change.question.id, change.instead.clone()),
+            message: change.announce(),
+            surfaces: change.shifts.iter().map(|s| s.surface.id).collect(),
+        }
+    }
+
+    /// Whether the card for `surface` is marked as changed while `shown` is on screen.
+    pub fn marks(&self, shown: &Answers, surface: &str) -> bool {
+        self.answers == *shown && self.surfaces.contains(&surface)
+    }
+}
+
 /// Tries every single-answer change on the questions that apply.
 pub fn changes(kb: &Knowledge, answers: &Answers, base: &[SurfaceResult]) -> Vec<Change> {
     let ctx = InPlay::new(kb, answers);
@@ -214,6 +240,39 @@ mod tests {
         assert!(all.iter().all(|c| c.instead != Answer::Unsure));
         let text = all[0].announce();
         assert!(text.starts_with("Tried ") && text.contains("now"), "{text}");
+    }
+
+    #[test]
+    fn a_try_marks_the_cards_it_moved_until_the_answers_change() {
+        let mut a = Answers::new();
+        a.set(&KNOWLEDGE, "clients", &["web", "mobile"]).unwrap();
+        a.set(&KNOWLEDGE, "frontend", &["ssr"]).unwrap();
+        let all = changes(&KNOWLEDGE, &a, &score(&KNOWLEDGE, &a));
+        let change = all
+            .iter()
+            .find(|c| c.shifts.len() == 1)
+            .expect("a change moving one card");
+        let tried = Tried::new(change, &a);
+        assert_eq!(
+            tried.answers,
+            a.with(change.question.id, change.instead.clone())
+        );
+        assert_eq!(tried.message, change.announce());
+        let moved = change.shifts[0].surface.id;
+        let still = ["web", "mobile"]
+            .into_iter()
+            .find(|s| *s != moved)
+            .unwrap();
+        assert!(tried.marks(&tried.answers, moved));
+        assert!(!tried.marks(&tried.answers, "no-such-card"));
+        assert!(
+            !tried.marks(&tried.answers, still),
+            "a card it did not move"
+        );
+        assert!(
+            !tried.marks(&a, moved),
+            "Back to the answers before the Try"
+        );
     }
 
     #[test]
