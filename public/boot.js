@@ -4,8 +4,18 @@
 // into every build, debug or release, so the app works offline.
 const tag = document.querySelector('script[data-js]');
 
-if (tag.dataset.sw && 'serviceWorker' in navigator) {
-  navigator.serviceWorker.register(new URL(tag.dataset.sw, document.baseURI)).then((registration) => {
+/** Registers the service worker once the page has loaded and the browser is idle, so its
+ * copy of the release never competes with what the visitor came for. */
+function registerWhenIdle(register) {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
+if (tag.dataset.sw && 'serviceWorker' in navigator) registerWhenIdle(() => {
+  const url = new URL(tag.dataset.sw, document.baseURI);
+  if (navigator.connection?.saveData === true) url.searchParams.set('save-data', '');
+  navigator.serviceWorker.register(url).then((registration) => {
     // A new release has installed beside the running one: offer to switch, never mid-task.
     const offer = () => {
       if (!registration.waiting || !navigator.serviceWorker.controller) return;
@@ -38,7 +48,7 @@ if (tag.dataset.sw && 'serviceWorker' in navigator) {
   }).catch(() => {
     // Offline support is a convenience: without it the app works as before.
   });
-}
+});
 
 try {
   const { default: init } = await import(tag.dataset.js);

@@ -3,11 +3,16 @@
 // and, from authpick_core::site, which cached page answers a navigation to each route.
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+// The files named after their content: a copy the browser already holds is this release's.
+const HASHED = new Set(__HASHED__);
 // A route's path without slashes ("", "guide", "inspector") → the URL of its cached page.
 const PAGES = __PAGES__;
 const CACHE = `authpick-${VERSION}`;
 // The site's base: the folder this worker is served from.
 const BASE = new URL('./', self.location).pathname;
+// The page registers the worker with `?save-data` when the visitor asked to save data: then
+// it keeps only what the browser already downloaded, and fetches nothing more.
+const SAVE_DATA = new URL(self.location).searchParams.has('save-data');
 
 /** A response as it can answer a navigation: a host that redirected (`/guide/` to `/guide`, say)
  * gives a redirected response, which a browser refuses to use for a navigation. */
@@ -16,19 +21,32 @@ async function unredirected(response) {
   return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
+/** How to fetch a file for the cache: a hashed file from the browser's own cache when it is
+ * there (the page has just downloaded it), anything else revalidated; with Save-Data, only
+ * what the browser already holds. */
+function cacheMode(url) {
+  if (SAVE_DATA) return 'only-if-cached';
+  return HASHED.has(url) ? 'force-cache' : 'no-cache';
+}
+
 self.addEventListener('install', (event) => {
-  // Everything of one release goes into one cache, so pages never mix two releases.
+  // Everything of one release goes into one cache, so pages never mix two releases. One file
+  // at a time, so the copy never competes with the page for the network.
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      Promise.all(
-        FILES.map((url) =>
-          fetch(url).then(async (response) => {
-            if (!response.ok) throw new Error(`${url}: ${response.status}`);
-            await cache.put(url, await unredirected(response));
-          }),
-        ),
-      ),
-    ),
+    caches.open(CACHE).then(async (cache) => {
+      for (const url of FILES) {
+        const response = await fetch(url, { cache: cacheMode(url), mode: 'same-origin' }).catch((error) => {
+          if (SAVE_DATA) return null; // not downloaded yet: left for a visit that needs it
+          throw error;
+        });
+        if (!response) continue;
+        if (!response.ok) {
+          if (SAVE_DATA) continue;
+          throw new Error(`${url}: ${response.status}`);
+        }
+        await cache.put(url, await unredirected(response));
+      }
+    }),
   );
 });
 

@@ -6,7 +6,10 @@ headers of the build's `_headers` file (written by `cargo xtask dist` from authp
 in the format Netlify and Cloudflare Pages read), and 404.html (with status 404) for paths that
 do not exist, like GitHub Pages, Netlify or Cloudflare Pages.
 
-Usage: python3 scripts/serve_dist.py [--port 4173] [--dir dist]
+Hashed files get the `Cache-Control` their own `_headers` block gives them. `--log FILE`
+appends one line per request ("GET /path"), so a test can count what a visit downloaded.
+
+Usage: python3 scripts/serve_dist.py [--port 4173] [--dir dist] [--log FILE]
 """
 import argparse
 import functools
@@ -16,26 +19,28 @@ import sys
 
 
 def read_headers(dist: pathlib.Path) -> dict:
-    """The headers `_headers` gives every path (its `/*` block)."""
+    """Every block of `_headers`, by its path: `/*` for every path, `/<file>` for one file."""
     path = dist / "_headers"
     if not path.is_file():
         sys.exit(f"{path} is missing: build the site with `cargo xtask dist`")
-    headers, block = {}, None
+    blocks, block = {}, None
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         if not line[0].isspace():
             block = line.strip()
-        elif block == "/*":
+            blocks.setdefault(block, {})
+        elif block is not None:
             name, _, value = line.strip().partition(":")
-            headers[name.strip()] = value.strip()
-    if "Content-Security-Policy" not in headers:
+            blocks[block][name.strip()] = value.strip()
+    if "Content-Security-Policy" not in blocks.get("/*", {}):
         sys.exit(f"{path} sends no Content-Security-Policy")
-    return headers
+    return blocks
 
 
 class StaticHost(http.server.SimpleHTTPRequestHandler):
-    security_headers: dict = {}
+    header_blocks: dict = {}
+    log_file = None
 
     extensions_map = {
         **http.server.SimpleHTTPRequestHandler.extensions_map,
@@ -44,8 +49,10 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
     }
 
     def end_headers(self):
-        for name, value in self.security_headers.items():
-            self.send_header(name, value)
+        path = self.path.split("?", 1)[0]
+        for block in ("/*", path):
+            for name, value in self.header_blocks.get(block, {}).items():
+                self.send_header(name, value)
         super().end_headers()
 
     def send_head(self):
@@ -83,6 +90,11 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
 
+    def log_request(self, code="-", size="-"):
+        if self.log_file:
+            with open(self.log_file, "a", encoding="utf-8") as log:
+                log.write(f"{self.command} {self.path}\n")
+
 
 class _Body:
     """A file-like body for SimpleHTTPRequestHandler.copyfile."""
@@ -102,8 +114,10 @@ def main():
     parser = argparse.ArgumentParser(description="Serve a static build like a static host.")
     parser.add_argument("--port", type=int, default=4173)
     parser.add_argument("--dir", default="dist")
+    parser.add_argument("--log", help="append one line per request to this file")
     args = parser.parse_args()
-    StaticHost.security_headers = read_headers(pathlib.Path(args.dir))
+    StaticHost.header_blocks = read_headers(pathlib.Path(args.dir))
+    StaticHost.log_file = args.log
     handler = functools.partial(StaticHost, directory=args.dir)
     server = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
     print(f"Serving {args.dir}/ on http://127.0.0.1:{args.port}/")

@@ -49,10 +49,11 @@ export const test = base.extend({
 
 /**
  * A server of its own for a test that stops it or changes what it serves: scripts/serve_dist.py
- * on a free port, serving `dir` (a copy of the build, or the build itself). `stop()` waits
- * until the server has exited and nothing answers on its port any more.
+ * on a free port, serving `dir` (a copy of the build, or the build itself). With `log`, the
+ * server appends one line per request to that file. `stop()` waits until the server has
+ * exited and nothing answers on its port any more.
  */
-export async function privateServer(dir) {
+export async function privateServer(dir, { log } = {}) {
   const { spawn } = await import('node:child_process');
   const { createServer } = await import('node:net');
   const port = await new Promise((resolve) => {
@@ -62,7 +63,8 @@ export async function privateServer(dir) {
     });
   });
   const script = new URL('../../scripts/serve_dist.py', import.meta.url).pathname;
-  const server = spawn('python3', [script, '--port', String(port), '--dir', dir], { stdio: 'ignore' });
+  const args = [script, '--port', String(port), '--dir', dir, ...(log ? ['--log', log] : [])];
+  const server = spawn('python3', args, { stdio: 'ignore' });
   const exited = new Promise((resolve) => server.once('exit', resolve));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {

@@ -2,7 +2,8 @@
 // files. Proven with the server stopped (not only the browser set offline, which a service
 // worker's own fetches can escape): every route loads from the worker, with and without its
 // trailing slash, and the guide, its export and the token inspector still work.
-import { readFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, ready, watch, privateServer, DIST } from './fixtures.js';
 import { Q, walk, cards, SESSION } from './guide.js';
@@ -120,5 +121,66 @@ test('a new release is offered, and taking it switches every file at once', asyn
     await context.close();
   } finally {
     await server.stop();
+  }
+});
+
+/** The files the build's `_headers` marks immutable: those named after their content. */
+function hashedFiles() {
+  const blocks = readFileSync(join(DIST, '_headers'), 'utf8').split(/\n(?=\S)/);
+  return blocks.filter((b) => b.includes('immutable')).map((b) => b.split('\n')[0].trim());
+}
+
+/** Visits `path` on a server of its own until the service worker controls the page, and
+ * returns how many times each path was requested from the server. */
+async function firstVisit(browser, path, { saveData = false } = {}) {
+  const log = join(mkdtempSync(join(tmpdir(), 'authpick-visit-')), 'requests.log');
+  const server = await privateServer(DIST, { log });
+  const context = await browser.newContext();
+  if (saveData) {
+    await context.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'connection', { get: () => ({ saveData: true }) });
+    });
+  }
+  const page = await context.newPage();
+  await page.goto(`${server.base}${path}`);
+  await ready(page);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  const counts = {};
+  for (const line of readFileSync(log, 'utf8').trim().split('\n')) {
+    const url = line.split(' ')[1].split('?')[0];
+    counts[url] = (counts[url] || 0) + 1;
+  }
+  const headers = {};
+  for (const file of [hashedFiles()[0], path]) {
+    headers[file] = (await fetch(`${server.base}${file}`)).headers.get('cache-control');
+  }
+  await server.stop();
+  return { counts, headers };
+}
+
+test('a first visit downloads each file once: the service worker reuses what the page fetched', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const hashed = hashedFiles();
+  expect(hashed.length, 'the guide, the inspector and the crypto worker').toBeGreaterThanOrEqual(8);
+  const { counts, headers } = await firstVisit(browser, '/inspector/');
+  // The preview server sends hashed files as immutable, and pages without it.
+  expect(headers[hashed[0]]).toBe('public, max-age=31536000, immutable');
+  expect(headers['/inspector/']).toBeNull();
+  // Every hashed file of the release was fetched (the offline copy is whole), and none twice.
+  for (const file of hashed) {
+    expect(counts[file], file).toBe(1);
+  }
+});
+
+test('with Save-Data the service worker keeps what was downloaded and fetches nothing more', async ({ browser }) => {
+  test.setTimeout(60_000);
+  const { counts } = await firstVisit(browser, '/inspector/', { saveData: true });
+  const guideModule = hashedFiles().find((f) => /^\/authpick-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  expect(guideModule, "the guide's module is in the build").toBeTruthy();
+  expect(counts[guideModule] ?? 0, "the guide's module, which this visit did not need").toBe(0);
+  for (const file of hashedFiles().filter((f) => f.startsWith('/inspector-'))) {
+    expect(counts[file], file).toBe(1);
   }
 });

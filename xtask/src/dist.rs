@@ -22,7 +22,7 @@ use authpick_core::site::{csp_meta, Page, Route, NOT_FOUND_TITLE, ROUTES};
 use sha2::{Digest, Sha256};
 
 use crate::edit::{replace_element, replace_once, set_attribute};
-use crate::site_files::{headers_file, nav, page_url, service_worker};
+use crate::site_files::{headers_file, is_hashed, nav, page_url, service_worker};
 
 pub struct Options {
     release: bool,
@@ -102,8 +102,9 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     }
     // Hosts that serve 404.html for unknown paths show the guide, which says "Page not found".
     write(&dist.join("404.html"), &shell(&guide_html, None)?)?;
-    write(&dist.join("_headers"), &headers_file())?;
-    let sw = offline(root, &dist)?;
+    let hashed = hashed_files(&dist)?;
+    write(&dist.join("_headers"), &headers_file(&hashed))?;
+    let sw = offline(root, &dist, &hashed)?;
     write(&dist.join("sw.js"), &sw)?;
     println!(
         "dist/: {} build, {} pages, worker {worker}",
@@ -227,7 +228,7 @@ fn hash_worker(build: &Path, dist: &Path) -> Result<String, String> {
 /// The service worker for exactly this build: every file a page may load (raster images are
 /// for installing and sharing, not for working offline), the page of every route, and a
 /// version derived from all of their contents.
-fn offline(root: &Path, dist: &Path) -> Result<String, String> {
+fn offline(root: &Path, dist: &Path, hashed: &[String]) -> Result<String, String> {
     let pages: BTreeMap<String, String> =
         ROUTES.iter().map(|r| (page_file(r), page_url(r))).collect();
     let mut urls: Vec<String> = pages.values().cloned().collect();
@@ -252,7 +253,18 @@ fn offline(root: &Path, dist: &Path) -> Result<String, String> {
     urls.sort();
     let version = &hex(&digest.finalize())[..16];
     let template = read(&root.join("public").join("sw.template.js"))?;
-    service_worker(&template, version, &urls)
+    service_worker(&template, version, &urls, hashed)
+}
+
+/// The files at the top of `dist` that Trunk named after their content.
+fn hashed_files(dist: &Path) -> Result<Vec<String>, String> {
+    let mut out: Vec<String> = fs::read_dir(dist)
+        .map_err(|e| format!("{}: {e}", dist.display()))?
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| is_hashed(name))
+        .collect();
+    out.sort();
+    Ok(out)
 }
 
 fn files(dir: &Path) -> Result<Vec<PathBuf>, String> {

@@ -27,11 +27,36 @@ pub fn nav(current: Option<&Route>) -> String {
     format!(r#"<nav aria-label="Main">{links}</nav>"#)
 }
 
-/// The security headers for every path, in `_headers` format.
-pub fn headers_file() -> String {
+/// How long a browser may keep a file whose name carries its content's hash: for good, since
+/// a new release gives it a new name. README's nginx and Caddy examples send the same.
+pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+
+/// Whether Trunk named this file after its content: `<stem>-<16 hex digits>` then `.js`,
+/// `.css` or `_bg.wasm`.
+pub fn is_hashed(name: &str) -> bool {
+    let stem = [".js", ".css", "_bg.wasm"]
+        .iter()
+        .find_map(|ext| name.strip_suffix(ext));
+    stem.and_then(|s| s.rsplit_once('-'))
+        .is_some_and(|(base, hash)| {
+            !base.is_empty()
+                && !base.contains('/')
+                && hash.len() == 16
+                && hash
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+        })
+}
+
+/// The security headers for every path, and `IMMUTABLE` for each hashed file of the build, in
+/// `_headers` format.
+pub fn headers_file(hashed: &[String]) -> String {
     let mut out = String::from("/*\n");
     for (name, value) in security_headers() {
         out.push_str(&format!("  {name}: {value}\n"));
+    }
+    for file in hashed {
+        out.push_str(&format!("/{file}\n  Cache-Control: {IMMUTABLE}\n"));
     }
     out
 }
@@ -45,17 +70,26 @@ pub fn page_url(route: &Route) -> String {
     }
 }
 
-/// The service worker from its template: this build's version, the files to keep, and which
-/// cached page answers a navigation to each route.
-pub fn service_worker(template: &str, version: &str, files: &[String]) -> Result<String, String> {
+/// The service worker from its template: this build's version, the files to keep (and which of
+/// them are hashed, so a copy the browser already holds can be reused), and which cached page
+/// answers a navigation to each route.
+pub fn service_worker(
+    template: &str,
+    version: &str,
+    files: &[String],
+    hashed: &[String],
+) -> Result<String, String> {
     let pages: serde_json::Map<String, serde_json::Value> = ROUTES
         .iter()
         .map(|r| (r.segment().to_string(), page_url(r).into()))
         .collect();
     let files = serde_json::to_string(files).map_err(|e| e.to_string())?;
+    let hashed: Vec<String> = hashed.iter().map(|f| format!("./{f}")).collect();
+    let hashed = serde_json::to_string(&hashed).map_err(|e| e.to_string())?;
     let pages = serde_json::to_string(&pages).map_err(|e| e.to_string())?;
     let sw = replace_once(template, "__VERSION__", version, "service worker")?;
     let sw = replace_once(&sw, "__FILES__", &files, "service worker")?;
+    let sw = replace_once(&sw, "__HASHED__", &hashed, "service worker")?;
     replace_once(&sw, "__PAGES__", &pages, "service worker")
 }
 
@@ -76,16 +110,52 @@ mod tests {
     #[test]
     fn every_route_has_a_page_for_the_service_worker() {
         let sw = service_worker(
-            "const VERSION = '__VERSION__'; const FILES = __FILES__; const PAGES = __PAGES__;",
+            "const VERSION = '__VERSION__'; const FILES = __FILES__; const HASHED = __HASHED__; \
+             const PAGES = __PAGES__;",
             "abc",
-            &["./".into(), "./a.js".into()],
+            &["./".into(), "./a-0123456789abcdef.js".into()],
+            &["a-0123456789abcdef.js".into()],
         )
         .unwrap();
-        assert!(sw.contains(r#"const FILES = ["./","./a.js"];"#));
+        assert!(sw.contains(r#"const FILES = ["./","./a-0123456789abcdef.js"];"#));
+        assert!(sw.contains(r#"const HASHED = ["./a-0123456789abcdef.js"];"#));
         assert!(sw.contains(r#""guide":"./guide/""#));
         assert!(sw.contains(r#""inspector":"./inspector/""#));
         assert!(sw.contains(r#""":"./""#));
-        assert!(service_worker("no markers", "v", &[]).is_err());
+        assert!(service_worker("no markers", "v", &[], &[]).is_err());
+    }
+
+    #[test]
+    fn only_files_named_after_their_content_are_immutable() {
+        for name in [
+            "authpick-dd02f71b64e08507.js",
+            "authpick-dd02f71b64e08507_bg.wasm",
+            "main-c2ed9e3f1d57d13c.css",
+            "crypto-worker-7f2ed46ceb413c58_bg.wasm",
+        ] {
+            assert!(is_hashed(name), "{name}");
+        }
+        for name in [
+            "boot.js",
+            "sw.js",
+            "index.html",
+            "main-c2ed9e3f1d57d13.css",
+            "main-C2ED9E3F1D57D13C.css",
+            "-c2ed9e3f1d57d13c.css",
+            "guide/main-c2ed9e3f1d57d13c.css",
+            "icon-192.png",
+        ] {
+            assert!(!is_hashed(name), "{name}");
+        }
+        let file = headers_file(&["main-c2ed9e3f1d57d13c.css".into()]);
+        assert!(file.ends_with(&format!(
+            "/main-c2ed9e3f1d57d13c.css\n  Cache-Control: {IMMUTABLE}\n"
+        )));
+        assert_eq!(
+            file.matches("Cache-Control").count(),
+            1,
+            "HTML is never immutable"
+        );
     }
 
     /// README's header table and its nginx and Caddy examples say what the build sends.
@@ -108,6 +178,15 @@ mod tests {
                 "README's nginx example lacks: {nginx}"
             );
         }
+        assert!(
+            readme.contains(&format!("(js|wasm|css)$\" \"{IMMUTABLE}\";"))
+                && readme.contains("add_header Cache-Control $authpick_cache always;"),
+            "README's nginx example keeps hashed files for good"
+        );
+        assert!(
+            readme.contains(&format!("header @hashed Cache-Control \"{IMMUTABLE}\"")),
+            "README's Caddy example keeps hashed files for good"
+        );
         for (name, value) in security_headers() {
             let caddy = if value.contains(' ') {
                 format!("{name} \"{value}\"")
@@ -119,7 +198,9 @@ mod tests {
                 "README's Caddy example lacks: {caddy}"
             );
         }
-        assert!(headers_file().contains(&format!("  Content-Security-Policy: {}\n", csp_header())));
+        assert!(
+            headers_file(&[]).contains(&format!("  Content-Security-Policy: {}\n", csp_header()))
+        );
         // …and lists no header the build does not send.
         let table = readme
             .split("| header | value |")

@@ -259,10 +259,7 @@ mod tests {
         );
         assert_eq!(tried.message, change.announce());
         let moved = change.shifts[0].surface.id;
-        let still = ["web", "mobile"]
-            .into_iter()
-            .find(|s| *s != moved)
-            .unwrap();
+        let still = ["web", "mobile"].into_iter().find(|s| *s != moved).unwrap();
         assert!(tried.marks(&tried.answers, moved));
         assert!(!tried.marks(&tried.answers, "no-such-card"));
         assert!(
