@@ -7,7 +7,8 @@ in the format Netlify and Cloudflare Pages read), and 404.html (with status 404)
 do not exist, like GitHub Pages, Netlify or Cloudflare Pages.
 
 Hashed files get the `Cache-Control` their own `_headers` block gives them. `--log FILE`
-appends one line per request ("GET /path"), so a test can count what a visit downloaded.
+appends one line per response ("GET /path 1234": the body's bytes as sent), so a test can
+count what a visit downloaded.
 
 Usage: python3 scripts/serve_dist.py [--port 4173] [--dir dist] [--log FILE]
 """
@@ -48,11 +49,19 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
         ".webmanifest": "application/manifest+json",
     }
 
+    def send_header(self, keyword, value):
+        if keyword.lower() == "content-length":
+            self.body_length = value
+        super().send_header(keyword, value)
+
     def end_headers(self):
         path = self.path.split("?", 1)[0]
         for block in ("/*", path):
             for name, value in self.header_blocks.get(block, {}).items():
                 self.send_header(name, value)
+        if self.log_file:
+            with open(self.log_file, "a", encoding="utf-8") as log:
+                log.write(f"{self.command} {self.path} {getattr(self, 'body_length', 0)}\n")
         super().end_headers()
 
     def send_head(self):
@@ -90,10 +99,7 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):
         pass
 
-    def log_request(self, code="-", size="-"):
-        if self.log_file:
-            with open(self.log_file, "a", encoding="utf-8") as log:
-                log.write(f"{self.command} {self.path}\n")
+
 
 
 class _Body:

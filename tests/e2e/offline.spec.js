@@ -2,7 +2,7 @@
 // files. Proven with the server stopped (not only the browser set offline, which a service
 // worker's own fetches can escape): every route loads from the worker, with and without its
 // trailing slash, and the guide, its export and the token inspector still work.
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect, ready, watch, privateServer, DIST } from './fixtures.js';
@@ -148,23 +148,26 @@ async function firstVisit(browser, path, { saveData = false } = {}) {
   await page.waitForLoadState('networkidle');
   await context.close();
   const counts = {};
+  let bytes = 0;
   for (const line of readFileSync(log, 'utf8').trim().split('\n')) {
-    const url = line.split(' ')[1].split('?')[0];
+    const [method, target, length] = line.split(' ');
+    const url = target.split('?')[0];
     counts[url] = (counts[url] || 0) + 1;
+    if (method === 'GET') bytes += Number(length);
   }
   const headers = {};
   for (const file of [hashedFiles()[0], path]) {
     headers[file] = (await fetch(`${server.base}${file}`)).headers.get('cache-control');
   }
   await server.stop();
-  return { counts, headers };
+  return { counts, headers, bytes };
 }
 
 test('a first visit downloads each file once: the service worker reuses what the page fetched', async ({ browser }) => {
   test.setTimeout(60_000);
   const hashed = hashedFiles();
   expect(hashed.length, 'the guide, the inspector and the crypto worker').toBeGreaterThanOrEqual(8);
-  const { counts, headers } = await firstVisit(browser, '/inspector/');
+  const { counts, headers, bytes } = await firstVisit(browser, '/inspector/');
   // The preview server sends hashed files as immutable, and pages without it.
   expect(headers[hashed[0]]).toBe('public, max-age=31536000, immutable');
   expect(headers['/inspector/']).toBeNull();
@@ -172,7 +175,25 @@ test('a first visit downloads each file once: the service worker reuses what the
   for (const file of hashed) {
     expect(counts[file], file).toBe(1);
   }
+  // Budget: the bytes sent until the network is quiet stay within 1.1× of the release sent
+  // once (each file of the worker's list as the server sends it, Brotli where there is a copy).
+  const once = releaseBytes();
+  console.log(`first visit at /inspector/ until quiet: ${bytes} bytes; the release once: ${once}`);
+  expect(bytes).toBeLessThanOrEqual(1.1 * once);
 });
+
+/** The bytes of every file in the service worker's list, as the preview server sends them to a
+ * browser that accepts Brotli. */
+function releaseBytes() {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const files = JSON.parse(sw.match(/const FILES = (\[.*?\]);/)[1]);
+  let total = statSync(join(DIST, 'sw.js')).size;
+  for (const url of files) {
+    const path = join(DIST, url.replace(/^\.\//, '').replace(/(^|\/)$/, '$1index.html'));
+    total += existsSync(`${path}.br`) ? statSync(`${path}.br`).size : statSync(path).size;
+  }
+  return total;
+}
 
 test('with Save-Data the service worker keeps what was downloaded and fetches nothing more', async ({ browser }) => {
   test.setTimeout(60_000);
