@@ -4,18 +4,13 @@
 // into every build, debug or release, so the app works offline.
 const tag = document.querySelector('script[data-js]');
 
-/** Registers the service worker once the page has loaded and the browser is idle, so its
- * copy of the release never competes with what the visitor came for. */
-function registerWhenIdle(register) {
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-}
-
-if (tag.dataset.sw && 'serviceWorker' in navigator) registerWhenIdle(() => {
-  const url = new URL(tag.dataset.sw, document.baseURI);
-  if (navigator.connection?.saveData === true) url.searchParams.set('save-data', '');
-  navigator.serviceWorker.register(url).then((registration) => {
+/** Registers the service worker once the app has started and the browser is idle, so its copy
+ * of the release never competes with what the visitor came for. A visitor who asked to save
+ * data gets no copy: the worker would download the other page's files too. */
+function offerOffline() {
+  if (!tag.dataset.sw || !('serviceWorker' in navigator)) return;
+  if (navigator.connection?.saveData === true) return;
+  const register = () => navigator.serviceWorker.register(new URL(tag.dataset.sw, document.baseURI)).then((registration) => {
     // A new release has installed beside the running one: offer to switch, never mid-task.
     const offer = () => {
       if (!registration.waiting || !navigator.serviceWorker.controller) return;
@@ -48,11 +43,14 @@ if (tag.dataset.sw && 'serviceWorker' in navigator) registerWhenIdle(() => {
   }).catch(() => {
     // Offline support is a convenience: without it the app works as before.
   });
-});
+  if ('requestIdleCallback' in window) requestIdleCallback(register, { timeout: 5000 });
+  else setTimeout(register, 1000);
+}
 
 try {
   const { default: init } = await import(tag.dataset.js);
   await init({ module_or_path: tag.dataset.wasm });
+  offerOffline();
 } catch (error) {
   const note = document.getElementById('loading');
   if (note) {

@@ -10,9 +10,7 @@ const PAGES = __PAGES__;
 const CACHE = `authpick-${VERSION}`;
 // The site's base: the folder this worker is served from.
 const BASE = new URL('./', self.location).pathname;
-// The page registers the worker with `?save-data` when the visitor asked to save data: then
-// it keeps only what the browser already downloaded, and fetches nothing more.
-const SAVE_DATA = new URL(self.location).searchParams.has('save-data');
+
 
 /** A response as it can answer a navigation: a host that redirected (`/guide/` to `/guide`, say)
  * gives a redirected response, which a browser refuses to use for a navigation. */
@@ -22,10 +20,9 @@ async function unredirected(response) {
 }
 
 /** How to fetch a file for the cache: a hashed file from the browser's own cache when it is
- * there (the page has just downloaded it), anything else revalidated; with Save-Data, only
- * what the browser already holds. */
+ * there (the page has just downloaded it), anything else revalidated, so an older page never
+ * lands in this release's cache. */
 function cacheMode(url) {
-  if (SAVE_DATA) return 'only-if-cached';
   return HASHED.has(url) ? 'force-cache' : 'no-cache';
 }
 
@@ -35,15 +32,8 @@ self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then(async (cache) => {
       for (const url of FILES) {
-        const response = await fetch(url, { cache: cacheMode(url), mode: 'same-origin' }).catch((error) => {
-          if (SAVE_DATA) return null; // not downloaded yet: left for a visit that needs it
-          throw error;
-        });
-        if (!response) continue;
-        if (!response.ok) {
-          if (SAVE_DATA) continue;
-          throw new Error(`${url}: ${response.status}`);
-        }
+        const response = await fetch(url, { cache: cacheMode(url), mode: 'same-origin' });
+        if (!response.ok) throw new Error(`${url}: ${response.status}`);
         await cache.put(url, await unredirected(response));
       }
     }),

@@ -252,7 +252,7 @@ fn store_basis(f: &[Figures]) -> impl IntoView {
         })
         .map(|(name, lines)| {
             view! {
-                <h4>{name}</h4>
+                <h3>{name}</h3>
                 <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
             }
         })

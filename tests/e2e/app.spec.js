@@ -242,6 +242,15 @@ test('on a phone the header is short and the theme control keeps its label in si
     expect(label.x, 'beside the brand, not over it').toBeGreaterThanOrEqual(brand.x + brand.width);
     await expect(page.getByRole('combobox', { name: 'Theme' })).toBeInViewport();
   }
+  // Meeting mode is offered on wider screens; once on, a phone still shows the way out.
+  const meeting = page.getByRole('button', { name: 'Meeting mode' });
+  await expect(meeting).toBeHidden();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await meeting.click();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(meeting).toBeInViewport();
+  await meeting.click();
+  await expect(page.locator('html')).not.toHaveClass(/meeting/);
 });
 
 test('nothing is requested after the app has loaded', async ({ page, guard }) => {

@@ -40,9 +40,9 @@ test('the hosted store is priced from operations and memory, and the page works 
   expect((await row(page, 'Session cookie'))[6]).toBe('$9.50–$95.10');
   const basis = page.locator('details.store-basis');
   await basis.getByText('How the hosted-store figures are worked out').click();
-  const session = basis.locator('h4', { hasText: 'Session cookie' }).locator('+ ul');
+  const session = basis.locator('h3', { hasText: 'Session cookie' }).locator('+ ul');
   await expect(session).toContainText('50,000,000 store operations a day, about 579 a second on average');
-  await expect(session).toContainText('ElastiCache Serverless for Valkey: 1,500 million ECPUs × $0.0023 = $3.45, plus 0.1 GB billed × 720 hours × $0.084 = $6.05; $9.50 a month.');
+  await expect(session).toContainText('ElastiCache Serverless for Valkey: 1,500 million ECPUs × $0.0023 = $3.45, plus 0.1 GB billed (the tariff\'s minimum) × 720 hours × $0.084 = $6.05; $9.50 a month.');
   await expect(session).toContainText('$95.10 a month.');
   await expect(basis.getByRole('link', { name: 'Amazon ElastiCache pricing: Serverless' })).toHaveAttribute('href', /aws\.amazon\.com\/elasticache\/pricing/);
   // The prices are assumptions like any other: a team on another tariff puts in its own.
@@ -51,7 +51,7 @@ test('the hosted store is priced from operations and memory, and the page works 
   expect((await row(page, 'Session cookie'))[6]).toBe('$9.50–$185.10');
   // A pure JWT keeps nothing in a store, so it has no store bill and no worked figures.
   expect((await row(page, 'Pure JWT'))[6]).toBe('—');
-  await expect(basis.locator('h4', { hasText: 'Pure JWT' })).toHaveCount(0);
+  await expect(basis.locator('h3', { hasText: 'Pure JWT' })).toHaveCount(0);
 });
 
 test('nonsense is refused next to the field, and the results follow corrections as you type', async ({ page }) => {

@@ -31,8 +31,9 @@ pub fn nav(current: Option<&Route>) -> String {
 /// a new release gives it a new name. README's nginx and Caddy examples send the same.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
-/// Whether Trunk named this file after its content: `<stem>-<16 hex digits>` then `.js`,
-/// `.css` or `_bg.wasm`.
+/// Whether Trunk named this file after its content: `<stem>-<hash>` then `.js`, `.css` or
+/// `_bg.wasm`, the hash being a 64-bit number in lowercase hex without leading zeros (so up to
+/// 16 digits, sometimes fewer: a build named `authpick-d29d892f2f902d7.js`).
 pub fn is_hashed(name: &str) -> bool {
     let stem = [".js", ".css", "_bg.wasm"]
         .iter()
@@ -41,7 +42,7 @@ pub fn is_hashed(name: &str) -> bool {
         .is_some_and(|(base, hash)| {
             !base.is_empty()
                 && !base.contains('/')
-                && hash.len() == 16
+                && (1..=16).contains(&hash.len())
                 && hash
                     .bytes()
                     .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
@@ -132,6 +133,7 @@ mod tests {
             "authpick-dd02f71b64e08507_bg.wasm",
             "main-c2ed9e3f1d57d13c.css",
             "crypto-worker-7f2ed46ceb413c58_bg.wasm",
+            "authpick-d29d892f2f902d7.js",
         ] {
             assert!(is_hashed(name), "{name}");
         }
@@ -139,8 +141,9 @@ mod tests {
             "boot.js",
             "sw.js",
             "index.html",
-            "main-c2ed9e3f1d57d13.css",
+            "main-c2ed9e3f1d57d13c0.css",
             "main-C2ED9E3F1D57D13C.css",
+            "main-.css",
             "-c2ed9e3f1d57d13c.css",
             "guide/main-c2ed9e3f1d57d13c.css",
             "icon-192.png",

@@ -59,6 +59,10 @@ pub struct Charge {
     pub storage: f64,
     /// The gigabytes billed: what is kept, or the tariff's minimum.
     pub billed_gb: f64,
+    /// Whether less than the minimum is kept, so the minimum is billed.
+    pub minimum_applies: bool,
+    /// Millions of ECPUs in the month, as the page shows them.
+    pub million_ecpus: f64,
 }
 
 impl Charge {
@@ -71,6 +75,12 @@ impl Charge {
 /// Rounded to the cent, as the page shows it.
 fn cents(dollars: f64) -> f64 {
     (dollars * 100.0).round() / 100.0
+}
+
+/// Rounded to the four decimals `format::typed` shows, so each product on the page can be
+/// redone from the factors printed beside it.
+fn shown(x: f64) -> f64 {
+    (x * 10_000.0).round() / 10_000.0
 }
 
 /// A month of a hosted store for one approach, under every tariff.
@@ -88,23 +98,24 @@ impl StoreBill {
     /// The month's bill for `ops_per_day` operations on `records` records of `record_bytes`.
     pub fn new(ops_per_day: f64, records: f64, assumed: &Assumed) -> StoreBill {
         let record_bytes = assumed.get("record-bytes").max(0.0);
-        let ecpus_per_op = (record_bytes / BYTES_PER_ECPU).max(1.0);
+        let ecpus_per_op = shown((record_bytes / BYTES_PER_ECPU).max(1.0));
+        let million_ecpus = shown(ops_per_day * DAYS_PER_MONTH * ecpus_per_op / 1e6);
         let kept_gb = records.max(0.0) * record_bytes / 1e9;
         let charges = TARIFFS
             .iter()
             .map(|tariff| {
-                let billed_gb = kept_gb.max(tariff.minimum_gb);
+                let billed_gb = shown(kept_gb.max(tariff.minimum_gb));
                 let per_million_ops = assumed.get(tariff.per_million_ops);
                 let per_gb_hour = assumed.get(tariff.per_gb_hour);
                 Charge {
                     tariff,
                     per_million_ops,
                     per_gb_hour,
-                    operations: cents(
-                        ops_per_day * DAYS_PER_MONTH * ecpus_per_op / 1e6 * per_million_ops,
-                    ),
+                    operations: cents(million_ecpus * per_million_ops),
                     storage: cents(billed_gb * HOURS_PER_MONTH * per_gb_hour),
                     billed_gb,
+                    minimum_applies: kept_gb < tariff.minimum_gb,
+                    million_ecpus,
                 }
             })
             .collect();
@@ -125,22 +136,30 @@ impl StoreBill {
             .fold((f64::INFINITY, 0.0), |(lo, hi), t| (lo.min(t), hi.max(t)))
     }
 
-    /// The arithmetic in sentences, in the order a reviewer would redo it.
+    /// The arithmetic in sentences, in the order a reviewer would redo it. Every factor is
+    /// printed as it was used, so each product can be checked to the cent.
     pub fn basis(&self) -> Vec<String> {
         let ecpus = self.ops_per_day * DAYS_PER_MONTH * self.ecpus_per_op;
+        let unit = if self.ecpus_per_op == 1.0 {
+            "ECPU"
+        } else {
+            "ECPUs"
+        };
         let mut lines = vec![
             format!(
-                "{} store operations a day, about {} a second on average; each moves one \
-                 {}-byte record, which ElastiCache bills as {} ECPU: {} ECPUs in a {}-day month.",
+                "{} store operations a day, about {} a second on average. Each moves one \
+                 {}-byte record, which ElastiCache bills as {} {unit} (one per 1,024 bytes \
+                 moved, at least one): {} ECPUs in a {}-day month.",
                 format::count(self.ops_per_day),
                 format::count(self.ops_per_day / 86_400.0),
                 format::count(self.record_bytes),
-                format::one_decimal(self.ecpus_per_op),
+                format::typed(self.ecpus_per_op),
                 format::count(ecpus),
                 format::count(DAYS_PER_MONTH),
             ),
             format!(
-                "{} records of {} bytes keep {} in the store.",
+                "{} records of {} bytes keep {} in the store (1 GB = 10⁹ bytes); a tariff \
+                 bills its minimum when less is kept.",
                 format::count(self.records),
                 format::count(self.record_bytes),
                 format::bytes(self.records * self.record_bytes),
@@ -148,13 +167,18 @@ impl StoreBill {
         ];
         lines.extend(self.charges.iter().map(|c| {
             format!(
-                "{}: {} million ECPUs × {} = {}, plus {} GB billed × {} hours × {} = {}; \
+                "{}: {} million ECPUs × {} = {}, plus {} GB billed{} × {} hours × {} = {}; \
                  {} a month.",
                 c.tariff.name,
-                format::count(ecpus / 1e6),
+                format::typed(c.million_ecpus),
                 format::money(c.per_million_ops),
                 format::money(c.operations),
-                format::plain(c.billed_gb),
+                format::typed(c.billed_gb),
+                if c.minimum_applies {
+                    " (the tariff's minimum)"
+                } else {
+                    ""
+                },
                 format::count(HOURS_PER_MONTH),
                 format::money(c.per_gb_hour),
                 format::money(c.storage),
@@ -202,6 +226,28 @@ mod tests {
     }
 
     #[test]
+    fn each_product_can_be_redone_from_the_factors_shown() {
+        // 148,500 operations a day: 4.455 million ECPUs, not "4 million", and 4.455 × $0.0034
+        // is $0.0151, shown as $0.02.
+        let bill = StoreBill::new(148_500.0, 100.0, &Assumed::default());
+        let redis = &bill.charges[1];
+        assert_eq!(redis.million_ecpus, 4.455);
+        assert!((redis.operations - 0.02).abs() < 1e-9);
+        assert!(bill.basis()[3].contains("4.455 million ECPUs × $0.0034 = $0.02"));
+        // 1,500-byte records: 1.4648 ECPUs each, said as such, with a plural.
+        let mut assumed = Assumed::default();
+        assumed.set("record-bytes", 1500.0);
+        let big = StoreBill::new(1_000_000.0, 100.0, &assumed);
+        assert_eq!(big.ecpus_per_op, 1.4648);
+        assert!(big.basis()[0].contains("bills as 1.4648 ECPUs (one per 1,024 bytes"));
+        assert_eq!(big.charges[0].million_ecpus, 43.944);
+        // Above the minimum, the minimum is not mentioned.
+        let many = StoreBill::new(1.0, 10_000_000.0, &assumed);
+        assert!(!many.charges[1].minimum_applies);
+        assert!(!many.basis()[3].contains("minimum"));
+    }
+
+    #[test]
     fn the_basis_adds_up_to_the_figure_in_the_table() {
         let bill = StoreBill::new(50_000_000.0, 10_000.0, &Assumed::default());
         let lines = bill.basis();
@@ -210,7 +256,7 @@ mod tests {
         assert_eq!(
             lines[2],
             "ElastiCache Serverless for Valkey: 1,500 million ECPUs × $0.0023 = $3.45, plus \
-             0.1 GB billed × 720 hours × $0.084 = $6.05; $9.50 a month."
+             0.1 GB billed (the tariff's minimum) × 720 hours × $0.084 = $6.05; $9.50 a month."
         );
         assert!(lines[3].ends_with("$95.10 a month."), "{}", lines[3]);
         assert_eq!(format::money(bill.range().1), "$95.10");

@@ -39,10 +39,16 @@ fn table(caption: &'static str, rows: &[Row]) -> Option<impl IntoView> {
     let body = rows.iter().map(row).collect_view();
     Some(view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
-            <table class="claims">
+            // The roles restate the table's own: on phones its rows are laid out as blocks, and
+            // some browsers drop table semantics from elements whose display changes.
+            <table class="claims" role="table">
                 <caption>{caption}</caption>
                 <thead>
-                    <tr><th scope="col">"Name"</th><th scope="col">"Value"</th><th scope="col">"Meaning"</th></tr>
+                    <tr role="row">
+                        <th scope="col" role="columnheader">"Name"</th>
+                        <th scope="col" role="columnheader">"Value"</th>
+                        <th scope="col" role="columnheader">"Meaning"</th>
+                    </tr>
                 </thead>
                 <tbody>{body}</tbody>
             </table>
@@ -73,10 +79,10 @@ fn row(r: &Row) -> impl IntoView {
             .into_any(),
     };
     view! {
-        <tr>
-            <th scope="row" class="mono">{r.name.clone()}</th>
-            <td>{value}</td>
-            <td>{meaning}</td>
+        <tr role="row">
+            <th scope="row" class="mono" role="rowheader">{r.name.clone()}</th>
+            <td role="cell">{value}</td>
+            <td role="cell">{meaning}</td>
         </tr>
     }
 }
