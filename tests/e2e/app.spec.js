@@ -249,6 +249,7 @@ test('on a phone the header is short and the theme control keeps its label in si
   await meeting.click();
   await page.setViewportSize({ width: 360, height: 740 });
   await expect(meeting).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'meeting mode fits a phone').toBeLessThanOrEqual(360);
   await meeting.click();
   await expect(page.locator('html')).not.toHaveClass(/meeting/);
 });
