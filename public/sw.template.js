@@ -11,7 +11,6 @@ const CACHE = `authpick-${VERSION}`;
 // The site's base: the folder this worker is served from.
 const BASE = new URL('./', self.location).pathname;
 
-
 /** A response as it can answer a navigation: a host that redirected (`/guide/` to `/guide`, say)
  * gives a redirected response, which a browser refuses to use for a navigation. */
 async function unredirected(response) {
