@@ -7,14 +7,32 @@
 //! pages and `_headers` from the same table; the preview server sends `_headers`, and a test
 //! holds README's header table and server examples to `security_headers`.
 
-/// The two pages of the site, each a WebAssembly module of its own (`index.html` and
-/// `inspector.html` in the repository).
+/// The three pages of the site, each a WebAssembly module of its own (`index.html`,
+/// `reference.html` and `inspector.html` in the repository), so that a first visit downloads
+/// only the code of the page it opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
-    /// The guide, the trade-off pages and the glossary: one app with a router.
+    /// The start page and the guide: one app with a router.
     Guide,
+    /// The trade-off calculators (costs, revocation) and the glossary: one app with a router.
+    Reference,
     /// The token inspector, whose cryptography runs in a Web Worker.
     Inspector,
+}
+
+impl Page {
+    pub const ALL: [Page; 3] = [Page::Guide, Page::Reference, Page::Inspector];
+
+    /// The page's name: its HTML file in the repository (`index.html` for the guide), its
+    /// binary, and the `data-page` attribute of its `<body>`, by which the running app knows
+    /// which page it is.
+    pub fn id(self) -> &'static str {
+        match self {
+            Page::Guide => "guide",
+            Page::Reference => "reference",
+            Page::Inspector => "inspector",
+        }
+    }
 }
 
 /// A path of the app.
@@ -54,19 +72,19 @@ pub const GUIDE: Route = Route {
 };
 pub const COSTS: Route = Route {
     path: "/costs",
-    page: Page::Guide,
+    page: Page::Reference,
     nav: Some("Costs"),
     title: "Costs of each approach · Authpick",
 };
 pub const REVOCATION: Route = Route {
     path: "/revocation",
-    page: Page::Guide,
+    page: Page::Reference,
     nav: Some("Revocation"),
     title: "Revocation windows · Authpick",
 };
 pub const GLOSSARY: Route = Route {
     path: "/glossary",
-    page: Page::Guide,
+    page: Page::Reference,
     nav: Some("Glossary"),
     title: "Glossary · Authpick",
 };

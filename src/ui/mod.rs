@@ -1,4 +1,4 @@
-//! The thin Leptos front end of both pages. It renders what the core computes and forwards
+//! The thin Leptos front end of the three pages (`authpick_core::site::Page`). It renders what the core computes and forwards
 //! what the user does to the core's models; it holds no decision of its own.
 
 mod answer_editor;
@@ -13,6 +13,7 @@ mod landing;
 mod layout;
 mod prefs;
 mod questionnaire;
+pub mod reference;
 mod result;
 mod revocation_page;
 mod routes;
@@ -23,10 +24,9 @@ mod state;
 mod storage;
 mod terms;
 
-use authpick_core::site::{COSTS, GLOSSARY, GUIDE, NOT_FOUND_TITLE, REVOCATION};
+use authpick_core::site::{GUIDE, HOME, NOT_FOUND_TITLE};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::StaticSegment;
+use leptos_router::components::Router;
 
 use layout::{Footer, Header, NotFound};
 use prefs::UiState;
@@ -37,7 +37,7 @@ pub fn start() {
     mount(App);
 }
 
-/// Replaces a page's static shell (`#app`) with an app; both pages start this way.
+/// Replaces a page's static shell (`#app`) with an app; every page starts this way.
 pub(crate) fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     console_error_panic_hook::set_once();
     let Some(root) = document().get_element_by_id("app") else {
@@ -59,30 +59,32 @@ fn App() -> impl IntoView {
     }
 }
 
-/// Everything inside the router, where the URL-backed guide state can live.
+/// Everything inside the router, where the URL-backed guide state can live. The trade-off
+/// pages and the glossary are another page (`reference`), so the guide's module does not carry
+/// them.
 #[component]
 fn Shell() -> impl IntoView {
     provide_context(GuideState::new());
     shortcuts::install();
     let location = leptos_router::hooks::use_location();
     let current = Signal::derive(move || location.pathname.get());
+    // The route shown, which changes far less often than the address: the page below is
+    // rebuilt only when it does. (The router's own `Routes` matcher weighed about 7 KB Brotli
+    // for the two routes.)
+    let route = Memo::new(move |_| current.with(|p| routes::route_of(p).copied()));
     // Every route has its own title (`site::Route::title`), also after in-app navigation.
     Effect::new(move |_| {
-        let title = routes::route_of(&current.get()).map_or(NOT_FOUND_TITLE, |r| r.title);
-        document().set_title(title);
+        document().set_title(route.get().map_or(NOT_FOUND_TITLE, |r| r.title));
     });
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header current/>
         <main id="main" tabindex="-1">
-            <Routes fallback=NotFound>
-                // The routes of authpick_core::site that this page serves ("/" has no segment).
-                <Route path=() view=landing::Landing/>
-                <Route path=(StaticSegment(GUIDE.segment()),) view=guide_page::GuidePage/>
-                <Route path=(StaticSegment(COSTS.segment()),) view=costs_page::CostsPage/>
-                <Route path=(StaticSegment(REVOCATION.segment()),) view=revocation_page::RevocationPage/>
-                <Route path=(StaticSegment(GLOSSARY.segment()),) view=glossary_page::GlossaryPage/>
-            </Routes>
+            {move || match route.get() {
+                Some(r) if r == HOME => landing::Landing().into_any(),
+                Some(r) if r == GUIDE => guide_page::GuidePage().into_any(),
+                _ => NotFound().into_any(),
+            }}
         </main>
         <Footer/>
         <shortcuts::ShortcutsDialog/>

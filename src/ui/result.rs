@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::answer_editor::AnswerEditor;
 use super::prefs::use_ui;
-use super::routes::href;
+use super::routes::{href, rel};
 use super::share::{result_link, today, ResultActions};
 use super::sources::{cites, source_list};
 use super::state::{use_guide, Which};
@@ -123,9 +123,9 @@ fn explore_links() -> impl IntoView {
     view! {
         <p class="explore print-skip">
             "With numbers from your answers: "
-            <a href=costs>"what each approach costs at your scale"</a>
+            <a href=costs rel=rel(&COSTS)>"what each approach costs at your scale"</a>
             " and "
-            <a href=revocation>"how long a stolen credential stays usable"</a>
+            <a href=revocation rel=rel(&REVOCATION)>"how long a stolen credential stays usable"</a>
             "."
         </p>
     }

@@ -26,16 +26,16 @@ pub fn route_of(pathname: &str) -> Option<&'static Route> {
     route_for(pathname.strip_prefix(base.as_str()).unwrap_or(pathname))
 }
 
-/// Which page this document is.
+/// Which page this document is: its `<body data-page>` (`Page::id`); the guide's if unmarked.
 pub fn this_page() -> Page {
-    let inspector = leptos::prelude::document()
+    let id = leptos::prelude::document()
         .body()
-        .is_some_and(|b| b.class_list().contains("inspector-app"));
-    if inspector {
-        Page::Inspector
-    } else {
-        Page::Guide
-    }
+        .and_then(|b| b.get_attribute("data-page"))
+        .unwrap_or_default();
+    Page::ALL
+        .into_iter()
+        .find(|p| p.id() == id)
+        .unwrap_or(Page::Guide)
 }
 
 /// An `href` for a path of the app, such as `/guide` or `/glossary#term-jwt`.

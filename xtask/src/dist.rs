@@ -1,13 +1,13 @@
 //! `cargo xtask dist`: the whole site, built into `dist/` in one go.
 //!
-//! 1. Trunk builds each page on its own (`index.html`, `inspector.html`), into `target/site/`;
-//!    the inspector's build also makes the crypto worker.
-//! 2. The guide's files, then the inspector's, are gathered into a fresh `dist/`; a file both
-//!    builds make must be the same file.
+//! 1. Trunk builds each page on its own (`index.html`, `reference.html`, `inspector.html`), into
+//!    `target/site/`; the inspector's build also makes the crypto worker.
+//! 2. The pages' files are gathered into a fresh `dist/`; a file two builds make must be the
+//!    same file.
 //! 3. The worker's script and module get names from a hash of their contents (a worker is
 //!    started by name, so Trunk does not hash them), and the inspector's page names that script.
 //! 4. Every page gets the CSP meta tag and the static navigation from `authpick_core::site`;
-//!    each of the guide's routes gets a copy of its page, so a static host serves deep links.
+//!    each route gets a copy of its page, so a static host serves deep links.
 //! 5. `_headers` carries the security headers, and `sw.js` the exact files of this build, so
 //!    the site works offline after one visit.
 //!
@@ -63,19 +63,17 @@ const WORKER_MODULE: &str = "crypto-worker_bg.wasm";
 pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     let stage = root.join("target").join("site");
     reset(&stage)?;
-    let pages = [
-        (Page::Guide, "index.html"),
-        (Page::Inspector, "inspector.html"),
-    ];
-    for (page, source) in pages {
-        trunk(root, source, &stage.join(name(page)), o)?;
+    for page in Page::ALL {
+        trunk(root, source(page), &stage.join(page.id()), o)?;
     }
     let dist = root.join("dist");
     reset(&dist)?;
 
-    let guide = stage.join(name(Page::Guide));
-    let inspector = stage.join(name(Page::Inspector));
+    let guide = stage.join(Page::Guide.id());
+    let reference = stage.join(Page::Reference.id());
+    let inspector = stage.join(Page::Inspector.id());
     gather(&guide, &dist, &[])?;
+    gather(&reference, &dist, &[])?;
     gather(&inspector, &dist, &[WORKER_SCRIPT, WORKER_MODULE])?;
     let worker = hash_worker(&inspector, &dist)?;
 
@@ -86,6 +84,7 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
         &authpick_core::guide::KNOWLEDGE.questions.len().to_string(),
         "the landing page's question count",
     )?;
+    let reference_html = read(&reference.join("index.html"))?;
     let inspector_html = read(&inspector.join("index.html"))?;
     let inspector_html = replace_once(
         &inspector_html,
@@ -96,6 +95,7 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     for route in ROUTES {
         let html = match route.page {
             Page::Guide => &guide_html,
+            Page::Reference => &reference_html,
             Page::Inspector => &inspector_html,
         };
         write(&dist.join(page_file(&route)), &shell(html, Some(&route))?)?;
@@ -107,17 +107,19 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     let sw = offline(root, &dist, &hashed)?;
     write(&dist.join("sw.js"), &sw)?;
     println!(
-        "dist/: {} build, {} pages, worker {worker}",
+        "dist/: {} build, {} routes, worker {worker}",
         if o.release { "release" } else { "debug" },
         ROUTES.len()
     );
     Ok(())
 }
 
-fn name(page: Page) -> &'static str {
+/// The page's HTML file in the repository, which Trunk builds.
+fn source(page: Page) -> &'static str {
     match page {
-        Page::Guide => "guide",
-        Page::Inspector => "inspector",
+        Page::Guide => "index.html",
+        Page::Reference => "reference.html",
+        Page::Inspector => "inspector.html",
     }
 }
 

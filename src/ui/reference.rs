@@ -1,0 +1,51 @@
+//! The reference page: the trade-off calculators (costs, revocation) and the glossary, an app of
+//! its own (src/bin/reference.rs) with the same header, footer and preferences as the guide.
+//! They share no state with the guide (the result page hands its figures over in the link), so
+//! keeping them apart keeps the guide's first visit to the guide.
+
+use leptos::prelude::*;
+use leptos_router::components::Router;
+
+use super::layout::{Footer, Header, NotFound};
+use super::prefs::UiState;
+use super::{costs_page, glossary_page, revocation_page, routes};
+use authpick_core::site::{COSTS, GLOSSARY, NOT_FOUND_TITLE, REVOCATION};
+
+/// Replaces the static shell of `reference.html` with the app.
+pub fn start() {
+    super::mount(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    provide_context(UiState::install());
+    view! {
+        <Router base=routes::base()>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    let location = leptos_router::hooks::use_location();
+    let current = Signal::derive(move || location.pathname.get());
+    // As in the guide's shell: the page is rebuilt only when the route changes.
+    let route = Memo::new(move |_| current.with(|p| routes::route_of(p).copied()));
+    Effect::new(move |_| {
+        document().set_title(route.get().map_or(NOT_FOUND_TITLE, |r| r.title));
+    });
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <Header current/>
+        <main id="main" tabindex="-1">
+            {move || match route.get() {
+                Some(r) if r == COSTS => costs_page::CostsPage().into_any(),
+                Some(r) if r == REVOCATION => revocation_page::RevocationPage().into_any(),
+                Some(r) if r == GLOSSARY => glossary_page::GlossaryPage().into_any(),
+                _ => NotFound().into_any(),
+            }}
+        </main>
+        <Footer/>
+    }
+}
