@@ -47,15 +47,46 @@ function offerOffline() {
   else setTimeout(register, 1000);
 }
 
+/** Resolves once the page's own content has been painted (its largest contentful paint is
+ * recorded), or after a second at most. The built page already shows the route's content; if
+ * the app replaced it before that paint was presented, the browser would drop it and the first
+ * paint of content would wait for the app. */
+function painted() {
+  return new Promise((resolve) => {
+    setTimeout(resolve, 1000);
+    if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+      new PerformanceObserver((_, observer) => {
+        observer.disconnect();
+        resolve();
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    }
+  });
+}
+
+/** Says in the page that the app could not start. */
+function report(error) {
+  let note = document.getElementById('loading');
+  if (!note) {
+    note = document.createElement('p');
+    note.className = 'notice';
+    note.setAttribute('role', 'alert');
+    document.getElementById('main')?.prepend(note);
+  }
+  note.textContent = 'Authpick could not start in this browser (' + error.message + '). ' +
+    'It needs a current browser with WebAssembly enabled.';
+}
+
 try {
-  const { default: init } = await import(tag.dataset.js);
+  // The module is requested once the page's content is on screen, so that paint never waits
+  // for its bytes on a slow line.
+  const glue = import(tag.dataset.js);
+  await painted();
+  const { default: init } = await glue;
   await init({ module_or_path: tag.dataset.wasm });
   offerOffline();
 } catch (error) {
-  const note = document.getElementById('loading');
-  if (note) {
-    note.textContent = 'Authpick could not start in this browser (' + error.message + '). ' +
-      'It needs a current browser with WebAssembly enabled.';
-  }
+  report(error);
   throw error;
 }

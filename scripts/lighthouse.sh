@@ -1,16 +1,33 @@
 #!/usr/bin/env bash
 # Measures the release build with Lighthouse (mobile defaults) and prints the four category
-# scores and the Largest Contentful Paint. Builds first unless dist/ exists; serves dist/ the
-# way a static host would (scripts/serve_dist.py: pre-compressed files, security headers).
-# Lighthouse 12.8 is the last release that runs on Node 20; it is fetched on first use and kept
-# out of package.json so the test install stays small.
+# scores, Largest Contentful Paint, Cumulative Layout Shift and Total Blocking Time. Builds first
+# unless dist/ exists; serves dist/ the way a static host would (scripts/serve_dist.py:
+# pre-compressed files, security headers). Lighthouse 12.8 is the last release that runs on
+# Node 20; it is fetched on first use and kept out of package.json so the test install stays
+# small.
 #
-# Usage: scripts/lighthouse.sh [path, default /]   (report: target/lighthouse.json)
+# Usage: scripts/lighthouse.sh [path, default /]          one run (report: target/lighthouse.json)
+#        scripts/lighthouse.sh --budget [path ...]         three runs of each path (default / and
+#          /inspector/); fails unless every run scores Performance 100 with LCP at most 1.2 s
+#          and CLS 0 (issue 16's budgets). The test command runs this once the machine is idle.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 cd "$ROOT"
+BUDGET=0
+if [ "${1:-}" = "--budget" ]; then
+  BUDGET=1
+  shift
+fi
+PATHS=("$@")
+if [ ${#PATHS[@]} -eq 0 ]; then
+  if [ $BUDGET = 1 ]; then PATHS=(/ /inspector/); else PATHS=(/); fi
+fi
+RUNS=1
+if [ $BUDGET = 1 ]; then RUNS=3; fi
+
 if [ ! -f dist/index.html ]; then
   setup_build
+  setup_browser
   cargo xtask dist --release
 fi
 setup_browser
@@ -21,14 +38,26 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 sleep 1
 mkdir -p target
-CHROME_PATH="$CHROMIUM_PATH" npx --yes lighthouse@12.8.2 "http://127.0.0.1:$PORT${1:-/}" \
-  --quiet --output=json --output-path=target/lighthouse.json \
-  --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
-node -e '
+FAILED=0
+for path in "${PATHS[@]}"; do
+  for run in $(seq 1 $RUNS); do
+    CHROME_PATH="$CHROMIUM_PATH" npx --yes lighthouse@12.8.2 "http://127.0.0.1:$PORT$path" \
+      --quiet --output=json --output-path=target/lighthouse.json \
+      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+    node -e '
+const [path, run, budget] = process.argv.slice(1);
 const r = require("./target/lighthouse.json");
-for (const [id, c] of Object.entries(r.categories)) console.log(`${c.title}: ${Math.round(c.score * 100)}`);
-const lcp = r.audits["largest-contentful-paint"];
-console.log(`Largest Contentful Paint: ${lcp.displayValue}`);
-const cls = r.audits["cumulative-layout-shift"];
-console.log(`Cumulative Layout Shift: ${cls.displayValue}`);
-'
+const a = r.audits;
+const perf = Math.round(r.categories.performance.score * 100);
+const lcp = a["largest-contentful-paint"].numericValue;
+const cls = a["cumulative-layout-shift"].numericValue;
+const tbt = a["total-blocking-time"].numericValue;
+const scores = Object.values(r.categories).map((c) => `${c.title} ${Math.round(c.score * 100)}`).join(", ");
+console.log(`${path} run ${run}: ${scores}; LCP ${(lcp / 1000).toFixed(2)} s, CLS ${cls.toFixed(3)}, TBT ${Math.round(tbt)} ms`);
+if (budget === "1" && (perf < 100 || lcp > 1200 || cls > 0)) {
+  console.log(`  over budget: Performance 100, LCP at most 1.2 s and CLS 0`);
+  process.exit(1);
+}' "$path" "$run" "$BUDGET" || FAILED=1
+  done
+done
+exit $FAILED

@@ -5,6 +5,8 @@
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_build
+# The build writes each page's first render in headless Chromium (scripts/prerender.mjs).
+setup_browser
 cd "$ROOT"
 cargo xtask dist "$@"
 say "Serving on http://127.0.0.1:8080 (Ctrl+C to stop)"

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever is missing (toolchain, Node packages, Chromium), then runs every test:
 # formatting and lints, the crate boundaries, every crate's unit, scenario and property tests,
-# the release build and its size budget, and the end-to-end tests in headless Chromium against
-# that build.
+# the release build and its size budgets, the end-to-end tests in headless Chromium against
+# that build, and the Lighthouse budgets.
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_build
@@ -28,7 +28,12 @@ cargo xtask dist --release
 
 say "Pre-compression and size budgets"
 node scripts/compress.mjs dist
-python3 scripts/sizes.py --budget-kb 300 --brotli-budget-kb 250 --inspector-budget-kb 250 --inspector-brotli-budget-kb 250
+python3 scripts/sizes.py --budget-kb 250 --brotli-budget-kb 200 \
+  --reference-budget-kb 200 --reference-brotli-budget-kb 160 \
+  --inspector-budget-kb 250 --inspector-brotli-budget-kb 200
 
 say "End-to-end tests (headless Chromium)"
 npx playwright test --config tests/e2e/playwright.config.js
+
+say "Lighthouse budgets (mobile, 3 runs each of / and /inspector/, on the now idle machine)"
+bash scripts/lighthouse.sh --budget

@@ -261,7 +261,8 @@ fn store_basis(f: &[Figures]) -> impl IntoView {
         <details class="store-basis">
             <summary>"How the hosted-store figures are worked out"</summary>
             {approaches}
-            <p class="muted small">{hosted::SCOPE}" "{cites(&hosted::SOURCES)}</p>
+            // A <div>, not a <p>: the sources are a list, which a paragraph cannot hold.
+            <div class="muted small store-scope">{hosted::SCOPE}" "{cites(&hosted::SOURCES)}</div>
         </details>
     }
 }

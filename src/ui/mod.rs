@@ -24,7 +24,7 @@ mod state;
 mod storage;
 mod terms;
 
-use authpick_core::site::{GUIDE, HOME, NOT_FOUND_TITLE};
+use authpick_core::site::{Route, GUIDE, HOME, NOT_FOUND_TITLE};
 use leptos::prelude::*;
 use leptos_router::components::Router;
 
@@ -37,15 +37,20 @@ pub fn start() {
     mount(App);
 }
 
-/// Replaces a page's static shell (`#app`) with an app; every page starts this way.
+/// Replaces a page's static copy (`#app`) with the app; every page starts this way.
 pub(crate) fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     console_error_panic_hook::set_once();
     let Some(root) = document().get_element_by_id("app") else {
         return;
     };
+    // The built page holds this route's first render (scripts/prerender.mjs); the app renders
+    // the same and replaces it, so nothing moves.
     root.set_inner_html("");
     if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-        leptos::mount::mount_to(root, app).forget();
+        leptos::mount::mount_to(root.clone(), app).forget();
+        // Marks the page as the app's (the built copy has no such mark): tests and the
+        // prerendering wait for it.
+        let _ = root.set_attribute("data-started", "");
     }
 }
 
@@ -59,6 +64,20 @@ fn App() -> impl IntoView {
     }
 }
 
+/// The path shown and its route, for a page inside a router. The route changes far less often
+/// than the address, so a page matched on it is rebuilt only when it does (leptos_router's
+/// `Routes` matcher weighed 25 KB Brotli for two routes). Every route has its own title
+/// (`site::Route::title`), also after in-app navigation.
+pub(crate) fn shown_route() -> (Signal<String>, Memo<Option<Route>>) {
+    let location = leptos_router::hooks::use_location();
+    let current = Signal::derive(move || location.pathname.get());
+    let route = Memo::new(move |_| current.with(|p| routes::route_of(p).copied()));
+    Effect::new(move |_| {
+        document().set_title(route.get().map_or(NOT_FOUND_TITLE, |r| r.title));
+    });
+    (current, route)
+}
+
 /// Everything inside the router, where the URL-backed guide state can live. The trade-off
 /// pages and the glossary are another page (`reference`), so the guide's module does not carry
 /// them.
@@ -66,16 +85,7 @@ fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     provide_context(GuideState::new());
     shortcuts::install();
-    let location = leptos_router::hooks::use_location();
-    let current = Signal::derive(move || location.pathname.get());
-    // The route shown, which changes far less often than the address: the page below is
-    // rebuilt only when it does. (The router's own `Routes` matcher weighed about 7 KB Brotli
-    // for the two routes.)
-    let route = Memo::new(move |_| current.with(|p| routes::route_of(p).copied()));
-    // Every route has its own title (`site::Route::title`), also after in-app navigation.
-    Effect::new(move |_| {
-        document().set_title(route.get().map_or(NOT_FOUND_TITLE, |r| r.title));
-    });
+    let (current, route) = shown_route();
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header current/>

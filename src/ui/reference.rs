@@ -9,7 +9,7 @@ use leptos_router::components::Router;
 use super::layout::{Footer, Header, NotFound};
 use super::prefs::UiState;
 use super::{costs_page, glossary_page, revocation_page, routes};
-use authpick_core::site::{COSTS, GLOSSARY, NOT_FOUND_TITLE, REVOCATION};
+use authpick_core::site::{COSTS, GLOSSARY, REVOCATION};
 
 /// Replaces the static shell of `reference.html` with the app.
 pub fn start() {
@@ -28,13 +28,7 @@ fn App() -> impl IntoView {
 
 #[component]
 fn Shell() -> impl IntoView {
-    let location = leptos_router::hooks::use_location();
-    let current = Signal::derive(move || location.pathname.get());
-    // As in the guide's shell: the page is rebuilt only when the route changes.
-    let route = Memo::new(move |_| current.with(|p| routes::route_of(p).copied()));
-    Effect::new(move |_| {
-        document().set_title(route.get().map_or(NOT_FOUND_TITLE, |r| r.title));
-    });
+    let (current, route) = super::shown_route();
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
         <Header current/>

@@ -31,42 +31,77 @@ async function holdWasm(page) {
   return release;
 }
 
-test('the static shell shows the name and purpose before the WebAssembly arrives', async ({ page }) => {
-  const release = await holdWasm(page);
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions, JWTs, or both?');
-  await expect(page.getByText('Loading the guide…')).toBeVisible();
-  await expect(page.getByRole('combobox', { name: 'Theme' })).toHaveCount(0);
-  // The shell already has the navigation, as real links that work without JavaScript.
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' })).toBeVisible();
-  const shell = await page.locator('.lede').evaluate((el) => ({ text: el.textContent.replace(/\s+/g, ' ').trim(), box: el.getBoundingClientRect().toJSON() }));
-  release();
-  await ready(page);
-  await expect(page.getByText('Loading the guide…')).toHaveCount(0);
-  // The app takes over with the same words in the same place: no layout shift, and the
-  // largest paint stays the shell's.
-  const app = await page.locator('.lede').evaluate((el) => ({ text: el.textContent.replace(/\s+/g, ' ').trim(), box: el.getBoundingClientRect().toJSON() }));
-  expect(app.text).toBe(shell.text);
-  expect(app.box.top).toBe(shell.box.top);
-  expect(app.box.height).toBe(shell.box.height);
-});
+// Each route's page and what it says before any WebAssembly has loaded.
+const FIRST_PAINT = [
+  ['/', 'Sessions, JWTs, or both?', 'link', 'Start the guide'],
+  ['/guide', Q.clients, 'checkbox', 'Our own web app in the browser'],
+  ['/glossary', 'Glossary', 'term', 'Access token'],
+  ['/costs', 'What each approach costs', 'table', 'All figures per approach'],
+  ['/revocation', 'How long does a stolen credential work?', 'slider', 'Access token lifetime'],
+  ['/inspector/', 'Token inspector', 'textbox', 'Paste a JWT'],
+];
+
+/** The words and boxes of what the page's main area shows, in order. */
+function layout(page) {
+  return page.locator('#main').evaluate((main) => [...main.querySelectorAll('h1, h2, h3, p, li, dt, label, a, button, input, select, textarea, table, svg')]
+    .map((el) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      const text = el.tagName === 'TEXTAREA' || el.tagName === 'INPUT' ? el.value : el.textContent;
+      return `${el.tagName} ${Math.round(x)},${Math.round(y)} ${Math.round(width)}x${Math.round(height)} ${text.replace(/\s+/g, ' ').trim().slice(0, 60)}`;
+    }));
+}
+
+for (const [path, heading, role, name] of FIRST_PAINT) {
+  test(`${path} reads before the WebAssembly arrives, and nothing moves when the app takes over`, async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.addInitScript(() => {
+      window.__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shifts += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      window.__largest = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__largest.push(e.startTime);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    const release = await holdWasm(page);
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    const thing = role === 'term' ? page.locator('dt', { hasText: name }) : page.getByRole(role, { name }).first();
+    await expect(thing).toBeVisible();
+    await expect(page.getByText(/Loading/)).toHaveCount(0);
+    expect(await page.locator('#app[data-started]').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => window.__largest.length)).toBeGreaterThan(0);
+    const before = await layout(page);
+    release();
+    await ready(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    // The same words in the same boxes, no layout shift, and the largest paint is still the
+    // built page's: the app's copy is no larger.
+    expect(await layout(page)).toEqual(before);
+    expect(await page.evaluate(() => window.__shifts)).toBe(0);
+    expect(await page.evaluate(() => window.__largest.length)).toBe(1);
+  });
+}
 
 test('on a phone too, the app takes over without moving the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const release = await holdWasm(page);
   await page.goto('/');
-  const top = () => page.locator('h1').evaluate((el) => el.getBoundingClientRect().top);
-  const before = await top();
+  const before = await layout(page);
   release();
   await ready(page);
-  expect(await top()).toBe(before);
+  expect(await layout(page)).toEqual(before);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('a noscript message explains what is needed', async ({ page }) => {
-    await page.goto('/');
-    await expect(page.getByText(/needs JavaScript and WebAssembly/)).toBeVisible();
+  test('every page reads, and a noscript message explains what the rest needs', async ({ page }) => {
+    for (const [path, heading] of FIRST_PAINT) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      await expect(page.getByText(/needs JavaScript and WebAssembly/)).toBeVisible();
+    }
   });
 });
 

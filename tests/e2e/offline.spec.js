@@ -22,7 +22,7 @@ const ROUTES = [
 test('the list of routes covers every route of the build', () => {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const nav = html.match(/<nav aria-label="Main">(.*?)<\/nav>/)[1];
-  const linked = [...nav.matchAll(/href="([^"]*)"/g)].map((m) => `/${m[1]}`);
+  const linked = [...nav.matchAll(/href="\/?([^"]*)"/g)].map((m) => `/${m[1]}`);
   expect(linked.length).toBeGreaterThan(3);
   expect(ROUTES.map(([path]) => path).sort()).toEqual(['/', ...linked].sort());
 });

@@ -8,7 +8,9 @@
 //!    started by name, so Trunk does not hash them), and the inspector's page names that script.
 //! 4. Every page gets the CSP meta tag and the static navigation from `authpick_core::site`;
 //!    each route gets a copy of its page, so a static host serves deep links.
-//! 5. `_headers` carries the security headers, and `sw.js` the exact files of this build, so
+//! 5. Each route's page gets the app's first render (scripts/prerender.mjs), so it reads
+//!    before the WebAssembly has loaded.
+//! 6. `_headers` carries the security headers, and `sw.js` the exact files of this build, so
 //!    the site works offline after one visit.
 //!
 //! Every edit names what it expects to find, and the build stops when it is not there.
@@ -102,6 +104,7 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     }
     // Hosts that serve 404.html for unknown paths show the guide, which says "Page not found".
     write(&dist.join("404.html"), &shell(&guide_html, None)?)?;
+    prerender(root, &dist, o)?;
     let hashed = hashed_files(&dist)?;
     write(&dist.join("_headers"), &headers_file(&hashed))?;
     let sw = offline(root, &dist, &hashed)?;
@@ -112,6 +115,30 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
         ROUTES.len()
     );
     Ok(())
+}
+
+/// Writes each route's first render into its page (scripts/prerender.mjs, in headless
+/// Chromium), so every page reads before its WebAssembly has loaded and nothing moves when the
+/// app takes over. `404.html` gets the guide's "Page not found".
+fn prerender(root: &Path, dist: &Path, o: &Options) -> Result<(), String> {
+    let mut command = Command::new("node");
+    command
+        .current_dir(root)
+        .env("PUBLIC_URL", &o.public_url)
+        .arg(root.join("scripts").join("prerender.mjs"))
+        .arg(dist);
+    for route in ROUTES {
+        command.arg(format!("{}={}", route.path, page_file(&route)));
+    }
+    command.arg("/404.html=404.html");
+    let status = command.status().map_err(|e| {
+        format!("could not run node ({e}): run scripts/setup.sh's setup_build and setup_browser")
+    })?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("prerendering the pages failed ({status})"))
+    }
 }
 
 /// The page's HTML file in the repository, which Trunk builds.
