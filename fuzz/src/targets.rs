@@ -8,6 +8,7 @@ use authpick_core::guide::navigation::resume;
 use authpick_core::guide::KNOWLEDGE;
 use authpick_core::token::base64url::encode;
 use authpick_core::token::decode::decode;
+use authpick_core::token::discovery::{command, discover, for_token};
 use authpick_core::token::draft::{parse_minutes, with_alg, with_times, Draft};
 use authpick_core::token::examples::LISTING;
 use authpick_core::token::extract::extract;
@@ -353,6 +354,7 @@ pub fn targets() -> Vec<Target> {
                 let _ = input_message(Some(&inspected));
                 if let Ok(i) = &inspected {
                     let _ = all_findings(i, &conditions(arg), Verdicts::default());
+                    let _ = for_token(i);
                 }
             },
             grow: big_token,
@@ -402,6 +404,28 @@ pub fn targets() -> Vec<Target> {
                 let _ = with_times(&draft.payload, arg as i64, parse_minutes(&draft.key).ok());
             },
             grow: big_draft,
+        },
+        Target {
+            name: "issuer",
+            seeds: [
+                "https://accounts.google.com",
+                "https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0",
+                "https://dev-123.okta.com/oauth2/default",
+                "https://id.example:8443/realms/main/",
+                "http://localhost:8080",
+            ]
+            .map(String::from)
+            .to_vec(),
+            run: |text, _| match discover(text) {
+                Ok(d) => {
+                    let _ = command(&d.openid);
+                    let _ = command(&d.oauth);
+                }
+                Err(e) => {
+                    let _ = e.message();
+                }
+            },
+            grow: repeat,
         },
         Target {
             name: "link",

@@ -279,6 +279,33 @@ test("an ID token's at_hash and a DPoP proof's ath are checked against a pasted 
   await expectAccessible(page);
 });
 
+test('where the issuer publishes its keys: both discovery addresses and a command, never fetched', async ({ page, guard }) => {
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const before = guard.requests.length;
+  const unsigned = (header, payload) => `${b64u(JSON.stringify(header))}.${b64u(JSON.stringify(payload))}.c2ln`;
+  await tokenBox(page).fill(unsigned({ alg: 'RS256', kid: 'k1' }, { iss: 'https://login.example.com/tenant-7/', sub: 'u1' }));
+  const found = page.locator('details.discovery');
+  await found.getByText('Where does the issuer publish its keys?').click();
+  // OpenID Connect Discovery §4 appends; RFC 8414 §3 inserts between the host and the path.
+  await expect(found.locator('dd').nth(0)).toHaveText('https://login.example.com/tenant-7/.well-known/openid-configuration');
+  await expect(found.locator('dd').nth(1)).toHaveText('https://login.example.com/.well-known/oauth-authorization-server/tenant-7');
+  await expect(found.locator('pre.command').first()).toHaveText(
+    `curl -fsS --url "$(curl -fsS --url 'https://login.example.com/tenant-7/.well-known/openid-configuration' | jq -r .jwks_uri)"`);
+  await expect(found).toContainText('makes no request once it has loaded');
+  await expect(found.getByRole('link', { name: 'RFC 8414 §3' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc8414#section-3');
+  await expectAccessible(page);
+  // An issuer that would not be safe in a command gets a reason instead.
+  await tokenBox(page).fill(unsigned({ alg: 'ES256' }, { iss: "https://evil.example/'$(id)'" }));
+  await expect(found).toContainText('which real issuers do not use');
+  await expect(found.locator('pre.command')).toHaveCount(0);
+  // A shared secret is never published: nothing is offered for HMAC.
+  await tokenBox(page).fill(hs256({ iss: 'https://login.example.com' }, STRONG));
+  await expect(page.locator('#verify-heading')).toBeVisible();
+  await expect(found).toHaveCount(0);
+  expect(guard.requests.slice(before)).toEqual([]);
+});
+
 test('an algorithm the library lacks is "cannot be verified here", not an error', async ({ page }) => {
   await open(page);
   await tokenBox(page).fill(`${b64u('{"alg":"ES256K"}')}.${b64u('{"sub":"x"}')}.${b64u('sig')}`);

@@ -17,6 +17,7 @@ pub mod bound_token;
 pub mod cite;
 pub mod claims;
 pub mod decode;
+pub mod discovery;
 pub mod dispatch;
 pub mod draft;
 pub mod examples;

@@ -13,6 +13,7 @@ mod clock;
 mod examples;
 mod findings_list;
 mod input;
+mod key_discovery;
 mod keygen;
 mod secret_search;
 mod size_panel;
@@ -38,7 +39,7 @@ use authpick_core::token::service::{Reply, Request};
 use authpick_core::token::verification::{Reported, SearchResult};
 use authpick_core::tradeoffs::input::parse_amount;
 
-/// Replaces the static shell of `inspector.html` with the app.
+/// Replaces the built copy of `inspector.html` with the app.
 pub fn start() {
     super::mount(App);
 }

@@ -93,6 +93,7 @@ pub fn VerifyPanel() -> impl IntoView {
                         </label>
                     </fieldset>
                     {move || if is_secret() { secret_fields(state).into_any() } else { public_fields(state).into_any() }}
+                    <super::key_discovery::KeyDiscovery/>
                     <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || state.verify_ms.get().map(one_decimal)>{worker_note}{outcome}</div>
                     <super::secret_search::SearchStatus/>
                 </section>
