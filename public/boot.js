@@ -54,7 +54,8 @@ function offerOffline() {
 function painted() {
   return new Promise((resolve) => {
     setTimeout(resolve, 1000);
-    if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    if (typeof PerformanceObserver !== 'undefined'
+      && PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
       new PerformanceObserver((_, observer) => {
         observer.disconnect();
         resolve();
@@ -72,9 +73,10 @@ function report(error) {
     note = document.createElement('p');
     note.className = 'notice';
     note.setAttribute('role', 'alert');
-    document.getElementById('main')?.prepend(note);
+    // The app may have emptied the page before it failed.
+    (document.getElementById('main') ?? document.body).prepend(note);
   }
-  note.textContent = 'Authpick could not start in this browser (' + error.message + '). ' +
+  note.textContent = 'Authpick could not start in this browser (' + (error?.message ?? String(error)) + '). ' +
     'It needs a current browser with WebAssembly enabled.';
 }
 
@@ -82,6 +84,7 @@ try {
   // The module is requested once the page's content is on screen, so that paint never waits
   // for its bytes on a slow line.
   const glue = import(tag.dataset.js);
+  glue.catch(() => {}); // reported below, once awaited
   await painted();
   const { default: init } = await glue;
   await init({ module_or_path: tag.dataset.wasm });

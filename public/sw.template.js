@@ -53,12 +53,12 @@ self.addEventListener('message', (event) => {
 });
 
 /** The cached page for a navigation: its route's, with or without a trailing slash or the
- * folder's index.html; for an unknown path the guide's, which says the page does not exist. */
+ * folder's index.html; for an unknown path 404.html, the guide's "Page not found". */
 function pageFor(url) {
   const path = new URL(url).pathname;
   const inside = path.startsWith(BASE) ? path.slice(BASE.length) : '';
   const route = inside.replace(/(^|\/)index\.html$/, '').replace(/^\/+|\/+$/g, '');
-  return Object.prototype.hasOwnProperty.call(PAGES, route) ? PAGES[route] : PAGES[''];
+  return Object.prototype.hasOwnProperty.call(PAGES, route) ? PAGES[route] : './404.html';
 }
 
 self.addEventListener('fetch', (event) => {

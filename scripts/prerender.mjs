@@ -63,8 +63,12 @@ const browser = await chromium.launch({
 
 // The app's first frame: once it has replaced the shell (`#app[data-started]`, set by the
 // app's mount), one animation frame, so what the first paint shows is what is taken.
-async function firstRender(page) {
-  await page.waitForSelector('#app[data-started]', { state: 'attached', timeout: 30_000 });
+async function firstRender(page, crashed) {
+  // A page that fails to start says why, rather than timing out.
+  await Promise.race([
+    page.waitForSelector('#app[data-started]', { state: 'attached', timeout: 30_000 }),
+    crashed,
+  ]);
   return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => {
     const app = document.getElementById('app');
     for (const input of app.querySelectorAll('input')) {
@@ -74,9 +78,10 @@ async function firstRender(page) {
     for (const area of app.querySelectorAll('textarea')) area.textContent = area.value;
     for (const option of app.querySelectorAll('option')) option.toggleAttribute('selected', option.selected);
     // Until the app takes over, a control would take input that the app then drops: the
-    // static page's controls are inert (they look the same; links still work).
-    for (const control of app.querySelectorAll('form, input, textarea, select, button')) {
-      if (!control.parentElement.closest('[inert]')) control.setAttribute('inert', '');
+    // controls themselves are inert (they look the same). Only the controls: the text around
+    // them, a question's heading and links among it, stays readable and reachable.
+    for (const control of app.querySelectorAll('input, textarea, select, button')) {
+      control.setAttribute('inert', '');
     }
     // Adjacent text nodes would parse back as one, which paints a box of a slightly different
     // size: the browser then counts the app's copy as a new, larger contentful paint. An empty
@@ -100,16 +105,18 @@ let failed = false;
 try {
   for (const pair of pairs) {
     const at = pair.indexOf('=');
+    if (at < 1) throw new Error(`expected <path>=<file>, not “${pair}”`);
     const route = pair.slice(0, at);
     const file = path.join(dist, pair.slice(at + 1));
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const crashed = new Promise((_, reject) => {
+      page.on('pageerror', (e) => reject(new Error(`${route}: ${e.message}`)));
+    });
+    crashed.catch(() => {});
     await page.goto(origin + base + route.replace(/^\//, ''));
-    const { html: content, error } = await firstRender(page);
+    const { html: content, error } = await firstRender(page, crashed);
     await context.close();
-    if (errors.length) throw new Error(`${route}: ${errors.join('; ')}`);
     if (error) throw new Error(`${route}: ${error}`);
 
     const html = fs.readFileSync(file, 'utf8');
@@ -122,7 +129,8 @@ try {
     const main = '<main id="main" tabindex="-1">';
     if (content.split(main).length !== 2) throw new Error(`${route}: the app rendered no single <main>`);
     const body = content.replace(main, main + noscript[0]);
-    fs.writeFileSync(file, html.replace(shell[0], `<div id="app">${body}</div>\n</body>`));
+    // A function, so that "$" in the page (prices) is never read as a replacement pattern.
+    fs.writeFileSync(file, html.replace(shell[0], () => `<div id="app">${body}</div>\n</body>`));
     console.log(`prerendered ${route} into ${path.relative(dist, file)}`);
   }
 } catch (error) {

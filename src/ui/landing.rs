@@ -30,7 +30,8 @@ pub fn Landing() -> impl IntoView {
             let fresh = move |_| {
                 ui.report(storage::clear_guide());
                 saved.set(None);
-                navigate(&href(GUIDE.path), Default::default());
+                // The router adds the deployment's sub-path itself, as for every navigation.
+                navigate(GUIDE.path, Default::default());
             };
             let answers = if n == 1 {
                 "1 answer".to_string()

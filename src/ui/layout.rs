@@ -81,7 +81,7 @@ pub fn NotFound() -> impl IntoView {
     view! {
         <section class="page narrow">
             <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. "<a href=href(HOME.path)>"Go to the start page"</a>"."</p>
+            <p>"There is nothing at this address. "<a href=href(HOME.path) rel=rel(&HOME)>"Go to the start page"</a>"."</p>
         </section>
     }
 }

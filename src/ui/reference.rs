@@ -11,7 +11,7 @@ use super::prefs::UiState;
 use super::{costs_page, glossary_page, revocation_page, routes};
 use authpick_core::site::{COSTS, GLOSSARY, REVOCATION};
 
-/// Replaces the static shell of `reference.html` with the app.
+/// Replaces the built copy of `reference.html` with the app.
 pub fn start() {
     super::mount(App);
 }

@@ -1,4 +1,4 @@
-// The app's behaviour beyond the scenarios: static shell, landing, keyboard use, browser Back,
+// The app's behaviour beyond the scenarios: each page's built copy, landing, keyboard use, browser Back,
 // editing answers on the result page, accessibility in both themes, layout from a 360 px phone
 // to a projector, and no network traffic while it is used.
 import { test, expect, ready, expectAccessible } from './fixtures.js';
@@ -20,7 +20,7 @@ const MONOLITH = [
   [Q.stack, []],
 ];
 
-/** Holds the WebAssembly back until the returned function is called, to see the static shell. */
+/** Holds the WebAssembly back until the returned function is called, to see the built copy. */
 async function holdWasm(page) {
   let release;
   const held = new Promise((resolve) => (release = resolve));
@@ -76,7 +76,8 @@ for (const [path, heading, role, name] of FIRST_PAINT) {
     release();
     await ready(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    // The same words in the same boxes, no layout shift, and the largest paint is still the
+    // The same words in the same boxes (the real check: the app replaces every node, and a
+    // layout shift is only counted for nodes that stay), and the largest paint is still the
     // built page's: the app's copy is no larger.
     expect(await layout(page)).toEqual(before);
     expect(await page.evaluate(() => window.__shifts)).toBe(0);
@@ -129,6 +130,7 @@ test.describe('an address that does not exist', () => {
   test.use({ allowedProblems: [/status of 404/] });
   test('shows the app\'s own not-found page', async ({ page }) => {
     await page.goto('/no/such/page');
+    await ready(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
     await page.getByRole('link', { name: 'Go to the start page' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sessions, JWTs, or both?');

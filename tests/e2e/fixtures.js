@@ -91,9 +91,8 @@ export const DIST = new URL('../../dist', import.meta.url).pathname;
 
 export { expect };
 
-/** Waits until the app has replaced the static shell (the theme control exists only in the app). */
+/** Waits until the app has replaced the built copy of the page (`#app[data-started]`). */
 export async function ready(page) {
-  // The built page already shows the controls (inert); the app marks its own copy.
   await expect(page.locator('#app[data-started]')).toHaveCount(1);
   await expect(page.getByRole('combobox', { name: 'Theme' })).toBeVisible();
 }

@@ -52,6 +52,15 @@ test('after one visit, every page works with the server stopped', async ({ brows
       await ready(page);
     }
   }
+  // An address that does not exist gets the cached "Page not found" (404.html), from the first
+  // paint: not the start page's copy.
+  const missing = await page.goto(`${server.base}/no/such/page`);
+  expect(missing.fromServiceWorker()).toBe(true);
+  const served = await missing.text();
+  expect(served).toContain('Page not found');
+  expect(served).not.toContain('Sessions, JWTs, or both?');
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 
   // The guide, start to finish, and its export.
   await walk(page, [

@@ -6,6 +6,13 @@ import { Q, walk } from './guide.js';
 
 const HAND_WORKED = '/costs?rpd=1000000&users=10000&store=redis&alg=es256&body=402&rtt=0.5';
 
+/** Opens a page and waits for the app: the built copy shows the route's default figures, not
+ * the link's, until then. */
+async function open(page, url) {
+  await page.goto(url);
+  await ready(page);
+}
+
 /** The cells of the calculator table's row for an approach. */
 async function row(page, approach) {
   const tr = page.locator('table tbody tr').filter({ has: page.getByRole('rowheader', { name: approach, exact: true }) });
@@ -15,9 +22,9 @@ async function row(page, approach) {
 
 test('the calculator shows the hand-worked figures for a million requests a day', async ({ page }) => {
   // The fields show numbers with their digits grouped, as people read them.
-  await page.goto('/costs');
+  await open(page, '/costs');
   await expect(page.getByLabel('Requests per day')).toHaveValue('1,000,000');
-  await page.goto(HAND_WORKED);
+  await open(page, HAND_WORKED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What each approach costs');
   const session = await row(page, 'Session cookie');
   expect(session.slice(0, 7)).toEqual(['510 µs', '48 B', '48 MB', '1.4 GB', '0 s', '1,000,000', '$6.12–$90.10']);
@@ -36,7 +43,7 @@ test('the calculator shows the hand-worked figures for a million requests a day'
 
 test('the hosted store is priced from operations and memory, and the page works it out', async ({ page }) => {
   // The issue's case: 50 million requests a day once cost "$2,500–$10,000" a month here.
-  await page.goto('/costs?rpd=50,000,000&users=10,000&store=redis&alg=es256&body=402&rtt=0.5');
+  await open(page, '/costs?rpd=50,000,000&users=10,000&store=redis&alg=es256&body=402&rtt=0.5');
   expect((await row(page, 'Session cookie'))[6]).toBe('$9.50–$95.10');
   const basis = page.locator('details.store-basis');
   await basis.getByText('How the hosted-store figures are worked out').click();
@@ -55,7 +62,7 @@ test('the hosted store is priced from operations and memory, and the page works 
 });
 
 test('nonsense is refused next to the field, and the results follow corrections as you type', async ({ page }) => {
-  await page.goto(HAND_WORKED);
+  await open(page, HAND_WORKED);
   const field = page.getByLabel('Requests per day');
   await field.fill('-5');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -71,7 +78,7 @@ test('nonsense is refused next to the field, and the results follow corrections 
 });
 
 test('pasting claims or a token measures it, and nothing is stored or sent', async ({ page, guard }) => {
-  await page.goto(HAND_WORKED);
+  await open(page, HAND_WORKED);
   await ready(page);
   const before = guard.requests.length;
   const paste = page.getByLabel(/Or paste a token/);
@@ -100,7 +107,7 @@ test('pasting claims or a token measures it, and nothing is stored or sent', asy
 });
 
 test('every assumption is visible, sourced and editable', async ({ page }) => {
-  await page.goto(HAND_WORKED);
+  await open(page, HAND_WORKED);
   await page.getByText('Assumptions (change them to yours)').click();
   const cookie = page.getByLabel('Session cookie (name and value)');
   await expect(cookie).toHaveValue('48');
@@ -113,7 +120,7 @@ test('every assumption is visible, sourced and editable', async ({ page }) => {
 });
 
 test('the revocation timeline follows the sliders and the denylist', async ({ page }) => {
-  await page.goto('/revocation?access=15&refresh=24&checked=0');
+  await open(page, '/revocation?access=15&refresh=24&checked=0');
   const jwt = page.locator('figure.timeline li').filter({ hasText: 'Pure JWT' });
   await expect(jwt.locator('.bar-value')).toHaveText('usable for 15 min after logout');
   const session = page.locator('figure.timeline li').filter({ hasText: 'Session cookie' });
@@ -138,7 +145,7 @@ test('the revocation timeline follows the sliders and the denylist', async ({ pa
 });
 
 test('the calculator keeps what was typed in its link: reload and a copied link reopen it', async ({ page, browser }) => {
-  await page.goto('/costs');
+  await open(page, '/costs');
   await ready(page);
   const length = await page.evaluate(() => history.length);
   const rpd = page.getByLabel('Requests per day');
@@ -160,7 +167,7 @@ test('the calculator keeps what was typed in its link: reload and a copied link 
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
-  await other.goto(page.url());
+  await open(other, page.url());
   await other.getByText('Assumptions (change them to yours)').click();
   await expect(other.getByLabel('Session cookie (name and value)')).toHaveValue('64');
   await expect(other.getByLabel('Requests per day')).toHaveValue('2,500,000');
@@ -168,7 +175,7 @@ test('the calculator keeps what was typed in its link: reload and a copied link 
 });
 
 test('the timeline keeps its sliders and the denylist in its link', async ({ page }) => {
-  await page.goto('/revocation');
+  await open(page, '/revocation');
   await ready(page);
   const slider = page.getByRole('slider', { name: /Access token lifetime/ });
   await slider.focus();
@@ -207,7 +214,7 @@ test('the guide links to both pages with numbers from the answers', async ({ pag
 });
 
 test('glossary terms are linked where they appear and open their definition', async ({ page }) => {
-  await page.goto('/guide?v=1&view=result&clients=web&frontend=spa-other&revoke=instant');
+  await open(page, '/guide?v=1&view=result&clients=web&frontend=spa-other&revoke=instant');
   const term = page.locator('.reasons a.term', { hasText: /^backend-for-frontend$/i }).first();
   await term.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
@@ -223,16 +230,16 @@ for (const scheme of ['light', 'dark']) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
     test('calculator (with an error showing), timeline and glossary pass axe', async ({ page }) => {
-      await page.goto(HAND_WORKED);
+      await open(page, HAND_WORKED);
       await ready(page);
       await expectAccessible(page);
       await page.getByLabel('Active users per day').fill('-1');
       await page.getByText('Assumptions (change them to yours)').click();
       await expectAccessible(page);
-      await page.goto('/revocation');
+      await open(page, '/revocation');
       await ready(page);
       await expectAccessible(page);
-      await page.goto('/glossary');
+      await open(page, '/glossary');
       await ready(page);
       await expectAccessible(page);
     });
@@ -242,12 +249,12 @@ for (const scheme of ['light', 'dark']) {
 test('the trade-off pages fit a 360 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const path of [HAND_WORKED, '/revocation', '/glossary']) {
-    await page.goto(path);
+    await open(page, path);
     await ready(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   }
   // The costs table scrolls sideways on a phone, and says so.
-  await page.goto(HAND_WORKED);
+  await open(page, HAND_WORKED);
   await ready(page);
   await expect(page.getByText('scroll it sideways to see every column')).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 800 });

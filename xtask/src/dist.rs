@@ -79,13 +79,7 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     gather(&inspector, &dist, &[WORKER_SCRIPT, WORKER_MODULE])?;
     let worker = hash_worker(&inspector, &dist)?;
 
-    // The landing page's count of questions comes from the knowledge base, like the app's.
-    let guide_html = replace_once(
-        &read(&guide.join("index.html"))?,
-        "__QUESTIONS__",
-        &authpick_core::guide::KNOWLEDGE.questions.len().to_string(),
-        "the landing page's question count",
-    )?;
+    let guide_html = read(&guide.join("index.html"))?;
     let reference_html = read(&reference.join("index.html"))?;
     let inspector_html = read(&inspector.join("index.html"))?;
     let inspector_html = replace_once(
@@ -268,8 +262,8 @@ fn offline(root: &Path, dist: &Path, hashed: &[String]) -> Result<String, String
             .map_err(|e| e.to_string())?
             .to_string_lossy()
             .replace('\\', "/");
-        let kept = !relative.ends_with(".png")
-            && !matches!(relative.as_str(), "404.html" | "_headers" | "sw.js");
+        let kept =
+            !relative.ends_with(".png") && !matches!(relative.as_str(), "_headers" | "sw.js");
         if !kept {
             continue;
         }
