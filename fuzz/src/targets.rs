@@ -9,6 +9,7 @@ use authpick_core::guide::KNOWLEDGE;
 use authpick_core::token::base64url::encode;
 use authpick_core::token::decode::decode;
 use authpick_core::token::discovery::{command, discover, for_token};
+use authpick_core::token::dpop_request::{check_request, normalise};
 use authpick_core::token::draft::{parse_minutes, with_alg, with_times, Draft};
 use authpick_core::token::examples::LISTING;
 use authpick_core::token::extract::extract;
@@ -355,6 +356,9 @@ pub fn targets() -> Vec<Target> {
                 if let Ok(i) = &inspected {
                     let _ = all_findings(i, &conditions(arg), Verdicts::default());
                     let _ = for_token(i);
+                    if let Some(Ok(p)) = i.decoded.as_ref().ok().and_then(|d| d.payload.as_ref()) {
+                        let _ = check_request(p, text, text, arg as i64);
+                    }
                 }
             },
             grow: big_token,
@@ -406,6 +410,7 @@ pub fn targets() -> Vec<Target> {
             grow: big_draft,
         },
         Target {
+            // Issuers (key discovery) and request URLs (DPoP's htu), both read as URLs.
             name: "issuer",
             seeds: [
                 "https://accounts.google.com",
@@ -413,16 +418,21 @@ pub fn targets() -> Vec<Target> {
                 "https://dev-123.okta.com/oauth2/default",
                 "https://id.example:8443/realms/main/",
                 "http://localhost:8080",
+                "HTTPS://Server.Example.com:443/./a/../token?x=1#f",
+                "https://a.example/%7euser/%2fx",
             ]
             .map(String::from)
             .to_vec(),
-            run: |text, _| match discover(text) {
-                Ok(d) => {
-                    let _ = command(&d.openid);
-                    let _ = command(&d.oauth);
-                }
-                Err(e) => {
-                    let _ = e.message();
+            run: |text, _| {
+                let _ = normalise(text);
+                match discover(text) {
+                    Ok(d) => {
+                        let _ = command(&d.openid);
+                        let _ = command(&d.oauth);
+                    }
+                    Err(e) => {
+                        let _ = e.message();
+                    }
                 }
             },
             grow: repeat,

@@ -306,6 +306,36 @@ test('where the issuer publishes its keys: both discovery addresses and a comman
   expect(guard.requests.slice(before)).toEqual([]);
 });
 
+test("a DPoP proof against its request: htm, htu after normalisation, and a fresh iat", async ({ page, guard }) => {
+  await open(page);
+  await page.waitForLoadState('networkidle');
+  const before = guard.requests.length;
+  const t = now();
+  const proof = (claims) => hs256({ jti: 'j-1', ...claims }, STRONG, { alg: 'ES256', typ: 'dpop+jwt', jwk: fixture('ES256').jwk });
+  await tokenBox(page).fill(proof({ htm: 'POST', htu: 'https://server.example.com/token', iat: t }));
+  const section = page.getByRole('region', { name: 'Check it against its request' });
+  const line = (claim) => section.locator(`li[data-claim="${claim}"]`);
+  await expect(line('iat')).toContainText('Matches:');
+  await section.getByLabel('Method').fill('POST');
+  // RFC 3986 §6.2.2 and §6.2.3: case, the default port and dot segments do not matter; the
+  // query is not part of htu.
+  await section.getByLabel('URL').fill('HTTPS://Server.Example.com:443/./token?grant_type=refresh_token');
+  await expect(line('htm')).toContainText('Matches: htm is POST');
+  await expect(line('htu')).toContainText('Matches: htu matches the request');
+  await section.getByLabel('Method').fill('GET');
+  await section.getByLabel('URL').fill('https://server.example.com/other');
+  await expect(line('htm')).toContainText('Fails: htm is POST, but the request');
+  await expect(line('htu')).toContainText('Fails: htu reads as https://server.example.com/token');
+  // A proof made an hour ago is stale.
+  await tokenBox(page).fill(proof({ htm: 'POST', htu: 'https://server.example.com/token', iat: t - 3600 }));
+  await expect(line('iat')).toContainText('Fails: Made 60 min before now');
+  await expectAccessible(page);
+  // Only DPoP proofs are checked against a request.
+  await tokenBox(page).fill(fixture('RS256').token);
+  await expect(section).toHaveCount(0);
+  expect(guard.requests.slice(before)).toEqual([]);
+});
+
 test('an algorithm the library lacks is "cannot be verified here", not an error', async ({ page }) => {
   await open(page);
   await tokenBox(page).fill(`${b64u('{"alg":"ES256K"}')}.${b64u('{"sub":"x"}')}.${b64u('sig')}`);

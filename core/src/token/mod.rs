@@ -19,6 +19,7 @@ pub mod claims;
 pub mod decode;
 pub mod discovery;
 pub mod dispatch;
+pub mod dpop_request;
 pub mod draft;
 pub mod examples;
 pub mod extract;

@@ -10,6 +10,7 @@ mod bound_token;
 mod cite_link;
 mod claims_table;
 mod clock;
+mod dpop_request;
 mod examples;
 mod findings_list;
 mod input;
@@ -254,6 +255,7 @@ fn InspectorPage() -> impl IntoView {
                     <verify_panel::VerifyPanel/>
                     <findings_list::FindingsList/>
                     <bound_token::BoundToken/>
+                    <dpop_request::DpopRequest/>
                     <claims_table::ClaimsTables/>
                     <size_panel::SizePanel/>
                 </div>
