@@ -3,7 +3,7 @@
 // workbench, the "remember" box, accessibility, not one request while a token is handled, and
 // the crypto worker that does the verifying, searching and signing: while it loads, and when
 // it cannot.
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { test, expect, ready, expectAccessible } from './fixtures.js';
 
@@ -334,6 +334,30 @@ test("a DPoP proof against its request: htm, htu after normalisation, and a fres
   await tokenBox(page).fill(fixture('RS256').token);
   await expect(section).toHaveCount(0);
   expect(guard.requests.slice(before)).toEqual([]);
+});
+
+test("a DPoP proof verifies with its own header's key, at the user's choice", async ({ page }) => {
+  await open(page);
+  // An ES256 proof signed here with Node's crypto, independently of the app.
+  const { publicKey, privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const jwk = publicKey.export({ format: 'jwk' });
+  const signed = (key, header) => {
+    const input = `${b64u(JSON.stringify(header))}.${b64u(JSON.stringify({ jti: 'j-2', htm: 'GET', htu: 'https://api.example/r', iat: now() }))}`;
+    return `${input}.${sign('sha256', Buffer.from(input), { key, dsaEncoding: 'ieee-p1363' }).toString('base64url')}`;
+  };
+  await tokenBox(page).fill(signed(privateKey, { typ: 'dpop+jwt', alg: 'ES256', jwk }));
+  await page.getByRole('button', { name: "Use the proof's own key (jwk)" }).click();
+  await expect(page.getByLabel(/^Public key/)).toHaveValue(/"crv": "P-256"/);
+  await expect(outcome(page)).toContainText('Signature valid');
+  // Signed by another key than the one it shows: invalid.
+  const other = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+  await tokenBox(page).fill(signed(other, { typ: 'dpop+jwt', alg: 'ES256', jwk }));
+  await page.getByRole('button', { name: "Use the proof's own key (jwk)" }).click();
+  await expect(outcome(page)).toContainText('Signature invalid');
+  // An access token's embedded key is never offered.
+  await tokenBox(page).fill(signed(privateKey, { typ: 'at+jwt', alg: 'ES256', jwk }));
+  await expect(page.locator('#verify-heading')).toBeVisible();
+  await expect(page.getByRole('button', { name: "Use the proof's own key (jwk)" })).toHaveCount(0);
 });
 
 test('an algorithm the library lacks is "cannot be verified here", not an error', async ({ page }) => {

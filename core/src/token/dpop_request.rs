@@ -5,6 +5,8 @@
 
 use super::cite::{cite, Cite};
 use super::decode::JsonObject;
+use super::report::Inspection;
+use super::token_type::TokenType;
 
 /// How far `iat` may be from now. RFC 9449 §11.1 leaves the window to the server ("a few
 /// seconds or minutes" is typical); this page allows five minutes either way and says so.
@@ -24,6 +26,21 @@ pub const SOURCES: [Cite; 3] = [
         "https://www.rfc-editor.org/rfc/rfc3986.html#section-6.2.2",
     ),
 ];
+
+/// The key a DPoP proof is verified with: the `jwk` of its own header (RFC 9449 §4.3; the
+/// proof shows possession of that key), as text for the verify form. `None` for every other
+/// kind of token, whose embedded key proves nothing (RFC 8725 §3.10), and for a `jwk` that is
+/// not an object.
+pub fn own_key(inspection: &Inspection) -> Option<String> {
+    if inspection.assumed()?.kind != TokenType::DpopProof {
+        return None;
+    }
+    let decoded = inspection.decoded.as_ref().ok()?;
+    let jwk = decoded.header.as_ref().ok()?.get("jwk")?;
+    jwk.is_object()
+        .then(|| serde_json::to_string_pretty(jwk).ok())
+        .flatten()
+}
 
 /// Why a URL cannot be compared.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -395,6 +412,25 @@ mod tests {
             "{}",
             stale[0].message
         );
+    }
+
+    #[test]
+    fn a_dpop_proof_is_verified_with_its_own_key_and_nothing_else_is() {
+        use crate::token::report::inspect;
+        let jwk = r#"{"kty":"EC","crv":"P-256","x":"l8tFrhx-34tV3hRICRDY9zCkDlpBhF42UQUfWVAWBFs","y":"9VE4jf_Ok_o64zbTTlcuNJajHmt6v9TDVrU0CdvGRDA"}"#;
+        let token = |typ: &str| {
+            let header = format!(r#"{{"typ":"{typ}","alg":"ES256","jwk":{jwk}}}"#);
+            format!(
+                "{}.{}.c2ln",
+                crate::token::base64url::encode(header.as_bytes()),
+                crate::token::base64url::encode(EXAMPLE.as_bytes())
+            )
+        };
+        let key = own_key(&inspect(&token("dpop+jwt"), 0).unwrap()).unwrap();
+        let parsed: serde_json::Value = serde_json::from_str(&key).unwrap();
+        assert_eq!(parsed["crv"], "P-256");
+        // The same key in an access token's header is an attack, not a key to trust.
+        assert_eq!(own_key(&inspect(&token("at+jwt"), 0).unwrap()), None);
     }
 
     #[test]

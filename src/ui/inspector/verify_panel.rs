@@ -7,6 +7,8 @@ use leptos::prelude::*;
 use super::{use_inspector, InspectorState};
 use authpick_core::format::one_decimal;
 use authpick_core::token::dispatch::Phase;
+use authpick_core::token::dpop_request::own_key;
+use authpick_core::token::key::KeyInput;
 use authpick_core::token::key::SecretEncoding;
 use authpick_core::token::key_form::KeyMode;
 use authpick_core::token::verdict::{offer, Offer};
@@ -30,6 +32,29 @@ pub fn VerifyPanel() -> impl IntoView {
             _ => None,
         })
     });
+    // A DPoP proof is verified with the key in its own header; the user chooses to use it.
+    let proof_key = Memo::new(move |_| {
+        state.inspection.with(|i| match i {
+            Some(Ok(i)) => own_key(i),
+            _ => None,
+        })
+    });
+    let use_proof_key = move || {
+        proof_key.get().map(|jwk| {
+            let fill = move |_| {
+                let key = Some(KeyInput::Public(jwk.clone()));
+                state.key_form.update(|f| *f = f.opened(key));
+            };
+            view! {
+                <p class="proof-key">
+                    <button type="button" class="button small" on:click=fill>
+                        "Use the proof's own key (jwk)"
+                    </button>
+                    " A DPoP proof shows possession of the key in its header, so that is the                      key it verifies with; a server then binds the access token to that key."
+                </p>
+            }
+        })
+    };
     // A memo, so typing in a field (which changes the form) does not rebuild the fields.
     let mode = Memo::new(move |_| state.key_form.with(|f| f.mode));
     let is_secret = move || mode.get() == KeyMode::Secret;
@@ -92,6 +117,7 @@ pub fn VerifyPanel() -> impl IntoView {
                             " A public key (PEM, JWK or JWKS)"
                         </label>
                     </fieldset>
+                    {use_proof_key}
                     {move || if is_secret() { secret_fields(state).into_any() } else { public_fields(state).into_any() }}
                     <super::key_discovery::KeyDiscovery/>
                     <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || state.verify_ms.get().map(one_decimal)>{worker_note}{outcome}</div>
