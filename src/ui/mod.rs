@@ -32,9 +32,9 @@ use layout::{Footer, Header, NotFound};
 use prefs::UiState;
 use state::GuideState;
 
-/// Replaces the static shell of `index.html` with the guide's app.
+/// Replaces the built copy of `index.html` with the guide's app.
 pub fn start() {
-    mount(App);
+    mount(|| routed(Shell));
 }
 
 /// Replaces a page's static copy (`#app`) with the app; every page starts this way.
@@ -54,14 +54,11 @@ pub(crate) fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     }
 }
 
-#[component]
-fn App() -> impl IntoView {
+/// A page with a router (the guide, the reference page): the preferences, then `shell` inside
+/// a router at the deployment's sub-path.
+pub(crate) fn routed<V: IntoView + 'static>(shell: fn() -> V) -> impl IntoView {
     provide_context(UiState::install());
-    view! {
-        <Router base=routes::base()>
-            <Shell/>
-        </Router>
-    }
+    view! { <Router base=routes::base()>{shell()}</Router> }
 }
 
 /// The path shown and its route, for a page inside a router. The route changes far less often

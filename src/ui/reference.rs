@@ -4,26 +4,14 @@
 //! keeping them apart keeps the guide's first visit to the guide.
 
 use leptos::prelude::*;
-use leptos_router::components::Router;
 
 use super::layout::{Footer, Header, NotFound};
-use super::prefs::UiState;
-use super::{costs_page, glossary_page, revocation_page, routes};
+use super::{costs_page, glossary_page, revocation_page};
 use authpick_core::site::{COSTS, GLOSSARY, REVOCATION};
 
 /// Replaces the built copy of `reference.html` with the app.
 pub fn start() {
-    super::mount(App);
-}
-
-#[component]
-fn App() -> impl IntoView {
-    provide_context(UiState::install());
-    view! {
-        <Router base=routes::base()>
-            <Shell/>
-        </Router>
-    }
+    super::mount(|| super::routed(Shell));
 }
 
 #[component]

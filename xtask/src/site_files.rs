@@ -1,4 +1,4 @@
-//! What the build writes from `authpick_core::site`, as text: the static shells' navigation,
+//! What the build writes from `authpick_core::site`, as text: the page shells' navigation,
 //! the `_headers` file (Netlify's and Cloudflare Pages' format, which the preview server reads
 //! too), and the service worker with this build's files and its map of pages.
 
@@ -6,7 +6,7 @@ use authpick_core::site::{security_headers, Route, ROUTES};
 
 use crate::edit::replace_once;
 
-/// The main navigation as the static shell shows it before the app takes over: plain links,
+/// The main navigation as a page's shell carries it before the build writes the app's: plain links,
 /// relative to the page's `<base href>`, the current page marked.
 pub fn nav(current: Option<&Route>) -> String {
     let links: String = ROUTES

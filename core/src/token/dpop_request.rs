@@ -12,11 +12,15 @@ use super::token_type::TokenType;
 /// seconds or minutes" is typical); this page allows five minutes either way and says so.
 pub const IAT_WINDOW_SECONDS: i64 = 300;
 
+/// How a server checks a proof: its request, its freshness, and its signature with its own
+/// `jwk`.
+pub const CHECKING: Cite = cite(
+    "RFC 9449 §4.3",
+    "https://www.rfc-editor.org/rfc/rfc9449.html#section-4.3",
+);
+
 pub const SOURCES: [Cite; 3] = [
-    cite(
-        "RFC 9449 §4.3",
-        "https://www.rfc-editor.org/rfc/rfc9449.html#section-4.3",
-    ),
+    CHECKING,
     cite(
         "RFC 9449 §11.1",
         "https://www.rfc-editor.org/rfc/rfc9449.html#section-11.1",

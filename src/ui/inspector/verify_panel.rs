@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::{use_inspector, InspectorState};
 use authpick_core::format::one_decimal;
 use authpick_core::token::dispatch::Phase;
-use authpick_core::token::dpop_request::own_key;
+use authpick_core::token::dpop_request::{own_key, CHECKING};
 use authpick_core::token::key::KeyInput;
 use authpick_core::token::key::SecretEncoding;
 use authpick_core::token::key_form::KeyMode;
@@ -50,7 +50,9 @@ pub fn VerifyPanel() -> impl IntoView {
                     <button type="button" class="button small" on:click=fill>
                         "Use the proof's own key (jwk)"
                     </button>
-                    " A DPoP proof shows possession of the key in its header, so that is the                      key it verifies with; a server then binds the access token to that key."
+                    " A DPoP proof shows possession of the key in its header, so that is the \
+                     key it verifies with; a server then binds the access token to that key. "
+                    <span class="muted small">"("{super::cite_link::cite_link(&CHECKING)}")"</span>
                 </p>
             }
         })
