@@ -54,4 +54,27 @@ mod tests {
             "EGEAhGYyfuwDaVTifvrWSoD5MSy_5hZPy6I7Vm-7pTQ"
         );
     }
+
+    /// RFC 7638 §3.1's thumbprint, and RFC 9449 §6.1's `jkt` of the key in its proofs, from the
+    /// JSON `thumbprint::canonical` builds.
+    #[test]
+    fn rfc_7638_and_9449_thumbprints() {
+        use authpick_core::token::thumbprint::{canonical, HASH};
+        let key = |v: serde_json::Value| canonical(v.as_object().unwrap()).unwrap();
+        let n = "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw";
+        let rsa = key(
+            serde_json::json!({ "kty": "RSA", "n": n, "e": "AQAB", "alg": "RS256", "kid": "2011-04-29" }),
+        );
+        assert_eq!(
+            token_hash(HASH, &rsa),
+            "NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs"
+        );
+        let ec = key(
+            serde_json::json!({ "kty": "EC", "x": "l8tFrhx-34tV3hRICRDY9zCkDlpBhF42UQUfWVAWBFs", "y": "9VE4jf_Ok_o64zbTTlcuNJajHmt6v9TDVrU0CdvGRDA", "crv": "P-256" }),
+        );
+        assert_eq!(
+            token_hash(HASH, &ec),
+            "0ZcOCORZNYy-DWpqq30jZyJGHTN0d2HglBV3uiguA4I"
+        );
+    }
 }

@@ -273,6 +273,19 @@ test("an ID token's at_hash and a DPoP proof's ath are checked against a pasted 
   await field.fill(access);
   await expect(result).toContainText('✓ ath matches');
   await expect(nonce).toHaveCount(0);
+  // The access token's cnf.jkt against the RFC 7638 thumbprint of the proof's jwk, computed
+  // here with Node's crypto from the key's required members in lexicographic order.
+  const jkt = page.locator('#jkt-outcome');
+  await expect(jkt).toContainText('not a JWT, so its key binding is known only to its server');
+  const { crv, kty, x, y } = fixture('ES256').jwk;
+  const thumbprint = createHash('sha256').update(JSON.stringify({ crv, kty, x, y })).digest('base64url');
+  const bound = (cnf) => hs256({ iss: 'https://issuer.example', sub: 'u1', cnf }, STRONG);
+  await field.fill(bound({ jkt: thumbprint }));
+  await expect(jkt).toContainText('✓ cnf.jkt matches the thumbprint');
+  await field.fill(bound({ jkt: 'NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs' }));
+  await expect(jkt).toContainText(`✗ cnf.jkt is NzbLsXh8uDCcd-6MNwXF4W_7noWXFZAfHkxZsRGC9Xs, but the proof's key has thumbprint ${thumbprint}`);
+  await field.fill(bound(undefined));
+  await expect(jkt).toContainText('has no cnf.jkt');
   // An access token carries no such hash: no field.
   await tokenBox(page).fill(fixture('RS256').token);
   await expect(field).toHaveCount(0);
@@ -316,6 +329,8 @@ test("a DPoP proof against its request: htm, htu after normalisation, and a fres
   const section = page.getByRole('region', { name: 'Check it against its request' });
   const line = (claim) => section.locator(`li[data-claim="${claim}"]`);
   await expect(line('iat')).toContainText('Matches:');
+  // Whether a jti was seen before only the server knows: the page says what it must do.
+  await expect(line('jti')).toContainText('Not checked: jti is j-1. The server must accept it once only');
   await section.getByLabel('Method').fill('POST');
   // RFC 3986 §6.2.2 and §6.2.3: case, the default port and dot segments do not matter; the
   // query is not part of htu.

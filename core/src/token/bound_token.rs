@@ -34,6 +34,8 @@ pub struct HashOf {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Binding {
     pub claim: &'static str,
+    /// What pasting the access token checks, as the page says it.
+    pub checks: &'static str,
     pub hash: HashOf,
     pub source: Cite,
 }
@@ -77,6 +79,7 @@ pub fn binding(kind: TokenType, alg: Option<&str>) -> Result<Binding, Unbound> {
     match kind {
         TokenType::DpopProof => Ok(Binding {
             claim: "ath",
+            checks: "its ath, and the access token's cnf.jkt against the proof's key",
             hash: HashOf {
                 digest: Digest::Sha256,
                 left_half: false,
@@ -89,6 +92,7 @@ pub fn binding(kind: TokenType, alg: Option<&str>) -> Result<Binding, Unbound> {
                 id_token_digest(name).ok_or_else(|| Unbound::HashUndetermined(name.to_string()))?;
             Ok(Binding {
                 claim: "at_hash",
+                checks: "its at_hash",
                 hash: HashOf {
                     digest,
                     left_half: true,

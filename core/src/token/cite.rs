@@ -26,7 +26,8 @@ pub const fn unlinked(label: &'static str) -> Cite {
 pub fn link_problem(c: &Cite) -> Option<String> {
     let rest = c.label.strip_prefix("RFC ")?;
     let (number, section) = match rest.split_once(" §") {
-        Some((n, s)) => (n, Some(s)),
+        // A note after the section, "RFC 9449 §6.1 (jkt)", is not part of it.
+        Some((n, s)) => (n, s.split(" (").next()),
         None => (rest, None),
     };
     let url = c.url.unwrap_or_default();

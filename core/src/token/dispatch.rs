@@ -23,15 +23,18 @@ pub enum Slot {
     Example,
     /// Hashing an access token for `bound_token`.
     Hash,
+    /// Hashing a DPoP proof's key for `thumbprint`, beside the access token's hash.
+    Thumbprint,
 }
 
 impl Slot {
-    const ALL: [Slot; 5] = [
+    const ALL: [Slot; 6] = [
         Slot::Verify,
         Slot::Search,
         Slot::Sign,
         Slot::Example,
         Slot::Hash,
+        Slot::Thumbprint,
     ];
 
     fn index(self) -> usize {

@@ -167,7 +167,7 @@ pub struct RequestCheck {
 }
 
 /// The proof's `htm`, `htu` and `iat` against the request (an empty method or URL is not
-/// checked) and the clock.
+/// checked) and the clock, and what its `jti` asks of the server.
 pub fn check_request(payload: &JsonObject, method: &str, url: &str, now: i64) -> Vec<RequestCheck> {
     let mut out = Vec::new();
     let method = method.trim();
@@ -181,7 +181,33 @@ pub fn check_request(payload: &JsonObject, method: &str, url: &str, now: i64) ->
         out.push(check_htu(payload.get("htu").and_then(|v| v.as_str()), url));
     }
     out.push(check_iat(payload.get("iat").and_then(|v| v.as_i64()), now));
+    out.push(check_jti(payload.get("jti").and_then(|v| v.as_str())));
     out
+}
+
+/// A `jti` is required (RFC 9449 §4.2), but whether it was seen before only the server knows
+/// (§11.1): the page says what the server must do with it.
+fn check_jti(jti: Option<&str>) -> RequestCheck {
+    let (check, message) = match jti {
+        None => (
+            Check::Fail,
+            "The proof has no jti (as a string), so a server cannot tell it from a replay."
+                .to_string(),
+        ),
+        Some(jti) => (
+            Check::Unchecked,
+            format!(
+                "jti is {jti}. The server must accept it once only: it keeps the jti values it \
+                 has seen for as long as their iat is within its window and rejects a repeat. \
+                 Only the server knows which it has seen."
+            ),
+        ),
+    };
+    RequestCheck {
+        claim: "jti",
+        check,
+        message,
+    }
 }
 
 fn check_htm(htm: Option<&str>, method: &str) -> RequestCheck {
@@ -369,7 +395,9 @@ mod tests {
             [
                 ("htm", Check::Pass),
                 ("htu", Check::Pass),
-                ("iat", Check::Pass)
+                ("iat", Check::Pass),
+                // Whether the jti is new only the server knows.
+                ("jti", Check::Unchecked)
             ]
         );
         // The same URL as a server may see it.
@@ -395,9 +423,9 @@ mod tests {
             checks(EXAMPLE, "", "http://server.example.com/token", now)[0],
             ("htu", Check::Fail)
         );
-        assert_eq!(checks(EXAMPLE, "", "", now + 301), [("iat", Check::Fail)]);
-        assert_eq!(checks(EXAMPLE, "", "", now - 301), [("iat", Check::Fail)]);
-        assert_eq!(checks(EXAMPLE, "", "", now + 300), [("iat", Check::Pass)]);
+        assert_eq!(checks(EXAMPLE, "", "", now + 301)[0], ("iat", Check::Fail));
+        assert_eq!(checks(EXAMPLE, "", "", now - 301)[0], ("iat", Check::Fail));
+        assert_eq!(checks(EXAMPLE, "", "", now + 300)[0], ("iat", Check::Pass));
         assert_eq!(
             checks(EXAMPLE, "", "not a url", now)[0],
             ("htu", Check::Unchecked)
@@ -407,10 +435,12 @@ mod tests {
             [
                 ("htm", Check::Unchecked),
                 ("htu", Check::Unchecked),
-                ("iat", Check::Unchecked)
+                ("iat", Check::Unchecked),
+                ("jti", Check::Fail)
             ]
         );
         let stale = check_request(&payload(EXAMPLE), "", "", now + 3 * 86_400);
+        assert!(stale[1].message.contains("jti is -BwC3ESc6acc2lTc"));
         assert!(
             stale[0].message.contains("3 days before now"),
             "{}",

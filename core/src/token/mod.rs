@@ -9,7 +9,9 @@
 //! conversation (`dispatch`). The page's forms are models here too: the verification form
 //! (`key_form`) and the workbench (`workbench`). PEM as people paste it is repaired
 //! by `pem_armour`; `bound_token` checks an ID token's `at_hash` or a DPoP proof's `ath`
-//! against a pasted access token.
+//! against a pasted access token, `thumbprint` the access token's `cnf.jkt` against the proof's
+//! key, `dpop_request` a proof against its request, and `discovery` says where an issuer
+//! publishes its keys.
 
 pub mod alg;
 pub mod base64url;
@@ -31,6 +33,7 @@ pub mod remember;
 pub mod report;
 pub mod service;
 pub mod size;
+pub mod thumbprint;
 pub mod time;
 pub mod token_type;
 pub mod verdict;

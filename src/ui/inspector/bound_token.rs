@@ -12,6 +12,7 @@ use authpick_core::token::bound_token::{
 };
 use authpick_core::token::dispatch::Slot;
 use authpick_core::token::service::{Reply, Request};
+use authpick_core::token::thumbprint::{self, Plan};
 use authpick_core::token::token_type::TokenType;
 
 #[component]
@@ -47,6 +48,49 @@ pub fn BoundToken() -> impl IntoView {
             }
         }
     });
+    // A DPoP proof's key against the access token's cnf.jkt: the worker hashes the key's JSON.
+    let jkt_plan = Memo::new(move |_| {
+        let text = access.get();
+        state
+            .inspection
+            .with(|i| thumbprint::plan(i.as_ref()?.as_ref().ok()?, &text))
+    });
+    let printed = RwSignal::new(None::<(String, String)>);
+    Effect::new(move |_| match jkt_plan.get() {
+        Some(Plan::Hash { json, .. }) if state.crypto.failure().is_none() => {
+            let request = Request::Hash {
+                hash: thumbprint::HASH,
+                text: json.clone(),
+            };
+            state
+                .crypto
+                .send(Slot::Thumbprint, request, move |reply, _| {
+                    if let Reply::Hashed(h) = reply {
+                        printed.set(Some((json, h)));
+                    }
+                });
+        }
+        _ => state.crypto.cancel(Slot::Thumbprint),
+    });
+    let jkt_outcome = move || {
+        let o = match jkt_plan.get()? {
+            Plan::Known(o) => o,
+            Plan::Hash { json, jkt } => printed.with(|p| {
+                let (_, h) = p.as_ref().filter(|(j, _)| *j == json)?;
+                Some(thumbprint::compare(&thumbprint::Bound::Jkt(jkt), h))
+            })?,
+        };
+        let class = if o.is_match() {
+            "outcome outcome-valid"
+        } else {
+            "outcome outcome-invalid"
+        };
+        Some(view! {
+            <p class=class>{o.to_string()}" "
+                <span class="muted small">"("{cite_link(&thumbprint::SOURCE)}", "{cite_link(&thumbprint::THUMBPRINT)}")"</span>
+            </p>
+        })
+    };
     let payload = move || {
         state.inspection.with(|i| {
             i.as_ref()?
@@ -122,7 +166,7 @@ pub fn BoundToken() -> impl IntoView {
                 <section class="card" aria-labelledby="bound-heading">
                     <h2 id="bound-heading">"Check it against what you sent"</h2>
                     <p>
-                        "Paste the access token issued with it to check its " <code>{b.claim}</code>
+                        "Paste the access token issued with it to check " {b.checks}
                         ". What you type here stays in these fields: it is not stored or sent. "
                         <span class="muted small">"("{cite_link(&b.source)}")"</span>
                     </p>
@@ -131,6 +175,7 @@ pub fn BoundToken() -> impl IntoView {
                         prop:value=move || access.get()
                         on:input=move |ev| access.set(event_target_value(&ev))></textarea>
                     <div role="status" aria-live="polite" id="bound-outcome">{move || outcome(b)}</div>
+                    <div role="status" aria-live="polite" id="jkt-outcome">{jkt_outcome}</div>
                     {nonce_field}
                 </section>
             }
