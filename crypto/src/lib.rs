@@ -5,7 +5,8 @@
 //! `diagnose` tries what people usually get wrong. The algorithms are
 //! jsonwebtoken's (RustCrypto), `alg` maps the core's vocabulary onto it; for ES512 and ML-DSA,
 //! which it lacks, `public_key` uses RustCrypto's `p521` and `ml-dsa` directly, and `spki`
-//! reads which kind of key a PEM holds.
+//! reads which kind of key a PEM holds. `jwe` decrypts JWEs with RustCrypto's AES key wrap,
+//! AES-GCM, AES-CBC, HMAC, PBKDF2, RSA and ECDH.
 //!
 //! Only `authpick-worker` depends on this crate: the pages cannot (`cargo xtask layers`), so the
 //! cryptography never weighs on a page's first visit.
@@ -13,6 +14,7 @@
 pub mod alg;
 pub mod diagnose;
 pub mod examples;
+pub mod jwe;
 pub mod key_shape;
 pub mod private_jwk;
 pub mod public_key;

@@ -4,10 +4,12 @@
 
 use authpick_core::token::decode::decode;
 use authpick_core::token::extract::MAX_INPUT_BYTES;
+use authpick_core::token::jwe::DecryptError;
 use authpick_core::token::service::{read_request, reply_message, Reply, Request};
 use authpick_core::token::verification::Reported;
 
 use super::examples::example;
+use super::jwe::decrypt;
 use super::secrets::search;
 use super::sign::{key_pair, sign};
 use super::token_hash::token_hash;
@@ -19,6 +21,14 @@ pub fn handle(request: Request) -> Reply {
     match request {
         Request::Verify { token, .. } if token.len() > MAX_INPUT_BYTES => Reply::Verified(None),
         Request::Search { token } if token.len() > MAX_INPUT_BYTES => Reply::Searched(None),
+        Request::Decrypt { token, .. } if token.len() > MAX_INPUT_BYTES => {
+            Reply::Decrypted(Err(DecryptError::NotJwe.to_string()))
+        }
+        Request::Decrypt { token, key } => Reply::Decrypted(
+            decrypt(&token, &key)
+                .map(|o| o.shown())
+                .map_err(|e| e.to_string()),
+        ),
         Request::Verify { token, key } => {
             let verified = decode(&token).ok().map(|d| verify(&token, &d, &key));
             Reply::Verified(verified.as_ref().map(Reported::from))

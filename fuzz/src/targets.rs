@@ -17,11 +17,13 @@ use authpick_core::token::findings::{findings, Conditions};
 use authpick_core::token::key::{KeyInput, SecretEncoding};
 use authpick_core::token::report::{all_findings, input_message, inspect, Verdicts};
 use authpick_core::token::service::{request_message, Request};
+use authpick_core::token::thumbprint::{bound_key, canonical};
 use authpick_core::tradeoffs::calculator::ALGORITHMS;
 use authpick_core::tradeoffs::costs_form::CostsForm;
 use authpick_core::tradeoffs::input::{body_chars_from, parse_amount};
 use authpick_core::tradeoffs::params::revocation_from_query;
 use authpick_crypto::examples::example;
+use authpick_crypto::jwe::decrypt;
 use authpick_crypto::service::respond;
 use authpick_crypto::sign::sign;
 use authpick_crypto::verify::verify;
@@ -139,6 +141,35 @@ fn token_and_key() -> Vec<String> {
             out.push(format!("{token}{SEP}{key}"));
         }
         out.push(format!("{token}{SEP}{jwks}"));
+    }
+    out
+}
+
+/// Seeds of `token SEP key` for decryption: RFC 7520's examples and one joserfc token of
+/// each alg (its JWK, PEM or password), so every key management path is reached.
+fn jwe_and_key() -> Vec<String> {
+    let mut out = Vec::new();
+    for text in [
+        include_str!("../../crypto/tests/vectors/rfc7520_jwe.json"),
+        include_str!("../../crypto/tests/vectors/joserfc_jwe.json"),
+    ] {
+        let v: Value = serde_json::from_str(text).unwrap_or_default();
+        let mut seen = Vec::new();
+        for t in v["vectors"].as_array().into_iter().flatten() {
+            let alg = t["alg"].to_string();
+            if seen.contains(&alg) {
+                continue;
+            }
+            seen.push(alg);
+            let token = t["compact"].as_str().unwrap_or_default();
+            for field in ["key", "jwk", "pem", "password"] {
+                match &t[field] {
+                    Value::Null => {}
+                    Value::String(s) => out.push(format!("{token}{SEP}{s}")),
+                    other => out.push(format!("{token}{SEP}{other}")),
+                }
+            }
+        }
     }
     out
 }
@@ -318,6 +349,18 @@ fn encoding(arg: u64) -> SecretEncoding {
     SecretEncoding::ALL[(arg % SecretEncoding::ALL.len() as u64) as usize]
 }
 
+/// The key text as a key of either kind, by `arg`.
+fn key_input(key: &str, arg: u64) -> KeyInput {
+    if arg.is_multiple_of(2) {
+        KeyInput::Public(key.to_string())
+    } else {
+        KeyInput::Secret {
+            text: key.to_string(),
+            encoding: encoding(arg),
+        }
+    }
+}
+
 /// Every target.
 pub fn targets() -> Vec<Target> {
     vec![
@@ -368,17 +411,27 @@ pub fn targets() -> Vec<Target> {
             seeds: token_and_key(),
             run: |text, arg| {
                 let (token, key) = text.split_once(SEP).unwrap_or((text, text));
-                let key = if arg % 2 == 0 {
-                    KeyInput::Public(key.to_string())
-                } else {
-                    KeyInput::Secret {
-                        text: key.to_string(),
-                        encoding: encoding(arg),
-                    }
-                };
+                let key = key_input(key, arg);
                 if let Ok(d) = decode(token) {
                     let _ = verify(token, &d, &key);
                 }
+            },
+            grow: big_jwks,
+        },
+        Target {
+            // Decryption, and the DPoP key thumbprint, which read the same kinds of text.
+            name: "decrypt",
+            seeds: jwe_and_key(),
+            run: |text, arg| {
+                let (token, key) = text.split_once(SEP).unwrap_or((text, text));
+                let key = key_input(key, arg);
+                if let Ok(opened) = decrypt(token, &key) {
+                    let _ = opened.shown();
+                }
+                if let Ok(Value::Object(jwk)) = serde_json::from_str::<Value>(text) {
+                    let _ = canonical(&jwk);
+                }
+                let _ = bound_key(token);
             },
             grow: big_jwks,
         },

@@ -96,10 +96,14 @@ test('an encrypted token (JWE): header decoded, payload explained', async ({ pag
   await expect(page.getByText('An encrypted token (JWE): only the header can be read.')).toBeVisible();
   await expect(page.locator('.json-part', { hasText: 'Payload' })).toContainText('The payload is encrypted');
   await expect(page.locator('.token-parts > span')).toHaveCount(5);
-  // Nothing to verify, and no key asked for: a JWE is decrypted, not verified.
-  await expect(page.locator('.nothing-to-verify')).toContainText('decrypted, not verified');
+  // No signature to verify: the recipient's private key decrypts it (tests/e2e/jwe.spec.js).
+  await expect(page.getByRole('heading', { name: 'Decrypt the token' })).toBeVisible();
+  await expect(page.getByLabel(/^Private key: a JWK, a JWKS/)).toBeVisible();
   await expect(page.getByLabel('Secret', { exact: true })).toHaveCount(0);
   await expect(page.locator('.verdict-headline')).toHaveText('Encrypted (JWE)');
+  // An algorithm this page does not decrypt says so instead of asking for a key.
+  await tokenBox(page).fill(`${b64u('{"alg":"A192KW","enc":"A256GCM"}')}.${b64u('key')}.${b64u('iv')}.${b64u('ct')}.${b64u('tag')}`);
+  await expect(page.locator('.nothing-to-verify')).toContainText('alg A192KW is not decrypted here');
 });
 
 test('the verdict comes first and never reads better than the facts', async ({ page }) => {

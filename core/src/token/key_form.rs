@@ -4,6 +4,7 @@
 //! the same algorithm).
 
 use super::alg::Alg;
+use super::jwe::KeyAlg;
 use super::key::{secret_bytes, KeyInput, SecretEncoding};
 use super::verification::Reported;
 
@@ -18,6 +19,14 @@ pub enum KeyMode {
 /// The kind of key a token with this `alg` is verified with here; `None` when this page cannot
 /// verify it (unsigned, unknown, or not implemented), so the form keeps what it had.
 pub fn mode_for(alg: &str) -> Option<KeyMode> {
+    // A JWE's key management algorithm: a shared secret or password, or a private key.
+    if let Some(alg) = KeyAlg::from_name(alg) {
+        return Some(if alg.takes_secret() {
+            KeyMode::Secret
+        } else {
+            KeyMode::Public
+        });
+    }
     let alg = Alg::from_name(alg).filter(|a| a.is_supported())?;
     Some(if alg.is_hmac() {
         KeyMode::Secret
@@ -105,22 +114,20 @@ impl KeyForm {
     }
 }
 
-/// A verification result with the token and key it is about. It counts only while both are
-/// still the ones on the page, so a late answer never describes another token or key.
+/// A result (a verification, or a decryption) with the token and key it is about. It counts
+/// only while both are still the ones on the page, so a late answer never describes another
+/// token or key.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Checked {
+pub struct Checked<R = Option<Reported>> {
     pub token: String,
     pub key: KeyInput,
-    /// `None` when the token does not decode.
-    pub result: Option<Reported>,
+    pub result: R,
 }
 
-impl Checked {
+impl<R> Checked<R> {
     /// The result, if it is about this token and this key.
-    pub fn about(&self, token: Option<&str>, key: Option<&KeyInput>) -> Option<&Reported> {
-        (token == Some(self.token.as_str()) && key == Some(&self.key))
-            .then_some(self.result.as_ref())
-            .flatten()
+    pub fn about(&self, token: Option<&str>, key: Option<&KeyInput>) -> Option<&R> {
+        (token == Some(self.token.as_str()) && key == Some(&self.key)).then_some(&self.result)
     }
 }
 
@@ -137,6 +144,10 @@ mod tests {
         assert_eq!(mode_for("ES256K"), None, "not verified here");
         assert_eq!(mode_for("none"), None);
         assert_eq!(mode_for("hs256"), None);
+        // A JWE: its key wrap secret or password, or the recipient's private key.
+        assert_eq!(mode_for("A128KW"), Some(KeyMode::Secret));
+        assert_eq!(mode_for("PBES2-HS256+A128KW"), Some(KeyMode::Secret));
+        assert_eq!(mode_for("ECDH-ES"), Some(KeyMode::Public));
     }
 
     #[test]
@@ -210,7 +221,9 @@ mod tests {
             key: key.clone(),
             result: Some(Reported::from(&Verification::Valid { key: KeyUsed::Jwk })),
         };
-        assert!(checked.about(Some("a.b.c"), Some(&key)).is_some());
+        assert!(checked
+            .about(Some("a.b.c"), Some(&key))
+            .is_some_and(Option::is_some));
         assert_eq!(
             checked.about(Some("a.b.d"), Some(&key)),
             None,

@@ -4,7 +4,8 @@
 //! size on the wire (`size`), the findings (`findings`) and the page's report (`report`).
 //!
 //! What the crypto worker does is described here but done in `authpick-crypto`: the key a user
-//! gives (`key`), what verifying found (`verification`), the workbench's draft (`draft`), the
+//! gives (`key`), what verifying found (`verification`), the JWE vocabulary and what decrypting
+//! reports (`jwe`), the workbench's draft (`draft`), the
 //! examples' listing (`examples`), the messages (`service`) and the page's side of the
 //! conversation (`dispatch`). The page's forms are models here too: the verification form
 //! (`key_form`) and the workbench (`workbench`). PEM as people paste it is repaired
@@ -26,6 +27,7 @@ pub mod draft;
 pub mod examples;
 pub mod extract;
 pub mod findings;
+pub mod jwe;
 pub mod key;
 pub mod key_form;
 pub mod pem_armour;

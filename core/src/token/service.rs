@@ -9,8 +9,18 @@ use serde::{Deserialize, Serialize};
 
 use super::bound_token::HashOf;
 use super::draft::Draft;
+use super::jwe::Decrypted;
 use super::key::KeyInput;
 use super::verification::{Reported, SearchResult};
+
+/// What the key form's key is for: a JWE (five parts) is decrypted, anything else verified.
+pub fn key_request(token: String, key: KeyInput) -> Request {
+    if token.split('.').count() == 5 {
+        Request::Decrypt { token, key }
+    } else {
+        Request::Verify { token, key }
+    }
+}
 
 /// What the worker sends once it can take requests: messages sent before then would be lost.
 pub const READY: &str = "ready";
@@ -18,6 +28,11 @@ pub const READY: &str = "ready";
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
     Verify {
+        token: String,
+        key: KeyInput,
+    },
+    /// Decrypt a JWE with the recipient's key (`jwe`).
+    Decrypt {
         token: String,
         key: KeyInput,
     },
@@ -49,6 +64,8 @@ pub enum Request {
 pub enum Reply {
     /// `None` when the token does not decode.
     Verified(Option<Reported>),
+    /// The plaintext and the key that opened it, or why not (a `DecryptError`'s sentence).
+    Decrypted(Result<Decrypted, String>),
     /// `None` when the token is not signed with HMAC, so there is nothing to search for.
     Searched(Option<SearchResult>),
     /// The token, or why the draft cannot be signed (a `SignError`'s sentence).
@@ -122,6 +139,19 @@ mod tests {
         let reply = Reply::Searched(Some(SearchResult::NotFound { total: 3 }));
         let read = read_reply(&reply_message(4, reply.clone(), 2.5)).expect("readable");
         assert_eq!((read.id, read.body, read.ms), (4, reply, 2.5));
+    }
+
+    #[test]
+    fn a_jwe_is_decrypted_and_a_jws_verified() {
+        let key = KeyInput::Public("{}".into());
+        assert!(matches!(
+            key_request("a.b.c.d.e".into(), key.clone()),
+            Request::Decrypt { .. }
+        ));
+        assert!(matches!(
+            key_request("a.b.c".into(), key),
+            Request::Verify { .. }
+        ));
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use super::alg::is_unsigned;
 use super::decode::Form;
+use super::jwe::{read_header, KeyAlg};
 use super::report::Inspection;
 use super::time::{numeric_date, relative, span};
 use super::verification::{Reported, ResultKind, Tone};
@@ -63,8 +64,8 @@ pub fn verdict(i: &Inspection, verification: Option<&Reported>, now: i64) -> Ver
         Standing::Encrypted => (
             Tone::Neutral,
             "Encrypted (JWE)".to_string(),
-            "Its payload can only be read with the recipient's key, which this page does not ask \
-             for; an encrypted token is decrypted, not verified."
+            "Its payload can only be read with the recipient's key: give it below to decrypt the \
+             token here. An encrypted token is decrypted, not verified."
                 .to_string(),
         ),
         Standing::Unsigned(alg) => (
@@ -170,6 +171,10 @@ pub enum Offer {
     Key(String),
     /// No key fields: why there is nothing to verify.
     Nothing(&'static str),
+    /// Key fields to decrypt a JWE whose header names this key management algorithm.
+    Decrypt(KeyAlg),
+    /// A JWE this page cannot decrypt, and why.
+    Undecryptable(String),
 }
 
 pub fn offer(i: &Inspection) -> Offer {
@@ -179,10 +184,16 @@ pub fn offer(i: &Inspection) -> Offer {
             "This token is unsigned (alg none): it has no signature to verify, and no key makes \
              it trustworthy.",
         ),
-        Standing::Encrypted => Offer::Nothing(
-            "This is an encrypted token (JWE): it is decrypted, not verified, and that needs the \
-             recipient's private key, which this page does not ask for.",
-        ),
+        Standing::Encrypted => {
+            let header = i.decoded.as_ref().ok().and_then(|d| d.header.as_ref().ok());
+            match header.map(read_header) {
+                Some(Ok(h)) => Offer::Decrypt(h.alg),
+                Some(Err(why)) => Offer::Undecryptable(why.to_string()),
+                None => {
+                    Offer::Nothing("The header does not decode, so there is nothing to decrypt.")
+                }
+            }
+        }
         Standing::NoAlg => {
             Offer::Nothing("The header names no algorithm (alg), so there is nothing to verify.")
         }
@@ -280,7 +291,15 @@ mod tests {
         )
         .unwrap();
         assert_eq!(verdict(&jwe, None, NOW).headline, "Encrypted (JWE)");
-        assert!(matches!(offer(&jwe), Offer::Nothing(t) if t.contains("decrypted, not verified")));
+        assert_eq!(offer(&jwe), Offer::Decrypt(KeyAlg::RsaOaep256));
+        let unknown = inspect(
+            &format!("{}.a.b.c.d", encode(br#"{"alg":"A192KW","enc":"A256GCM"}"#)),
+            NOW,
+        )
+        .unwrap();
+        assert!(
+            matches!(offer(&unknown), Offer::Undecryptable(t) if t.contains("A192KW is not decrypted here"))
+        );
         let two = inspect("eyJhbGciOiJIUzI1NiJ9.e30", NOW).unwrap();
         let v = verdict(&two, None, NOW);
         assert_eq!(

@@ -10,6 +10,7 @@ mod bound_token;
 mod cite_link;
 mod claims_table;
 mod clock;
+mod decrypted;
 mod dpop_request;
 mod examples;
 mod findings_list;
@@ -32,11 +33,12 @@ use super::storage;
 use authpick_core::site::INSPECTOR;
 use authpick_core::token::dispatch::{Phase, Slot};
 use authpick_core::token::findings::{Conditions, Finding};
+use authpick_core::token::jwe::Decrypted;
 use authpick_core::token::key::KeyInput;
 use authpick_core::token::key_form::{Checked, KeyForm};
 use authpick_core::token::remember::{storing, Storing};
 use authpick_core::token::report::{all_findings, inspect, Inspection, Verdicts};
-use authpick_core::token::service::{Reply, Request};
+use authpick_core::token::service::{key_request, Reply};
 use authpick_core::token::verification::{Reported, SearchResult};
 use authpick_core::tradeoffs::input::parse_amount;
 
@@ -63,6 +65,8 @@ pub struct InspectorState {
     pub token: Memo<Option<String>>,
     /// The verification result for the current token and key, once the worker has sent it.
     pub verification: Memo<Option<Reported>>,
+    /// The decryption of a JWE with the current key, once the worker has sent it: never stored.
+    pub decryption: Memo<Option<Result<Decrypted, String>>>,
     /// How long the worker took for the last verification, in milliseconds (for the tests
     /// that hold it to its budget; shown to no one).
     pub verify_ms: RwSignal<Option<f64>>,
@@ -90,27 +94,39 @@ impl InspectorState {
         let key_form = RwSignal::new(KeyForm::default());
         let key = Memo::new(move |_| key_form.with(KeyForm::key));
         let checked = RwSignal::new(None::<Checked>);
+        let opened = RwSignal::new(None::<Checked<Result<Decrypted, String>>>);
         let verify_ms = RwSignal::new(None::<f64>);
+        // A signed token is verified with the key, an encrypted one decrypted (`key_request`).
         Effect::new(move |_| match (token.get(), key.get()) {
             (Some(token), Some(key)) if crypto.failure().is_none() => {
-                let request = Request::Verify {
-                    token: token.clone(),
-                    key: key.clone(),
-                };
+                let request = key_request(token.clone(), key.clone());
                 crypto.send(Slot::Verify, request, move |reply, ms| {
-                    if let Reply::Verified(result) = reply {
-                        verify_ms.set(Some(ms));
-                        checked.set(Some(Checked { token, key, result }));
+                    verify_ms.set(Some(ms));
+                    match reply {
+                        Reply::Verified(result) => {
+                            checked.set(Some(Checked { token, key, result }))
+                        }
+                        Reply::Decrypted(result) => {
+                            opened.set(Some(Checked { token, key, result }))
+                        }
+                        _ => {}
                     }
                 })
             }
             _ => {
                 crypto.cancel(Slot::Verify);
                 checked.set(None);
+                opened.set(None);
             }
         });
         let verification = Memo::new(move |_| {
             checked.with(|c| {
+                let c = c.as_ref()?;
+                token.with(|t| key.with(|k| c.about(t.as_deref(), k.as_ref())?.clone()))
+            })
+        });
+        let decryption = Memo::new(move |_| {
+            opened.with(|c| {
                 let c = c.as_ref()?;
                 token.with(|t| key.with(|k| c.about(t.as_deref(), k.as_ref()).cloned()))
             })
@@ -151,6 +167,7 @@ impl InspectorState {
             has_token,
             token,
             verification,
+            decryption,
             verify_ms,
             search,
             findings,

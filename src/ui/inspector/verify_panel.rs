@@ -14,7 +14,7 @@ use authpick_core::token::key_form::KeyMode;
 use authpick_core::token::verdict::{offer, Offer};
 use authpick_core::token::verification::Tone;
 
-fn tone_class(t: Tone) -> &'static str {
+pub(super) fn tone_class(t: Tone) -> &'static str {
     match t {
         Tone::Valid => "outcome outcome-valid",
         Tone::Neutral => "outcome outcome-neutral",
@@ -71,25 +71,12 @@ pub fn VerifyPanel() -> impl IntoView {
             }
         })
     };
-    // Verifying and the secret search wait for the worker; say so rather than show nothing.
-    let worker_note = move || match state.crypto.phase.get() {
-        Phase::Ready => None,
-        Phase::Idle | Phase::Starting => {
-            Some(view! { <p class="muted">"The verifier is loading…"</p> }.into_any())
-        }
-        Phase::Failed(why) => {
-            Some(view! { <p class="field-error">{why.to_string()}</p> }.into_any())
-        }
-    };
+    let worker_note = move || worker_note(state);
     move || {
         offered.get().map(|o| match o {
-            Offer::Nothing(why) => view! {
-                <section class="card" aria-labelledby="verify-heading">
-                    <h2 id="verify-heading">"Verify the signature"</h2>
-                    <p class="nothing-to-verify">{why}</p>
-                </section>
-            }
-            .into_any(),
+            Offer::Decrypt(alg) => super::decrypted::decrypt_panel(state, alg).into_any(),
+            Offer::Undecryptable(why) => nothing_to_do("Decrypt the token", why).into_any(),
+            Offer::Nothing(why) => nothing_to_do("Verify the signature", why.to_string()).into_any(),
             Offer::Key(alg) => view! {
                 <section class="card" aria-labelledby="verify-heading">
                     <h2 id="verify-heading">"Verify the signature"</h2>
@@ -120,7 +107,7 @@ pub fn VerifyPanel() -> impl IntoView {
                         </label>
                     </fieldset>
                     {use_proof_key}
-                    {move || if is_secret() { secret_fields(state).into_any() } else { public_fields(state).into_any() }}
+                    {move || if is_secret() { secret_fields(state).into_any() } else { key_fields(state, PUBLIC_LABEL).into_any() }}
                     <super::key_discovery::KeyDiscovery/>
                     <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || state.verify_ms.get().map(one_decimal)>{worker_note}{outcome}</div>
                     <super::secret_search::SearchStatus/>
@@ -131,7 +118,31 @@ pub fn VerifyPanel() -> impl IntoView {
     }
 }
 
-fn secret_fields(state: InspectorState) -> impl IntoView {
+/// The panel when there is no key to ask for, and why.
+fn nothing_to_do(heading: &'static str, why: String) -> impl IntoView {
+    view! {
+        <section class="card" aria-labelledby="verify-heading">
+            <h2 id="verify-heading">{heading}</h2>
+            <p class="nothing-to-verify">{why}</p>
+        </section>
+    }
+}
+
+/// Verifying, decrypting and the secret search wait for the worker; say so rather than show
+/// nothing.
+pub(super) fn worker_note(state: InspectorState) -> Option<AnyView> {
+    match state.crypto.phase.get() {
+        Phase::Ready => None,
+        Phase::Idle | Phase::Starting => {
+            Some(view! { <p class="muted">"The verifier is loading…"</p> }.into_any())
+        }
+        Phase::Failed(why) => {
+            Some(view! { <p class="field-error">{why.to_string()}</p> }.into_any())
+        }
+    }
+}
+
+pub(super) fn secret_fields(state: InspectorState) -> impl IntoView {
     let options = SecretEncoding::ALL
         .into_iter()
         .map(|e| {
@@ -166,12 +177,15 @@ fn secret_fields(state: InspectorState) -> impl IntoView {
     }
 }
 
-fn public_fields(state: InspectorState) -> impl IntoView {
+const PUBLIC_LABEL: &str =
+    "Public key: PEM (public key, RSA public key or certificate), a JWK, or a JWKS";
+
+/// The key text area, labelled for what it takes (a public key to verify, a private key to
+/// decrypt).
+pub(super) fn key_fields(state: InspectorState, label: &'static str) -> impl IntoView {
     view! {
         <div class="field">
-            <label for="public-key">
-                "Public key: PEM (public key, RSA public key or certificate), a JWK, or a JWKS"
-            </label>
+            <label for="public-key">{label}</label>
             <textarea
                 id="public-key"
                 class="mono"

@@ -59,6 +59,9 @@ kinds! {
     EddsaPolymorphic,
     RsaPkcs1,
     Encrypted,
+    JweRsa15,
+    JweP2cTooLarge,
+    JweCompressed,
     EcdsaLength,
     EcdsaZero,
     TimeNotNumeric,
@@ -156,6 +159,20 @@ const RFC6819_5_1_5_3: Cite = cite(
 const RFC8725_2_1: Cite = cite(
     "RFC 8725 §2.1",
     "https://www.rfc-editor.org/rfc/rfc8725#section-2.1",
+);
+const RFC8725BIS_3_2: Cite = cite(
+    "RFC 8725bis §3.2",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.2",
+);
+const RFC8725BIS_3_13: Cite = crate::token::jwe::P2C_LIMIT;
+const RFC8725BIS_3_15: Cite = crate::token::jwe::INFLATE_LIMIT;
+const DEPRECATE_RSA15: Cite = cite(
+    "draft-ietf-jose-deprecate-none-rsa15",
+    "https://datatracker.ietf.org/doc/draft-ietf-jose-deprecate-none-rsa15/",
+);
+const RFC7518_4_8_1_2: Cite = cite(
+    "RFC 7518 §4.8.1.2",
+    "https://www.rfc-editor.org/rfc/rfc7518#section-4.8.1.2",
 );
 const RFC8725_3_1: Cite = cite(
     "RFC 8725 §3.1",
@@ -467,6 +484,28 @@ impl Kind {
                 severity: Info,
                 fix: "Nothing to fix.",
                 sources: &[RFC7516],
+                learn_more: None,
+            },
+            Kind::JweRsa15 => &Entry {
+                id: "jwe-rsa1-5",
+                severity: Critical,
+                fix: "Encrypt to RSA-OAEP-256 or ECDH-ES instead, and have recipients refuse \
+                      RSA1_5.",
+                sources: &[RFC8725BIS_3_2, DEPRECATE_RSA15],
+                learn_more: None,
+            },
+            Kind::JweP2cTooLarge => &Entry {
+                id: "jwe-p2c-too-large",
+                severity: High,
+                fix: "Refuse a p2c above your limit before deriving any key.",
+                sources: &[RFC8725BIS_3_13, RFC7518_4_8_1_2],
+                learn_more: None,
+            },
+            Kind::JweCompressed => &Entry {
+                id: "jwe-compressed",
+                severity: Low,
+                fix: "Encrypt without zip; if you must inflate, cap the output.",
+                sources: &[RFC8725_3_6, RFC8725BIS_3_15],
                 learn_more: None,
             },
             Kind::EcdsaLength => &Entry {

@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::{Finding, Kind};
 use crate::token::alg::is_unsigned;
 use crate::token::decode::{Form, JsonObject};
+use crate::token::jwe::{pbes2_count, HeaderError, KeyAlg, INFLATED_MAX_BYTES, PBES2_MAX_COUNT};
 use crate::token::token_type::{HeaderKey, Profile};
 
 pub(super) fn check(h: &JsonObject, form: Form, profile: &Profile, out: &mut Vec<Finding>) {
@@ -83,11 +84,62 @@ pub(super) fn check(h: &JsonObject, form: Form, profile: &Profile, out: &mut Vec
         _ => {}
     }
     if form == Form::Jwe {
+        jwe_check(h, out);
+    }
+}
+
+/// What a JWE's header alone says: it is encrypted, with what, and whether it asks for work or
+/// an algorithm the recipient should refuse.
+fn jwe_check(h: &JsonObject, out: &mut Vec<Finding>) {
+    let alg = h
+        .get("alg")
+        .and_then(Value::as_str)
+        .and_then(KeyAlg::from_name);
+    let sender = if alg.is_some_and(KeyAlg::authenticates_sender) {
+        "Only holders of the shared key could have made it."
+    } else {
+        "Decrypting does not say who made it: anyone with the recipient's public key can \
+         encrypt, so a token that must come from its issuer is signed inside (a nested JWT)."
+    };
+    out.push(Finding::new(
+        Kind::Encrypted,
+        "Encrypted token (JWE)",
+        format!(
+            "The payload is encrypted; give the recipient's key under “Decrypt” to read it. \
+             {sender}"
+        ),
+    ));
+    if alg == Some(KeyAlg::Rsa1_5) {
         out.push(Finding::new(
-            Kind::Encrypted,
-            "Encrypted token (JWE)",
-            "The payload is encrypted; it cannot be read without the recipient's key, which this \
-             page does not ask for.",
+            Kind::JweRsa15,
+            "RSA1_5 key encryption is deprecated",
+            "RSAES-PKCS1-v1_5 lets an attacker who can tell a padding error from other errors \
+             decrypt content keys (Bleichenbacher's attack); RFC 8725bis says to avoid it and \
+             prefer RSA-OAEP. This page still decrypts it, so you can read the token.",
+        ));
+    }
+    if let Err(HeaderError::P2cTooLarge(p2c)) = pbes2_count(h) {
+        if alg == Some(KeyAlg::Pbes2Hs256A128Kw) || h.get("p2s").is_some() {
+            out.push(Finding::new(
+                Kind::JweP2cTooLarge,
+                format!("p2c asks for {p2c} PBKDF2 iterations"),
+                format!(
+                    "That is above the {PBES2_MAX_COUNT} RFC 8725bis recommends as a limit; a \
+                     recipient that honours it spends seconds to hours before it can reject \
+                     the token. This page refuses to decrypt it."
+                ),
+            ));
+        }
+    }
+    if h.get("zip").is_some() {
+        out.push(Finding::new(
+            Kind::JweCompressed,
+            "The plaintext was compressed before encryption (zip)",
+            format!(
+                "The ciphertext's length then depends on the content, which can leak it, and a \
+                 small token can inflate hugely: this page inflates at most {} KB.",
+                INFLATED_MAX_BYTES / 1000
+            ),
         ));
     }
 }
@@ -207,5 +259,39 @@ mod tests {
             .any(|x| x.id() == "crit-unknown" && x.title.ends_with(": exp")));
         let f = run(r#"{"alg":"EdDSA","typ":"JWT"}"#, GOOD_PAYLOAD, &[1; 64]);
         assert!(ids(&f).contains(&"eddsa-polymorphic"));
+    }
+
+    /// The findings for a JWE with this protected header.
+    fn jwe(header: &str) -> Vec<super::super::Finding> {
+        use crate::token::base64url::encode;
+        let t = format!("{}.a2V5.aXY.Y2lwaGVy.dGFn", encode(header.as_bytes()));
+        super::super::findings(
+            &t,
+            &crate::token::decode::decode(&t).unwrap(),
+            &super::super::Conditions {
+                now: NOW,
+                requests_per_day: 1e6,
+            },
+        )
+    }
+
+    #[test]
+    fn a_jwe_header_says_what_the_recipient_should_refuse() {
+        let f = jwe(r#"{"alg":"RSA1_5","enc":"A128GCM"}"#);
+        assert_eq!(f[0].id(), "jwe-rsa1-5");
+        assert_eq!(f[0].severity(), Severity::Critical);
+        let note = f.iter().find(|x| x.id() == "encrypted").unwrap();
+        assert!(note.explanation.contains("does not say who made it"));
+        let f = jwe(r#"{"alg":"PBES2-HS256+A128KW","enc":"A128GCM","p2s":"c2FsdA","p2c":1200001}"#);
+        assert!(f
+            .iter()
+            .any(|x| x.id() == "jwe-p2c-too-large" && x.title.contains("1200001")));
+        let f = jwe(r#"{"alg":"PBES2-HS256+A128KW","enc":"A128GCM","p2s":"c2FsdA","p2c":600000}"#);
+        assert!(!ids(&f).contains(&"jwe-p2c-too-large"));
+        let note = f.iter().find(|x| x.id() == "encrypted").unwrap();
+        assert!(note.explanation.contains("Only holders of the shared key"));
+        let f = jwe(r#"{"alg":"dir","enc":"A128GCM","zip":"DEF"}"#);
+        assert!(ids(&f).contains(&"jwe-compressed"));
+        assert!(!ids(&f).contains(&"zip-in-jws"));
     }
 }

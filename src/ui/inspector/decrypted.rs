@@ -1,0 +1,68 @@
+//! Decrypting a JWE with the recipient's key (`token::jwe`; the worker decrypts): the key
+//! fields its `alg` needs, the outcome, and the plaintext as the worker describes it: claims,
+//! text, bytes or a nested token.
+//! Nothing decrypted is stored or put in the address.
+
+use leptos::prelude::*;
+
+use super::cite_link::cite_link;
+use super::verify_panel::{key_fields, secret_fields, tone_class, worker_note};
+use super::InspectorState;
+use authpick_core::format::one_decimal;
+use authpick_core::token::jwe::{KeyAlg, DECRYPTION, NESTED};
+use authpick_core::token::verification::Tone;
+
+const PRIVATE_LABEL: &str =
+    "Private key: a JWK, a JWKS (chosen by kid) or PEM (PKCS#8, PKCS#1 or SEC 1)";
+
+/// The panel in place of "Verify the signature" for a JWE whose header names `alg`.
+pub fn decrypt_panel(state: InspectorState, alg: KeyAlg) -> impl IntoView {
+    let fields = if alg.takes_secret() {
+        secret_fields(state).into_any()
+    } else {
+        key_fields(state, PRIVATE_LABEL).into_any()
+    };
+    let outcome = move || {
+        state.decryption.get().map(|r| match r {
+            Ok(d) => view! { <p class=tone_class(Tone::Valid)>{d.message}</p> }.into_any(),
+            Err(why) => view! { <p class=tone_class(Tone::Invalid)>{why}</p> }.into_any(),
+        })
+    };
+    view! {
+        <section class="card" aria-labelledby="verify-heading">
+            <h2 id="verify-heading">"Decrypt the token"</h2>
+            <p class="muted">
+                {format!("Its content key is carried with {}. Give the recipient's key: it is used \
+                          here, in this page's worker, and never stored or sent. ", alg.name())}
+                <span class="small">"("{cite_link(&DECRYPTION)}")"</span>
+            </p>
+            {fields}
+            <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || state.verify_ms.get().map(one_decimal)>{move || worker_note(state)}{outcome}</div>
+            <DecryptedContent/>
+        </section>
+    }
+}
+
+/// The plaintext once decrypted, as the worker describes it (`token::jwe::shown`).
+#[component]
+fn DecryptedContent() -> impl IntoView {
+    let state = super::use_inspector();
+    move || {
+        let d = state.decryption.get()?.ok()?;
+        let nested = d.nested.map(|inner| {
+            let open = move |_| state.open(inner.clone(), None);
+            view! {
+                <p>
+                    "It is another JWT, with a signature, claims and findings of its own. "
+                    <span class="muted small">"("{cite_link(&NESTED)}")"</span>
+                </p>
+                <button type="button" class="button" on:click=open>"Inspect the inner token"</button>
+            }
+        });
+        Some(view! {
+            <h3>{d.heading}</h3>
+            <pre class="decrypted" tabindex="0">{d.body}</pre>
+            {nested}
+        })
+    }
+}
