@@ -83,7 +83,7 @@ test('a wrong key, a changed token and RSA1_5 say what they are', async ({ page 
   await expect(finding).toContainText('Critical');
 });
 
-test('a nested JWT (RFC 7520 §6): decrypted, then inspected as a token of its own', async ({ page }) => {
+test('a nested JWT (RFC 7520 §6): decrypted, then inspected as a token of its own, both layers in view', async ({ page }) => {
   await open(page);
   const nested = rfc7520.find((v) => v.section === '§6');
   await tokenBox(page).fill(nested.compact);
@@ -98,6 +98,14 @@ test('a nested JWT (RFC 7520 §6): decrypted, then inspected as a token of its o
   await page.getByLabel('A public key (PEM, JWK or JWKS)').check();
   await page.getByLabel(/^Public key: PEM/).fill(JSON.stringify(signer));
   await expect(outcome(page)).toContainText('Signature valid');
+  // Both layers stay in view: which key decrypted the outer token, and the way back to it.
+  const layer = page.locator('.notice.layer');
+  await expect(layer).toContainText('Inner token of a nested JWT. The outer, encrypted token: Decrypted with the JWK.');
+  await expectAccessible(page);
+  await layer.getByRole('button', { name: 'Back to the encrypted token' }).click();
+  await expect(tokenBox(page)).toHaveValue(nested.compact);
+  await expect(outcome(page)).toContainText('✓ Decrypted with the JWK.');
+  await expect(layer).toHaveCount(0);
 });
 
 test('a header asking for too many PBES2 iterations is refused before any work', async ({ page }) => {

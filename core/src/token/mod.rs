@@ -30,6 +30,7 @@ pub mod findings;
 pub mod jwe;
 pub mod key;
 pub mod key_form;
+pub mod layers;
 pub mod pem_armour;
 pub mod remember;
 pub mod report;

@@ -1,7 +1,8 @@
 //! Decrypting a JWE with the recipient's key (`token::jwe`; the worker decrypts): the key
 //! fields its `alg` needs, the outcome, and the plaintext as the worker describes it: claims,
 //! text, bytes or a nested token.
-//! Nothing decrypted is stored or put in the address.
+//! A nested token opened from here keeps its outer layer in view (`LayerBanner`). Nothing
+//! decrypted is stored or put in the address.
 
 use leptos::prelude::*;
 
@@ -10,6 +11,7 @@ use super::verify_panel::{key_fields, secret_fields, tone_class, worker_note};
 use super::InspectorState;
 use authpick_core::format::one_decimal;
 use authpick_core::token::jwe::{KeyAlg, DECRYPTION, NESTED};
+use authpick_core::token::layers::Outer;
 use authpick_core::token::verification::Tone;
 
 const PRIVATE_LABEL: &str =
@@ -50,7 +52,17 @@ fn DecryptedContent() -> impl IntoView {
     move || {
         let d = state.decryption.get()?.ok()?;
         let nested = d.nested.map(|inner| {
-            let open = move |_| state.open(inner.clone(), None);
+            // The outer layer stays in view above the inner token (`token::layers`).
+            let open = move |_| {
+                let layer = state.token.with_untracked(|t| {
+                    let key = state.key_form.with_untracked(|f| f.key())?;
+                    state.decryption.with_untracked(|d| {
+                        Outer::of(t.as_deref()?, &key, d.as_ref()?.as_ref().ok()?)
+                    })
+                });
+                state.outer.set(layer);
+                state.open(inner.clone(), None);
+            };
             view! {
                 <p>
                     "It is another JWT, with a signature, claims and findings of its own. "
@@ -63,6 +75,30 @@ fn DecryptedContent() -> impl IntoView {
             <h3>{d.heading}</h3>
             <pre class="decrypted" tabindex="0">{d.body}</pre>
             {nested}
+        })
+    }
+}
+
+/// Above an inner token: the encrypted token it came out of, the key that decrypted it, and the
+/// way back to both.
+#[component]
+pub fn LayerBanner() -> impl IntoView {
+    let state = super::use_inspector();
+    move || {
+        let outer = state.outer.get()?;
+        if !state.token.with(|t| outer.holds(t.as_deref())) {
+            return None;
+        }
+        let sentence = outer.sentence();
+        let back = move |_| {
+            state.outer.set(None);
+            state.open(outer.token.clone(), Some(outer.key.clone()));
+        };
+        Some(view! {
+            <div class="notice layer" role="note">
+                <p>{sentence}</p>
+                <button type="button" class="button small" on:click=back>"Back to the encrypted token"</button>
+            </div>
         })
     }
 }

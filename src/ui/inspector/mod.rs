@@ -36,6 +36,7 @@ use authpick_core::token::findings::{Conditions, Finding};
 use authpick_core::token::jwe::Decrypted;
 use authpick_core::token::key::KeyInput;
 use authpick_core::token::key_form::{Checked, KeyForm};
+use authpick_core::token::layers::Outer;
 use authpick_core::token::remember::{storing, Storing};
 use authpick_core::token::report::{all_findings, inspect, Inspection, Verdicts};
 use authpick_core::token::service::{key_request, Reply};
@@ -67,6 +68,8 @@ pub struct InspectorState {
     pub verification: Memo<Option<Reported>>,
     /// The decryption of a JWE with the current key, once the worker has sent it: never stored.
     pub decryption: Memo<Option<Result<Decrypted, String>>>,
+    /// The encrypted token the shown token came out of, when the user opened a nested JWT.
+    pub outer: RwSignal<Option<Outer>>,
     /// How long the worker took for the last verification, in milliseconds (for the tests
     /// that hold it to its budget; shown to no one).
     pub verify_ms: RwSignal<Option<f64>>,
@@ -168,6 +171,7 @@ impl InspectorState {
             token,
             verification,
             decryption,
+            outer: RwSignal::new(None),
             verify_ms,
             search,
             findings,
@@ -267,6 +271,7 @@ fn InspectorPage() -> impl IntoView {
                     <token_view::TokenParts/>
                 </div>
                 <div class="inspector-right">
+                    <decrypted::LayerBanner/>
                     <verdict_banner::VerdictBanner/>
                     <token_view::TokenView/>
                     <verify_panel::VerifyPanel/>
