@@ -6,7 +6,8 @@
 //! jsonwebtoken's (RustCrypto), `alg` maps the core's vocabulary onto it; for ES512 and ML-DSA,
 //! which it lacks, `public_key` uses RustCrypto's `p521` and `ml-dsa` directly, and `spki`
 //! reads which kind of key a PEM holds. `jwe` decrypts JWEs with RustCrypto's AES key wrap,
-//! AES-GCM, AES-CBC, HMAC, PBKDF2, RSA and ECDH.
+//! AES-GCM, AES-CBC, HMAC, PBKDF2, RSA and ECDH; `sd_jwt` checks an SD-JWT's Disclosures and
+//! Key Binding JWT.
 //!
 //! Only `authpick-worker` depends on this crate: the pages cannot (`cargo xtask layers`), so the
 //! cryptography never weighs on a page's first visit.
@@ -18,6 +19,7 @@ pub mod jwe;
 pub mod key_shape;
 pub mod private_jwk;
 pub mod public_key;
+pub mod sd_jwt;
 pub mod secrets;
 pub mod service;
 pub mod sign;

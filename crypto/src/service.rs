@@ -10,6 +10,7 @@ use authpick_core::token::verification::Reported;
 
 use super::examples::example;
 use super::jwe::decrypt;
+use super::sd_jwt;
 use super::secrets::search;
 use super::sign::{key_pair, sign};
 use super::token_hash::token_hash;
@@ -39,6 +40,8 @@ pub fn handle(request: Request) -> Reply {
         Request::Sign(draft) => Reply::Signed(sign(&draft).map_err(|e| e.to_string())),
         Request::KeyPair { alg, seed } => Reply::KeyPair(key_pair(&alg, &seed)),
         Request::Hash { hash, text } => Reply::Hashed(token_hash(hash, &text)),
+        Request::SdJwt { text } if text.len() > MAX_INPUT_BYTES => Reply::SdJwt(None),
+        Request::SdJwt { text } => Reply::SdJwt(sd_jwt::report(&text)),
         Request::Example { id, now } => Reply::Example(example(&id, now).map(|e| {
             let key = e.key.input();
             (e.token, key)

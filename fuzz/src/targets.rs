@@ -7,6 +7,7 @@ use authpick_core::guide::link::decode as decode_link;
 use authpick_core::guide::navigation::resume;
 use authpick_core::guide::KNOWLEDGE;
 use authpick_core::token::base64url::encode;
+use authpick_core::token::bound_token::{Digest, HashOf};
 use authpick_core::token::decode::decode;
 use authpick_core::token::discovery::{command, discover, for_token};
 use authpick_core::token::dpop_request::{check_request, normalise};
@@ -16,6 +17,7 @@ use authpick_core::token::extract::extract;
 use authpick_core::token::findings::{findings, Conditions};
 use authpick_core::token::key::{KeyInput, SecretEncoding};
 use authpick_core::token::report::{all_findings, input_message, inspect, Verdicts};
+use authpick_core::token::sd_jwt::{hash_alg, key_binding, resolve, split};
 use authpick_core::token::service::{request_message, Request};
 use authpick_core::token::thumbprint::{bound_key, canonical};
 use authpick_core::tradeoffs::calculator::ALGORITHMS;
@@ -26,6 +28,7 @@ use authpick_crypto::examples::example;
 use authpick_crypto::jwe::decrypt;
 use authpick_crypto::service::respond;
 use authpick_crypto::sign::sign;
+use authpick_crypto::token_hash::token_hash;
 use authpick_crypto::verify::verify;
 use serde_json::Value;
 
@@ -143,6 +146,16 @@ fn token_and_key() -> Vec<String> {
         out.push(format!("{token}{SEP}{jwks}"));
     }
     out
+}
+
+/// The reference implementation's SD-JWTs (an issuance, a presentation with key binding).
+fn sd_jwts() -> Vec<String> {
+    let v: Value = serde_json::from_str(include_str!("../../tests/fixtures/sd-jwt-fixtures.json"))
+        .unwrap_or_default();
+    ["issuance", "presentation"]
+        .iter()
+        .filter_map(|k| v[k].as_str().map(str::to_string))
+        .collect()
 }
 
 /// Seeds of `token SEP key` for decryption: RFC 7520's examples and one joserfc token of
@@ -434,6 +447,35 @@ pub fn targets() -> Vec<Target> {
                 let _ = bound_key(token);
             },
             grow: big_jwks,
+        },
+        Target {
+            // An SD-JWT: split, every Disclosure decoded, digests as the worker makes them,
+            // the payload processed, the Key Binding JWT compared.
+            name: "sd-jwt",
+            seeds: sd_jwts(),
+            run: |text, _| {
+                let Some(sd) = split(text) else { return };
+                let hash = HashOf {
+                    digest: Digest::Sha256,
+                    left_half: false,
+                };
+                let digests: Vec<String> =
+                    sd.to_hash().iter().map(|t| token_hash(hash, t)).collect();
+                if let Ok(d) = decode(&sd.issuer_jwt) {
+                    if let Some(Ok(p)) = d.payload {
+                        let n = sd.disclosures.len();
+                        let r = resolve(&p.map, &sd.disclosures, &digests[..n]);
+                        let _ = r.summary(n);
+                        for problem in &r.problems {
+                            let _ = problem.to_string();
+                        }
+                        let _ = hash_alg(&p.map);
+                    }
+                }
+                let _ = key_binding(&sd, digests.last().map(String::as_str));
+                let _ = authpick_crypto::sd_jwt::report(text);
+            },
+            grow: repeat,
         },
         Target {
             name: "worker",

@@ -25,16 +25,20 @@ pub enum Slot {
     Hash,
     /// Hashing a DPoP proof's key for `thumbprint`, beside the access token's hash.
     Thumbprint,
+    /// Checking an SD-JWT's Disclosures and Key Binding JWT (`sd_jwt`), beside the issuer's
+    /// signature.
+    SdJwt,
 }
 
 impl Slot {
-    const ALL: [Slot; 6] = [
+    const ALL: [Slot; 7] = [
         Slot::Verify,
         Slot::Search,
         Slot::Sign,
         Slot::Example,
         Slot::Hash,
         Slot::Thumbprint,
+        Slot::SdJwt,
     ];
 
     fn index(self) -> usize {

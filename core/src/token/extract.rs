@@ -14,8 +14,18 @@ pub enum Location {
     Bare,
     Bearer,
     AuthorizationHeader,
-    Cookie { name: String },
-    Url { param: String },
+    Cookie {
+        name: String,
+    },
+    Url {
+        param: String,
+    },
+    /// The issuer-signed JWT of an SD-JWT (RFC 9901 §4), which the inspector shows and
+    /// verifies; its Disclosures and Key Binding JWT are read by `sd_jwt`.
+    SdJwt {
+        disclosures: usize,
+        key_binding: bool,
+    },
 }
 
 impl fmt::Display for Location {
@@ -26,6 +36,20 @@ impl fmt::Display for Location {
             Location::AuthorizationHeader => f.write_str("in the Authorization header"),
             Location::Cookie { name } => write!(f, "in the cookie “{name}”"),
             Location::Url { param } => write!(f, "in the URL parameter “{param}”"),
+            Location::SdJwt {
+                disclosures,
+                key_binding,
+            } => write!(
+                f,
+                "at the start of an SD-JWT, its issuer-signed JWT, followed by {disclosures} \
+                 Disclosure{}{}",
+                if *disclosures == 1 { "" } else { "s" },
+                if *key_binding {
+                    " and a Key Binding JWT"
+                } else {
+                    ""
+                }
+            ),
         }
     }
 }
@@ -108,6 +132,15 @@ pub fn extract(input: &str) -> Result<Found, ExtractError> {
     }
     // A token broken over several lines (as e-mail and terminals do) is joined back.
     let joined: String = text.split_whitespace().collect();
+    if let Some(sd) = super::sd_jwt::split(&joined).filter(|sd| looks_like_token(&sd.issuer_jwt)) {
+        return Ok(Found {
+            location: Location::SdJwt {
+                disclosures: sd.disclosures.len(),
+                key_binding: sd.key_binding.is_some(),
+            },
+            token: sd.issuer_jwt,
+        });
+    }
     if looks_like_token(&joined) {
         return Ok(Found {
             token: joined,
@@ -213,6 +246,20 @@ mod tests {
     fn five_part_tokens_are_found_too() {
         let jwe = "eyJhbGciOiJSU0EtT0FFUCJ9.a2V5.aXY.Y2lwaGVy.dGFn";
         assert_eq!(extract(jwe).unwrap().token, jwe);
+        // An SD-JWT: its issuer-signed JWT is the token; the rest is read by `sd_jwt`.
+        let sd = extract("eyJh.eyJi.c2ln~WyJhIiwiYiJd~WyJjIiwiZCJd~\n").unwrap();
+        assert_eq!(sd.token, "eyJh.eyJi.c2ln");
+        assert_eq!(
+            sd.location,
+            Location::SdJwt {
+                disclosures: 2,
+                key_binding: false
+            }
+        );
+        assert!(sd
+            .location
+            .to_string()
+            .ends_with("followed by 2 Disclosures"));
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub mod layers;
 pub mod pem_armour;
 pub mod remember;
 pub mod report;
+pub mod sd_jwt;
 pub mod service;
 pub mod size;
 pub mod thumbprint;

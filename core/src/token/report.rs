@@ -155,13 +155,18 @@ pub fn all_findings(i: &Inspection, c: &Conditions, v: Verdicts) -> Vec<Finding>
 
 /// One line above the findings. "No serious problems" only with a valid signature: without one,
 /// nothing vouches for the token, however healthy it looks.
-pub fn summary(findings: &[Finding], verification: Option<&Reported>) -> String {
+pub fn summary(findings: &[Finding], verification: Option<&Reported>, encrypted: bool) -> String {
     let serious = findings
         .iter()
         .filter(|f| f.severity() <= Severity::High)
         .count();
     let verified = verification.is_some_and(Reported::is_valid);
     match (serious, verified) {
+        // A JWE has no signature, and its claims are sealed: only its header was checked.
+        (0, _) if encrypted => "No serious problems in its header. Its claims are encrypted, so \
+                                no finding covers them: decrypt it, and inspect a nested token \
+                                on its own."
+            .into(),
         (0, true) => "No serious problems found.".into(),
         (0, false) => "No serious problems in the token itself, but its signature is not \
                        verified."
@@ -341,9 +346,16 @@ mod tests {
             },
         );
         assert_eq!(confused[0].id(), "key-confusion");
-        assert_eq!(summary(&confused, Some(&valid)), "1 serious problem.");
-        assert_eq!(summary(&[], Some(&valid)), "No serious problems found.");
-        assert!(summary(&[], None).contains("its signature is not verified"));
+        assert_eq!(
+            summary(&confused, Some(&valid), false),
+            "1 serious problem."
+        );
+        assert_eq!(
+            summary(&[], Some(&valid), false),
+            "No serious problems found."
+        );
+        assert!(summary(&[], None, false).contains("its signature is not verified"));
+        assert!(summary(&[], None, true).starts_with("No serious problems in its header."));
         let invalid = Reported::from(&Verification::Invalid {
             key: KeyUsed::Secret { bytes: 6 },
             hint: None,
@@ -357,7 +369,10 @@ mod tests {
             },
         );
         assert_eq!(rejected[0].id(), "signature-invalid");
-        assert_eq!(summary(&rejected, Some(&invalid)), "1 serious problem.");
+        assert_eq!(
+            summary(&rejected, Some(&invalid), false),
+            "1 serious problem."
+        );
     }
 
     #[test]

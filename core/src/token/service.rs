@@ -11,6 +11,7 @@ use super::bound_token::HashOf;
 use super::draft::Draft;
 use super::jwe::Decrypted;
 use super::key::KeyInput;
+use super::sd_jwt::Report as SdJwtReport;
 use super::verification::{Reported, SearchResult};
 
 /// What the key form's key is for: a JWE (five parts) is decrypted, anything else verified.
@@ -58,6 +59,11 @@ pub enum Request {
         hash: HashOf,
         text: String,
     },
+    /// Check an SD-JWT: its Disclosures against their digests, its Key Binding JWT
+    /// (`sd_jwt::report`).
+    SdJwt {
+        text: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -76,6 +82,8 @@ pub enum Reply {
     KeyPair(Result<(String, String), String>),
     /// The base64url hash asked for.
     Hashed(String),
+    /// What the page shows of the SD-JWT; `None` when it is not one.
+    SdJwt(Option<SdJwtReport>),
     /// The message was not a request (it is a bug if this is ever seen).
     Unreadable(String),
 }

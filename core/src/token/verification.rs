@@ -63,7 +63,7 @@ pub enum ResultKind {
 }
 
 /// How a result reads at a glance.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Tone {
     Valid,
     /// Neither good nor bad: this page cannot say.
@@ -399,8 +399,8 @@ impl fmt::Display for Unverifiable {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Unverifiable::Encrypted => f.write_str(
-                "This is an encrypted token (JWE): it is decrypted, not verified, and that needs \
-                 the recipient's private key, which this page does not ask for.",
+                "This is an encrypted token (JWE): it is decrypted, not verified; give the \
+                 recipient's key under “Decrypt the token”.",
             ),
             Unverifiable::HeaderUnreadable => f.write_str(
                 "The header cannot be decoded, so there is no algorithm to verify with.",

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use authpick_core::token::decode::Form;
+
 use super::super::routes::href;
 use super::cite_link::cite_link;
 use super::use_inspector;
@@ -26,7 +28,13 @@ pub fn FindingsList() -> impl IntoView {
     move || {
         state.has_token.get().then(|| {
             let findings = state.findings.get();
-            let summary = summary(&findings, state.verification.get().as_ref());
+            let encrypted = state.inspection.with(|i| {
+                i.as_ref()
+                    .and_then(|i| i.as_ref().ok())
+                    .and_then(|i| i.decoded.as_ref().ok())
+                    .is_some_and(|d| d.form == Form::Jwe)
+            });
+            let summary = summary(&findings, state.verification.get().as_ref(), encrypted);
             // Which rules applied: the kind of token it was taken for, why, and their source.
             let assumed = state.inspection.with(|i| {
                 i.as_ref()

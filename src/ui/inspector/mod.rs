@@ -17,6 +17,7 @@ mod findings_list;
 mod input;
 mod key_discovery;
 mod keygen;
+mod sd_jwt;
 mod secret_search;
 mod size_panel;
 mod token_view;
@@ -276,6 +277,7 @@ fn InspectorPage() -> impl IntoView {
                     <token_view::TokenView/>
                     <verify_panel::VerifyPanel/>
                     <findings_list::FindingsList/>
+                    <sd_jwt::SdJwtPanel/>
                     <bound_token::BoundToken/>
                     <dpop_request::DpopRequest/>
                     <claims_table::ClaimsTables/>

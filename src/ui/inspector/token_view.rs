@@ -90,9 +90,9 @@ fn decoded(d: &Decoded) -> impl IntoView {
             <div class="json-part">
                 <h3>"Payload"</h3>
                 <p class="notice">
-                    "The payload is encrypted. It can only be read with the recipient's private \
-                     key (or the shared key), which this page does not ask for: decrypting is \
-                     the recipient's job, and its key should never be pasted into a web page."
+                    "The payload is encrypted: give the recipient's key under “Decrypt the \
+                     token” to read it here. A production private key belongs on its server, \
+                     not in a browser tab: decrypt with a test key, or one you could let go."
                 </p>
             </div>
         }

@@ -7,6 +7,7 @@
 use super::Severity;
 use crate::site;
 use crate::token::cite::{cite, unlinked, Cite};
+use crate::token::sd_jwt;
 
 /// What one kind of finding always says.
 #[derive(Debug, PartialEq, Eq)]
@@ -62,6 +63,10 @@ kinds! {
     JweRsa15,
     JweP2cTooLarge,
     JweCompressed,
+    SdAlgMissing,
+    SdAlgUnknown,
+    SdJwtVc,
+    SdJwtVcOldTyp,
     EcdsaLength,
     EcdsaZero,
     TimeNotNumeric,
@@ -506,6 +511,35 @@ impl Kind {
                 severity: Low,
                 fix: "Encrypt without zip; if you must inflate, cap the output.",
                 sources: &[RFC8725_3_6, RFC8725BIS_3_15],
+                learn_more: None,
+            },
+            Kind::SdAlgMissing => &Entry {
+                id: "sd-alg-missing",
+                severity: Info,
+                fix: "Nothing to fix; issuers may name _sd_alg to be explicit.",
+                sources: &[sd_jwt::HASH_ALG],
+                learn_more: None,
+            },
+            Kind::SdAlgUnknown => &Entry {
+                id: "sd-alg-unknown",
+                severity: High,
+                fix: "Reject the SD-JWT unless you support the hash it names; issuers should use \
+                      sha-256.",
+                sources: &[sd_jwt::HASH_ALG],
+                learn_more: None,
+            },
+            Kind::SdJwtVc => &Entry {
+                id: "sd-jwt-vc",
+                severity: Info,
+                fix: "Nothing to fix.",
+                sources: &[sd_jwt::VC, sd_jwt::PROCESSING],
+                learn_more: None,
+            },
+            Kind::SdJwtVcOldTyp => &Entry {
+                id: "sd-jwt-vc-old-typ",
+                severity: Low,
+                fix: "Issue SD-JWT VCs with typ dc+sd-jwt.",
+                sources: &[sd_jwt::VC],
                 learn_more: None,
             },
             Kind::EcdsaLength => &Entry {

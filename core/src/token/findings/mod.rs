@@ -12,6 +12,7 @@ mod header;
 mod keyed;
 mod personal;
 mod profile;
+mod sd_jwt;
 mod signature;
 mod size;
 
@@ -108,6 +109,7 @@ pub fn findings(token: &str, d: &Decoded, c: &Conditions) -> Vec<Finding> {
         }
     }
     profile::check(&assumed, header, payload, &mut out);
+    sd_jwt::check(header, payload, &mut out);
     encoding::check(d, header, payload, &mut out);
     size::check(token, c, &mut out);
     rank(&mut out);
