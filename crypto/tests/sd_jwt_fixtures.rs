@@ -159,6 +159,13 @@ fn the_worker_reports_the_rfc_presentation() {
         .collect();
     assert_eq!(
         checks,
-        [(Tone::Valid, "sd_hash"), (Tone::Valid, "kb-signature")]
+        [
+            (Tone::Valid, "sd_hash"),
+            (Tone::Valid, "kb-signature"),
+            (Tone::Neutral, "kb-claims")
+        ]
     );
+    assert!(r.checks[2]
+        .2
+        .contains("aud https://verifier.example.org and nonce 1234567890"));
 }

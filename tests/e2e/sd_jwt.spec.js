@@ -29,6 +29,7 @@ test('a presentation: disclosed claims, decoys, sd_hash and the holder key, with
   await expect(panel.locator('[data-check="sd_hash"]')).toContainText('✓ sd_hash matches');
   await expect(panel.locator('[data-check="kb-signature"]')).toContainText("checked with the holder's key in cnf.jwk: Signature valid");
   await expect(panel.locator('[data-check="kb-signature"]')).toHaveClass(/outcome-valid/);
+  await expect(panel.locator('[data-check="kb-claims"]')).toContainText('aud https://verifier.example and nonce n-0S6_WzA2Mj');
   await expect(page.locator('li.finding[data-finding="sd-jwt-vc"]')).toContainText('An SD-JWT VC (typ dc+sd-jwt)');
   // The issuer's signature is the verify panel's, with the issuer's key.
   await page.getByLabel('A public key (PEM, JWK or JWKS)').check();

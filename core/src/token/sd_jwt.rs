@@ -579,6 +579,28 @@ pub fn kb_signature(has_holder_key: bool, verified: Option<&Reported>) -> (Tone,
     }
 }
 
+/// What only the verifier can check of a Key Binding JWT (§7.3, step 5): that `aud` and
+/// `nonce` are its own and `iat` recent. The page says what they are.
+fn kb_claims(sd: &SdJwt) -> Option<String> {
+    let d = decode(sd.key_binding.as_deref()?).ok()?;
+    let p = d.payload?.ok()?;
+    let text = |name: &str| {
+        p.get(name)
+            .map(|v| v.as_str().map_or_else(|| v.to_string(), str::to_string))
+            .unwrap_or_else(|| "(none)".to_string())
+    };
+    let made = p.get("iat").and_then(Value::as_i64).map_or_else(
+        || "no iat".to_string(),
+        |t| format!("iat {}", super::time::utc(t)),
+    );
+    Some(format!(
+        "The Key Binding JWT names aud {} and nonce {}, with {made}: a verifier accepts it only \
+         if both are the ones it sent and iat is recent.",
+        text("aud"),
+        text("nonce")
+    ))
+}
+
 /// What the page shows of an SD-JWT, made in the worker: plain lines, so the page's module
 /// decodes one simple shape.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -643,6 +665,7 @@ pub fn report(
         .collect();
     checks.push((tone, "sd_hash".to_string(), kb.to_string()));
     checks.extend(signature);
+    checks.extend(kb_claims(&sd).map(|line| (Tone::Neutral, "kb-claims".to_string(), line)));
     Some(Report {
         summary: r.summary(sd.disclosures.len()),
         revealed: r
