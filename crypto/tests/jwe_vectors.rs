@@ -109,6 +109,15 @@ fn a_wrong_key_says_so() {
     let other = KeyInput::Public(r#"{"kty":"oct","k":"AAAAAAAAAAAAAAAAAAAAAA"}"#.into());
     let e = decrypt(by("§5.8")["compact"].as_str().unwrap(), &other).unwrap_err();
     assert_eq!(e, DecryptError::Unwrap);
+    // A 32-byte key for an A128KW token: AES-256 would take it, the recipient must not.
+    let long = KeyInput::Public(
+        r#"{"kty":"oct","k":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"}"#.into(),
+    );
+    let e = decrypt(by("§5.8")["compact"].as_str().unwrap(), &long).unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "A128KW needs a 16-byte key; this one is 32 bytes."
+    );
     // A set: the key is found by the token's kid.
     let set = serde_json::json!({ "keys": [ { "kty": "oct", "kid": "other", "k": "AAAAAAAAAAAAAAAAAAAAAA" }, by("§5.8")["key"] ] });
     let got = decrypt(

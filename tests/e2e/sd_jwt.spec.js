@@ -36,6 +36,12 @@ test('a presentation: disclosed claims, decoys, sd_hash and the holder key, with
   await page.getByLabel(/^Public key: PEM/).fill(JSON.stringify(f.issuer_jwk));
   await expect(page.locator('#verify-outcome')).toContainText('Signature valid');
   await expectAccessible(page);
+  // A Disclosure edited in place (the same count of them) is checked again, not left as it was.
+  const parts = f.presentation.split('~');
+  parts[2] = Buffer.from('["salt","locality","Berlin"]').toString('base64url');
+  await tokenBox(page).fill(parts.join('~'));
+  await expect(panel.locator('[data-check="sd_hash"]')).toContainText('✗ sd_hash is');
+  await expect(panel).toContainText("Disclosure 2's digest is in no _sd array");
   expect(guard.requests.slice(before)).toEqual([]);
 });
 

@@ -173,6 +173,8 @@ pub enum HeaderError {
     Missing(&'static str),
     /// `p2c` above `PBES2_MAX_COUNT`.
     P2cTooLarge(u64),
+    /// `crit` names parameters: none is understood here for a JWE (RFC 7516 §5.2, step 5).
+    Critical(String),
 }
 
 impl fmt::Display for HeaderError {
@@ -193,6 +195,11 @@ impl fmt::Display for HeaderError {
                 "zip {z} is not a compression this page knows (only DEF is defined)."
             ),
             HeaderError::Missing(what) => write!(f, "The header's {what}."),
+            HeaderError::Critical(names) => write!(
+                f,
+                "crit requires {names}, which this page does not process, so it must not \
+                 decrypt the token (RFC 7516 §5.2, step 5)."
+            ),
             HeaderError::P2cTooLarge(p2c) => write!(
                 f,
                 "p2c is {p2c}: more than the {PBES2_MAX_COUNT} PBKDF2 iterations RFC 8725bis \
@@ -295,6 +302,9 @@ pub fn read_header(h: &JsonObject) -> Result<JweHeader, HeaderError> {
             ))
         }
     };
+    if let Some(crit) = h.get("crit") {
+        return Err(HeaderError::Critical(crit.to_string()));
+    }
     if alg == KeyAlg::Pbes2Hs256A128Kw {
         pbes2_count(h)?;
     }
@@ -485,6 +495,10 @@ mod tests {
             Err(HeaderError::UnknownZip("GZIP".into()))
         );
         assert!(read_header(&header(json!({ "enc": "A128GCM" }))).is_err());
+        assert!(matches!(
+            read_header(&header(json!({ "alg": "dir", "enc": "A128GCM", "crit": ["exp"] }))),
+            Err(HeaderError::Critical(c)) if c.contains("exp")
+        ));
     }
 
     #[test]

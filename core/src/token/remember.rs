@@ -11,8 +11,11 @@ pub enum Storing<'a> {
     Forget,
 }
 
-pub fn storing(ticked: bool, token: Option<&str>) -> Storing<'_> {
+/// What to do with the saved token. `decrypted`: the token shown came out of a JWE (a nested
+/// JWT's inner token), which is never stored; the encrypted token saved before it stays.
+pub fn storing(ticked: bool, token: Option<&str>, decrypted: bool) -> Storing<'_> {
     match (ticked, token) {
+        (true, Some(_)) if decrypted => Storing::Leave,
         (true, Some(token)) => Storing::Save(token),
         (true, None) => Storing::Leave,
         (false, _) => Storing::Forget,
@@ -25,13 +28,18 @@ mod tests {
 
     #[test]
     fn only_a_found_token_is_saved_and_unticking_forgets() {
-        assert_eq!(storing(true, Some("a.b.c")), Storing::Save("a.b.c"));
+        assert_eq!(storing(true, Some("a.b.c"), false), Storing::Save("a.b.c"));
         assert_eq!(
-            storing(true, None),
+            storing(true, Some("a.b.c"), true),
+            Storing::Leave,
+            "a decrypted inner token is never saved"
+        );
+        assert_eq!(
+            storing(true, None, false),
             Storing::Leave,
             "half-typed input keeps the saved token"
         );
-        assert_eq!(storing(false, Some("a.b.c")), Storing::Forget);
-        assert_eq!(storing(false, None), Storing::Forget);
+        assert_eq!(storing(false, Some("a.b.c"), false), Storing::Forget);
+        assert_eq!(storing(false, None, true), Storing::Forget);
     }
 }

@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::alg::Alg;
 use super::claims::{self, Known};
-use super::decode::{decode, DecodeError, Decoded, JsonObject};
+use super::decode::{decode, DecodeError, Decoded, Form, JsonObject};
 use super::extract::{extract, ExtractError, Location};
 use super::findings::{
     findings, key_confusion, rank, short_secret, signature_invalid, undecodable, weak_secret,
@@ -50,6 +50,11 @@ pub struct Inspection {
 }
 
 impl Inspection {
+    /// Whether the token is a JWE: only its header can be checked before it is decrypted.
+    pub fn is_encrypted(&self) -> bool {
+        self.decoded.as_ref().is_ok_and(|d| d.form == Form::Jwe)
+    }
+
     /// The header's `alg`, when there is one.
     pub fn header_alg(&self) -> Option<String> {
         let d = self.decoded.as_ref().ok()?;

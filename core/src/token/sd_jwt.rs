@@ -306,6 +306,7 @@ pub fn resolve(
         problems: Vec::new(),
     };
     let mut by_digest: HashMap<&str, usize> = HashMap::new();
+    let mut repeated = Vec::new();
     let mut decoded = Vec::with_capacity(disclosures.len());
     for (i, text) in disclosures.iter().enumerate() {
         let d = disclosure(text);
@@ -317,9 +318,13 @@ pub fn resolve(
         }
         decoded.push(d.ok());
         if let Some(digest) = digests.get(i) {
-            if by_digest.insert(digest.as_str(), i).is_some() {
+            // The first copy stands; a later one is named, not also called unreferenced.
+            if by_digest.contains_key(digest.as_str()) {
                 r.problems
                     .push(Problem::RepeatedDisclosure { disclosure: i });
+                repeated.push(i);
+            } else {
+                by_digest.insert(digest.as_str(), i);
             }
         }
     }
@@ -334,7 +339,10 @@ pub fn resolve(
     let mut top = payload.clone();
     top.shift_remove("_sd_alg");
     let claims = walk.object(top, "");
-    let used = std::mem::take(&mut walk.used);
+    let mut used = std::mem::take(&mut walk.used);
+    for i in repeated {
+        used[i] = true;
+    }
     for (i, used) in used.into_iter().enumerate() {
         if !used && decoded[i].is_some() {
             r.problems.push(Problem::Unreferenced { disclosure: i });
@@ -533,8 +541,9 @@ impl fmt::Display for KeyBinding {
                 "✗ The Key Binding JWT's typ is {t}, not kb+jwt: a verifier must reject it."
             ),
             KeyBinding::Matches => f.write_str(
-                "✓ sd_hash matches: the Key Binding JWT was made for this SD-JWT and exactly \
-                 these Disclosures.",
+                "✓ sd_hash matches: the Key Binding JWT covers this SD-JWT and exactly these \
+                 Disclosures. It proves the holder presented them only if its signature \
+                 verifies with cnf.jwk.",
             ),
             KeyBinding::Differs { claimed, computed } => write!(
                 f,
@@ -805,6 +814,15 @@ mod tests {
         assert!(r
             .problems
             .contains(&Problem::RepeatedDisclosure { disclosure: 2 }));
+        assert!(
+            !r.problems
+                .contains(&Problem::Unreferenced { disclosure: 0 })
+                && !r
+                    .problems
+                    .contains(&Problem::Unreferenced { disclosure: 2 }),
+            "a repeated Disclosure is named once: {:?}",
+            r.problems
+        );
         assert!(r.problems.contains(&Problem::WrongPlace { disclosure: 1 }));
         assert!(r.problems.contains(&Problem::NameClash {
             path: "/locality".into()

@@ -182,8 +182,9 @@ impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Outcome::Matches => f.write_str(
-                "✓ cnf.jkt matches the thumbprint of the proof's key: the access token is bound \
-                 to the key that signed this proof.",
+                "✓ cnf.jkt matches the thumbprint of the proof's jwk: the access token is bound \
+                 to the key in this proof's header. Verify the proof with that key to know its \
+                 holder signed it.",
             ),
             Outcome::Differs { jkt, thumbprint } => write!(
                 f,

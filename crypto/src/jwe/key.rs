@@ -34,6 +34,15 @@ impl EcKey {
         }
     }
 
+    /// The length of a coordinate (and of Z) on the curve.
+    pub fn field_bytes(&self) -> usize {
+        match self {
+            EcKey::P256(_) => 32,
+            EcKey::P384(_) => 48,
+            EcKey::P521(_) => 66,
+        }
+    }
+
     /// The shared secret Z with the uncompressed point `sec1`, or `None` if it is not on the
     /// curve.
     pub fn agree(&self, sec1: &[u8]) -> Option<Vec<u8>> {

@@ -5,7 +5,7 @@ use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes128Gcm, Aes256Gcm, Nonce};
 use authpick_core::token::base64url;
 use authpick_core::token::decode::JsonObject;
-use authpick_core::token::jwe::{pbes2_count, ContentEnc, DecryptError, KeyAlg};
+use authpick_core::token::jwe::{pbes2_count, ContentEnc, DecryptError, KeyAlg, KeyNeed};
 use rsa::{Oaep, Pkcs1v15Encrypt};
 use serde_json::Value;
 use sha2::{Digest, Sha256};
@@ -20,6 +20,21 @@ pub fn content_key(
     key: &Recipient,
     encrypted_key: &[u8],
 ) -> Result<Vec<u8>, DecryptError> {
+    // A key of another size than alg names is not the recipient's, even where the cipher
+    // would take it (AES-256 for an A128KW token).
+    if let (KeyNeed::Symmetric(n), Recipient::Symmetric(k)) = (alg.needs(enc), key) {
+        if k.len() != n {
+            return Err(DecryptError::WrongKey(format!(
+                "{} needs a {n}-byte key; this one is {} bytes.",
+                if alg == KeyAlg::Dir {
+                    enc.name()
+                } else {
+                    alg.name()
+                },
+                k.len()
+            )));
+        }
+    }
     match (alg, key) {
         (KeyAlg::Dir, Recipient::Symmetric(k)) => {
             if !encrypted_key.is_empty() {
@@ -36,6 +51,12 @@ pub fn content_key(
         (KeyAlg::Pbes2Hs256A128Kw, Recipient::Symmetric(password)) => {
             let count = pbes2_count(h).map_err(DecryptError::Header)?;
             let p2s = bytes(h, "p2s")?;
+            // RFC 7518 §4.8.1.1: at least eight bytes of salt.
+            if p2s.len() < 8 {
+                return Err(super::malformed(
+                    "p2s is shorter than the 8 bytes RFC 7518 §4.8.1.1 requires",
+                ));
+            }
             // RFC 7518 §4.8.1.1: the salt is the alg's name, a zero byte, then p2s.
             let mut salt = alg.name().as_bytes().to_vec();
             salt.push(0);
@@ -187,9 +208,16 @@ fn agree(
             k.curve()
         )));
     }
+    let (x, y) = (coordinate("x")?, coordinate("y")?);
+    // Each coordinate the curve's size, so a short x and a long y cannot read as another point.
+    if x.len() != k.field_bytes() || y.len() != k.field_bytes() {
+        return Err(super::malformed(
+            "epk has a coordinate of the wrong length for its curve",
+        ));
+    }
     let mut point = vec![4u8];
-    point.extend(coordinate("x")?);
-    point.extend(coordinate("y")?);
+    point.extend(x);
+    point.extend(y);
     let z = k
         .agree(&point)
         .ok_or(super::malformed("epk is not a point on its curve"))?;

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use authpick_core::token::decode::Form;
+use authpick_core::token::report::{summary, Inspection};
 
 use super::super::routes::href;
 use super::cite_link::cite_link;
 use super::use_inspector;
 use authpick_core::token::cite::Cite;
 use authpick_core::token::findings::{Finding, Severity};
-use authpick_core::token::report::summary;
 
 fn severity_class(s: Severity) -> &'static str {
     match s {
@@ -31,8 +30,7 @@ pub fn FindingsList() -> impl IntoView {
             let encrypted = state.inspection.with(|i| {
                 i.as_ref()
                     .and_then(|i| i.as_ref().ok())
-                    .and_then(|i| i.decoded.as_ref().ok())
-                    .is_some_and(|d| d.form == Form::Jwe)
+                    .is_some_and(Inspection::is_encrypted)
             });
             let summary = summary(&findings, state.verification.get().as_ref(), encrypted);
             // Which rules applied: the kind of token it was taken for, why, and their source.

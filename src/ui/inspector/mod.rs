@@ -210,7 +210,11 @@ fn App() -> impl IntoView {
     }
     Effect::new(move |_| {
         let token = state.token.get();
-        let result = match storing(state.remember.get(), token.as_deref()) {
+        // The inner token of a decrypted JWE is never stored (`Outer::holds`).
+        let decrypted = state
+            .outer
+            .with(|o| o.as_ref().is_some_and(|o| o.holds(token.as_deref())));
+        let result = match storing(state.remember.get(), token.as_deref(), decrypted) {
             Storing::Save(token) => storage::save_token(token),
             Storing::Leave => Ok(()),
             Storing::Forget => storage::forget_token(),

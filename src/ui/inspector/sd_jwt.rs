@@ -21,7 +21,9 @@ pub fn SdJwtPanel() -> impl IntoView {
         state.inspection.with(|i| {
             let i = i.as_ref()?.as_ref().ok()?;
             matches!(i.location, Location::SdJwt { .. })
-                .then(|| state.input.with_untracked(|t| t.trim().to_string()))
+                // The input, tracked: an edited Disclosure leaves the inspection (the issuer JWT
+                // and the count) as it was.
+                .then(|| state.input.with(|t| t.trim().to_string()))
         })
     });
     let reported = RwSignal::new(None::<(String, Report)>);
