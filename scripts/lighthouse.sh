@@ -41,9 +41,22 @@ mkdir -p target
 FAILED=0
 for path in "${PATHS[@]}"; do
   for run in $(seq 1 $RUNS); do
-    CHROME_PATH="$CHROMIUM_PATH" npx --yes lighthouse@12.8.2 "http://127.0.0.1:$PORT$path" \
+    # Lighthouse sometimes fails to record a trace at all (NO_NAVSTART: "Please run Lighthouse
+    # again"); that run measured nothing, so it is run again, up to three times. A run that
+    # measured and missed the budget is never retried.
+    attempt=1
+    rm -f target/lighthouse.json
+    until CHROME_PATH="$CHROMIUM_PATH" npx --yes lighthouse@12.8.2 "http://127.0.0.1:$PORT$path" \
       --quiet --output=json --output-path=target/lighthouse.json \
-      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+      --chrome-flags="--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"; do
+      if [ $attempt -ge 3 ]; then
+        echo "Lighthouse could not measure $path in $attempt attempts" >&2
+        exit 1
+      fi
+      attempt=$((attempt + 1))
+      echo "Lighthouse recorded nothing for $path run $run; attempt $attempt"
+      rm -f target/lighthouse.json
+    done
     node -e '
 const [path, run, budget] = process.argv.slice(1);
 const r = require("./target/lighthouse.json");
