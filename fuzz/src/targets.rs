@@ -7,7 +7,6 @@ use authpick_core::guide::link::decode as decode_link;
 use authpick_core::guide::navigation::resume;
 use authpick_core::guide::KNOWLEDGE;
 use authpick_core::token::base64url::encode;
-use authpick_core::token::bound_token::{Digest, HashOf};
 use authpick_core::token::decode::decode;
 use authpick_core::token::discovery::{command, discover, for_token};
 use authpick_core::token::dpop_request::{check_request, normalise};
@@ -17,7 +16,6 @@ use authpick_core::token::extract::extract;
 use authpick_core::token::findings::{findings, Conditions};
 use authpick_core::token::key::{KeyInput, SecretEncoding};
 use authpick_core::token::report::{all_findings, input_message, inspect, Verdicts};
-use authpick_core::token::sd_jwt::{hash_alg, key_binding, resolve, split};
 use authpick_core::token::service::{request_message, Request};
 use authpick_core::token::thumbprint::{bound_key, canonical};
 use authpick_core::tradeoffs::calculator::ALGORITHMS;
@@ -28,7 +26,6 @@ use authpick_crypto::examples::example;
 use authpick_crypto::jwe::decrypt;
 use authpick_crypto::service::respond;
 use authpick_crypto::sign::sign;
-use authpick_crypto::token_hash::token_hash;
 use authpick_crypto::verify::verify;
 use serde_json::Value;
 
@@ -436,12 +433,12 @@ pub fn targets() -> Vec<Target> {
             name: "decrypt",
             seeds: jwe_and_key(),
             run: |text, arg| {
-                let (token, key) = text.split_once(SEP).unwrap_or((text, text));
-                let key = key_input(key, arg);
+                let (token, key_text) = text.split_once(SEP).unwrap_or((text, text));
+                let key = key_input(key_text, arg);
                 if let Ok(opened) = decrypt(token, &key) {
                     let _ = opened.shown();
                 }
-                if let Ok(Value::Object(jwk)) = serde_json::from_str::<Value>(text) {
+                if let Ok(Value::Object(jwk)) = serde_json::from_str::<Value>(key_text) {
                     let _ = canonical(&jwk);
                 }
                 let _ = bound_key(token);
@@ -454,25 +451,8 @@ pub fn targets() -> Vec<Target> {
             name: "sd-jwt",
             seeds: sd_jwts(),
             run: |text, _| {
-                let Some(sd) = split(text) else { return };
-                let hash = HashOf {
-                    digest: Digest::Sha256,
-                    left_half: false,
-                };
-                let digests: Vec<String> =
-                    sd.to_hash().iter().map(|t| token_hash(hash, t)).collect();
-                if let Ok(d) = decode(&sd.issuer_jwt) {
-                    if let Some(Ok(p)) = d.payload {
-                        let n = sd.disclosures.len();
-                        let r = resolve(&p.map, &sd.disclosures, &digests[..n]);
-                        let _ = r.summary(n);
-                        for problem in &r.problems {
-                            let _ = problem.to_string();
-                        }
-                        let _ = hash_alg(&p.map);
-                    }
-                }
-                let _ = key_binding(&sd, digests.last().map(String::as_str));
+                // The worker's whole check: split, Disclosures, digests, processing, sd_hash
+                // and the Key Binding JWT's signature.
                 let _ = authpick_crypto::sd_jwt::report(text);
             },
             grow: repeat,
