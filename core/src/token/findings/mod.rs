@@ -84,9 +84,18 @@ pub struct Conditions {
     pub requests_per_day: f64,
 }
 
-/// Most severe first; findings of equal severity keep their order.
+/// Most severe first; findings of equal severity keep their order. An insertion sort: a token
+/// has a few dozen findings at most, and the standard library's stable sort weighs about 1.5 KB
+/// Brotli in the page's module, which must not grow (issue 15).
 pub fn rank(findings: &mut [Finding]) {
-    findings.sort_by_key(Finding::severity);
+    for i in 1..findings.len() {
+        let mut j = i;
+        // Strictly more severe only, so equals never pass each other.
+        while j > 0 && findings[j].severity() < findings[j - 1].severity() {
+            findings.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }
 
 /// Every key-free finding for the token, most severe first.
@@ -152,6 +161,25 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::test_support::*;
+    use super::{rank, Finding, Kind, Severity};
+
+    #[test]
+    fn ranking_puts_the_most_severe_first_and_keeps_the_order_of_equals() {
+        // Every kind twice, in declaration order and then reversed, each numbered as it came.
+        let mut kinds: Vec<Kind> = Kind::ALL.to_vec();
+        kinds.extend(Kind::ALL.iter().rev());
+        let mut findings: Vec<Finding> = kinds
+            .iter()
+            .enumerate()
+            .map(|(n, &k)| Finding::new(k, n.to_string(), ""))
+            .collect();
+        let mut expected = findings.clone();
+        expected.sort_by_key(Finding::severity);
+        rank(&mut findings);
+        assert_eq!(findings, expected);
+        assert_eq!(findings[0].severity(), Severity::Critical);
+        assert_eq!(findings.last().map(Finding::severity), Some(Severity::Info));
+    }
 
     #[test]
     fn a_healthy_token_has_only_notes() {
