@@ -66,6 +66,17 @@ function painted() {
   });
 }
 
+/** Compiles the module while it downloads, or once it has if the server does not say it is
+ * WebAssembly (application/wasm). */
+async function compile(url) {
+  try {
+    return await WebAssembly.compileStreaming(fetch(url));
+  } catch {
+    const response = await fetch(url);
+    return WebAssembly.compile(await response.arrayBuffer());
+  }
+}
+
 /** Says in the page that the app could not start. */
 function report(error) {
   let note = document.getElementById('loading');
@@ -87,7 +98,11 @@ try {
   glue.catch(() => {}); // reported below, once awaited
   await painted();
   const { default: init } = await glue;
-  await init({ module_or_path: tag.dataset.wasm });
+  const module = await compile(tag.dataset.wasm);
+  // Starting the app is a task of its own, apart from the compiler's last step: a long task
+  // would block the page.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await init({ module_or_path: module });
   offerOffline();
 } catch (error) {
   report(error);

@@ -21,6 +21,7 @@ mod share;
 mod shortcuts;
 mod sources;
 mod state;
+mod steps;
 mod storage;
 mod terms;
 

@@ -59,6 +59,16 @@ for (const [path, heading, role, name] of FIRST_PAINT) {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__shifts += e.value;
       }).observe({ type: 'layout-shift', buffered: true });
+      // Each batch of changes to the page's nodes once the module may run: the app's copy
+      // must replace the built one in a single batch (a page built in steps builds away from
+      // the document), never piece by piece on screen.
+      window.__batches = null;
+      new MutationObserver((records) => {
+        if (window.__batches === null || window.__took) return;
+        const app = document.getElementById('app');
+        if (records.some((r) => r.type === 'childList' && app?.contains(r.target))) window.__batches += 1;
+        if (app?.hasAttribute('data-started')) window.__took = true;
+      }).observe(document, { subtree: true, childList: true, attributes: true });
       window.__largest = [];
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) window.__largest.push(e.startTime);
@@ -73,6 +83,7 @@ for (const [path, heading, role, name] of FIRST_PAINT) {
     expect(await page.locator('#app[data-started]').count()).toBe(0);
     await expect.poll(() => page.evaluate(() => window.__largest.length)).toBeGreaterThan(0);
     const before = await layout(page);
+    await page.evaluate(() => (window.__batches = 0));
     release();
     await ready(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
@@ -82,6 +93,7 @@ for (const [path, heading, role, name] of FIRST_PAINT) {
     expect(await layout(page)).toEqual(before);
     expect(await page.evaluate(() => window.__shifts)).toBe(0);
     expect(await page.evaluate(() => window.__largest.length)).toBe(1);
+    expect(await page.evaluate(() => window.__batches)).toBe(1);
   });
 }
 

@@ -30,6 +30,7 @@ use leptos::prelude::*;
 
 use super::layout::{Footer, Header};
 use super::prefs::UiState;
+use super::steps::later;
 use super::storage;
 use authpick_core::site::INSPECTOR;
 use authpick_core::token::dispatch::{Phase, Slot};
@@ -46,7 +47,9 @@ use authpick_core::tradeoffs::input::parse_amount;
 
 /// Replaces the built copy of `inspector.html` with the app.
 pub fn start() {
-    super::mount(App);
+    // The header, footer and introduction, the token's side, what it says, and the workbench,
+    // each in a task of its own (`steps`).
+    super::steps::mount_in_steps(4, App);
 }
 
 /// Everything the user has typed on the page, and what follows from it.
@@ -238,58 +241,82 @@ fn App() -> impl IntoView {
         move || state.now.set(clock::now()),
         std::time::Duration::from_secs(30),
     );
-    let current = Signal::derive(|| INSPECTOR.path.to_string());
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <Header current/>
+        {later(1, SiteHeader)}
         <main id="main" tabindex="-1">
             <InspectorPage/>
         </main>
-        <Footer/>
+        {later(1, Footer)}
     }
 }
 
 #[component]
+fn SiteHeader() -> impl IntoView {
+    view! { <Header current=Signal::derive(|| INSPECTOR.path.to_string())/> }
+}
+
+#[component]
 fn InspectorPage() -> impl IntoView {
-    let ui = super::prefs::use_ui();
     let state = use_inspector();
     view! {
         <div class="page inspector" data-crypto=move || state.crypto.phase.get().name()>
-            <h1>"Token inspector"</h1>
-            <p class="lede">
-                "Paste a JWT to see its header and claims decoded, verify its signature with your \
-                 key and read what is wrong with it."
-            </p>
-            <p class="privacy notice">
-                <strong>"Nothing leaves this browser. "</strong>
-                "The token, secrets and keys you enter are never sent, never put in the address \
-                 bar and never stored, unless you tick “Remember this token” (then the token \
-                 only, on this device)."
-            </p>
-            {move || ui.storage_problem.get().map(|p| view! { <p class="notice" role="status">{p.token_message()}</p> })}
-            <examples::ExamplePicker/>
+            {later(1, Intro)}
+            {later(2, examples::ExamplePicker)}
             // From about 1,024 px the token sits on the left and what it says on the right, so
             // the verdict is in view as soon as a token is pasted (style/inspector.css).
             <div class="inspector-columns">
-                <div class="inspector-left">
-                    <input::TokenInput/>
-                    <token_view::TokenParts/>
-                </div>
-                <div class="inspector-right">
-                    <decrypted::LayerBanner/>
-                    <verdict_banner::VerdictBanner/>
-                    <token_view::TokenView/>
-                    <verify_panel::VerifyPanel/>
-                    <findings_list::FindingsList/>
-                    <sd_jwt::SdJwtPanel/>
-                    <bound_token::BoundToken/>
-                    <dpop_request::DpopRequest/>
-                    <claims_table::ClaimsTables/>
-                    <size_panel::SizePanel/>
-                </div>
+                <div class="inspector-left">{later(2, TokenSide)}</div>
+                <div class="inspector-right">{later(3, Findings)}</div>
             </div>
-            <workbench::Workbench/>
+            {later(4, workbench::Workbench)}
         </div>
+    }
+}
+
+/// What the page is for, and what it does with what is typed.
+#[component]
+fn Intro() -> impl IntoView {
+    let ui = super::prefs::use_ui();
+    view! {
+        <h1>"Token inspector"</h1>
+        <p class="lede">
+            "Paste a JWT to see its header and claims decoded, verify its signature with your \
+             key and read what is wrong with it."
+        </p>
+        <p class="privacy notice">
+            <strong>"Nothing leaves this browser. "</strong>
+            "The token, secrets and keys you enter are never sent, never put in the address \
+             bar and never stored, unless you tick “Remember this token” (then the token \
+             only, on this device)."
+        </p>
+        {move || ui.storage_problem.get().map(|p| view! { <p class="notice" role="status">{p.token_message()}</p> })}
+    }
+}
+
+/// The token's text area and its parts.
+#[component]
+fn TokenSide() -> impl IntoView {
+    view! {
+        <input::TokenInput/>
+        <token_view::TokenParts/>
+    }
+}
+
+/// What the token says and what is wrong with it, beside or below the token.
+#[component]
+fn Findings() -> impl IntoView {
+    view! {
+        <decrypted::LayerBanner/>
+        <verdict_banner::VerdictBanner/>
+        <token_view::TokenView/>
+        <verify_panel::VerifyPanel/>
+        <findings_list::FindingsList/>
+        <sd_jwt::SdJwtPanel/>
+        <bound_token::BoundToken/>
+        <dpop_request::DpopRequest/>
+        <claims_table::ClaimsTables/>
+        <size_panel::SizePanel/>
     }
 }
 

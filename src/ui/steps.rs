@@ -1,0 +1,74 @@
+//! Building a page in steps. A browser task that runs long blocks the page (Lighthouse counts
+//! every task over 50 ms on a phone's CPU as blocking time), and building the whole inspector
+//! at once is such a task. So the page builds its first step, then each later part
+//! (`later`) in a task of its own, away from the document; the built copy stays on screen
+//! until the app's copy is complete and replaces it in one go, so nothing moves.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How far the page's build has got.
+#[derive(Clone, Copy)]
+struct Reached(RwSignal<u8>);
+
+/// `view`, built once the page's build reaches `step` (from 1): in a task of its own. Built
+/// at once on a page that is not built in steps.
+pub(crate) fn later<V: IntoView + 'static>(step: u8, view: fn() -> V) -> impl IntoView {
+    let reached = use_context::<Reached>();
+    // A memo, so each later part is built once, not again at every step after its own.
+    let shown = Memo::new(move |_| reached.is_none_or(|r| r.0.get() >= step));
+    move || shown.get().then(view)
+}
+
+/// Replaces the page's static copy (`#app`) with the app, built in `steps` steps after the
+/// first (`later`).
+pub(crate) fn mount_in_steps<V: IntoView + 'static>(steps: u8, app: impl FnOnce() -> V + 'static) {
+    console_error_panic_hook::set_once();
+    let Some(root) = document().get_element_by_id("app") else {
+        return;
+    };
+    let Some(staging) = document()
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let reached = RwSignal::new(0);
+    leptos::mount::mount_to(staging.clone(), move || {
+        provide_context(Reached(reached));
+        app()
+    })
+    .forget();
+    next_step(reached, steps, staging, root);
+}
+
+/// Takes the next step in a task of its own: setting the signal rebuilds what it shows in this
+/// task's microtasks, before the next task runs. After the last step, the app's copy replaces
+/// the built one.
+fn next_step(
+    reached: RwSignal<u8>,
+    steps: u8,
+    staging: web_sys::HtmlElement,
+    root: web_sys::Element,
+) {
+    set_timeout(
+        move || {
+            if reached.get_untracked() < steps {
+                reached.update(|r| *r += 1);
+                next_step(reached, steps, staging, root);
+                return;
+            }
+            root.set_inner_html("");
+            while let Some(node) = staging.first_child() {
+                let _ = root.append_child(&node);
+            }
+            // Marks the page as the app's (the built copy has no such mark): tests and the
+            // prerendering wait for it.
+            let _ = root.set_attribute("data-started", "");
+        },
+        Duration::ZERO,
+    );
+}
