@@ -71,8 +71,12 @@ def crypto_worker(dist: pathlib.Path, page: str) -> list[pathlib.Path]:
     if not script:
         return []
     js = dist / script.group(1)
-    module = js.with_name(js.stem + "_bg.wasm")
-    return [p for p in (js, module) if p.is_file()]
+    if not js.is_file():
+        return []
+    # The module has a name of its own (xtask's hash_worker), which the script starts.
+    named = re.search(r'module_or_path:\s*"\./([^"]+_bg\.wasm)"', js.read_text(encoding="utf-8"))
+    module = named and js.with_name(named.group(1))
+    return [p for p in (js, module) if p and p.is_file()]
 
 
 def report(dist, title, visit, gzip_budget, brotli_budget) -> bool:

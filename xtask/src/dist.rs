@@ -4,8 +4,8 @@
 //!    `target/site/`; the inspector's build also makes the crypto worker.
 //! 2. The pages' files are gathered into a fresh `dist/`; a file two builds make must be the
 //!    same file.
-//! 3. The worker's script and module get names from a hash of their contents (a worker is
-//!    started by name, so Trunk does not hash them), and the inspector's page names that script.
+//! 3. The worker's script and module each get a name from a hash of its contents (a worker is
+//!    started by name, so Trunk does not hash them), and the inspector's page names the script.
 //! 4. In a release build each page's wasm-bindgen glue and the loader are minified with
 //!    esbuild (Trunk's minifier leaves the glue as written): about 2 KB Brotli off every first
 //!    visit.
@@ -271,27 +271,30 @@ fn gather(from: &Path, dist: &Path, skip: &[&str]) -> Result<(), String> {
     Ok(())
 }
 
-/// Writes the worker's script and module under a name from a hash of their contents; returns
-/// the script's name. The script is wasm-bindgen's glue plus the call that starts the module;
-/// a module that fails to start is rethrown outside the promise, so the page's worker gets an
-/// error event and can say so.
+/// Writes the worker's script and module, each under a name from a hash of its own contents;
+/// returns the script's name. The script is wasm-bindgen's glue plus the call that starts the
+/// module, so its name changes with the module's. Trunk's minifier does not write the glue the
+/// same way twice, so the module is not named after the glue: a release whose worker did not
+/// change keeps its module's name, and a returning visitor's copy of it. A module that fails
+/// to start is rethrown outside the promise, so the page's worker gets an error event and can
+/// say so.
 fn hash_worker(build: &Path, dist: &Path) -> Result<String, String> {
     let glue = read(&build.join(WORKER_SCRIPT))?;
     let module = fs::read(build.join(WORKER_MODULE))
         .map_err(|e| format!("the inspector's build made no {WORKER_MODULE}: {e}"))?;
-    let mut digest = Sha256::new();
-    digest.update(glue.as_bytes());
-    digest.update(&module);
-    let name = format!("crypto-worker-{}", &hex(&digest.finalize())[..16]);
-    write_bytes(&dist.join(format!("{name}_bg.wasm")), &module)?;
-    let start = format!(
-        "wasm_bindgen({{ module_or_path: \"./{name}_bg.wasm\" }}).catch((e) => setTimeout(() => {{ throw e; }}));\n"
+    let module_name = format!("crypto-worker-{}_bg.wasm", short_hash(&module));
+    write_bytes(&dist.join(&module_name), &module)?;
+    let script = format!(
+        "{glue}\nwasm_bindgen({{ module_or_path: \"./{module_name}\" }}).catch((e) => setTimeout(() => {{ throw e; }}));\n"
     );
-    write(
-        &dist.join(format!("{name}.js")),
-        &format!("{glue}\n{start}"),
-    )?;
-    Ok(format!("{name}.js"))
+    let script_name = format!("crypto-worker-{}.js", short_hash(script.as_bytes()));
+    write(&dist.join(&script_name), &script)?;
+    Ok(script_name)
+}
+
+/// The first 16 hex digits of the SHA-256 of `bytes`: a file name's hash.
+fn short_hash(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))[..16].to_string()
 }
 
 /// The service worker for exactly this build: every file a page may load (raster images are
