@@ -409,6 +409,33 @@ mod tests {
     }
 
     #[test]
+    fn the_worker_module_keeps_its_name_when_only_the_glue_changes() {
+        let dir = std::env::temp_dir().join(format!("authpick-xtask-{}", std::process::id()));
+        let build = |glue: &str| {
+            let _ = fs::remove_dir_all(&dir);
+            write(&dir.join("build").join(WORKER_SCRIPT), glue).unwrap();
+            write_bytes(&dir.join("build").join(WORKER_MODULE), b"\0asm module").unwrap();
+            let script = hash_worker(&dir.join("build"), &dir.join("dist")).unwrap();
+            let text = read(&dir.join("dist").join(&script)).unwrap();
+            let module = files(&dir.join("dist"))
+                .unwrap()
+                .into_iter()
+                .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .find(|n| n.ends_with("_bg.wasm"))
+                .unwrap();
+            assert!(text.contains(&format!("module_or_path: \"./{module}\"")));
+            assert!(is_hashed(&script) && is_hashed(&module));
+            (script, module)
+        };
+        // The same glue minified two ways, around the same module.
+        let (script_a, module_a) = build("let wasm_bindgen=(a=>{let I=0,E=null;return a})");
+        let (script_b, module_b) = build("let wasm_bindgen=(a=>{let E=null,I=0;return a})");
+        let _ = fs::remove_dir_all(&dir);
+        assert_eq!(module_a, module_b);
+        assert_ne!(script_a, script_b);
+    }
+
+    #[test]
     fn a_shell_gets_its_policy_and_navigation() {
         let html = r#"<title data-route-title>x</title><meta http-equiv=Content-Security-Policy content=__CSP__><nav aria-label=Main data-routes></nav>"#;
         let out = shell(html, Some(&INSPECTOR)).unwrap();
