@@ -49,7 +49,7 @@ use authpick_core::tradeoffs::input::parse_amount;
 pub fn start() {
     // The header, footer and introduction, the token's side, what it says, and the workbench,
     // each in a task of its own (`steps`).
-    super::steps::mount_in_steps(4, App);
+    super::steps::mount_in_steps(App);
 }
 
 /// Everything the user has typed on the page, and what follows from it.
