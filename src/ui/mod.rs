@@ -38,21 +38,32 @@ pub fn start() {
     mount(|| routed(Shell));
 }
 
-/// Replaces a page's static copy (`#app`) with the app; every page starts this way.
+/// Replaces a page's static copy (`#app`) with the app, built in the document (the guide's
+/// pages focus their heading as it is built); the inspector builds in steps instead
+/// (`steps::mount_in_steps`).
 pub(crate) fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    console_error_panic_hook::set_once();
-    let Some(root) = document().get_element_by_id("app") else {
+    let Some(root) = app_root() else {
         return;
     };
     // The built page holds this route's first render (scripts/prerender.mjs); the app renders
     // the same and replaces it, so nothing moves.
     root.set_inner_html("");
-    if let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root) {
-        leptos::mount::mount_to(root.clone(), app).forget();
-        // Marks the page as the app's (the built copy has no such mark): tests and the
-        // prerendering wait for it.
-        let _ = root.set_attribute("data-started", "");
-    }
+    leptos::mount::mount_to(root.clone(), app).forget();
+    mark_started(&root);
+}
+
+/// The element that holds the page's built copy, with the panic hook installed: where every
+/// page's app starts.
+fn app_root() -> Option<web_sys::HtmlElement> {
+    console_error_panic_hook::set_once();
+    let root = document().get_element_by_id("app")?;
+    wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root).ok()
+}
+
+/// Marks the page as the app's (the built copy has no such mark): tests and the prerendering
+/// wait for it.
+fn mark_started(root: &web_sys::Element) {
+    let _ = root.set_attribute("data-started", "");
 }
 
 /// A page with a router (the guide, the reference page): the preferences, then `shell` inside

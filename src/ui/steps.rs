@@ -36,8 +36,7 @@ pub(crate) fn later<V: IntoView + 'static>(step: u8, view: fn() -> V) -> impl In
 /// Replaces the page's static copy (`#app`) with the app, built in as many steps as its
 /// parts ask for (`later`).
 pub(crate) fn mount_in_steps<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    console_error_panic_hook::set_once();
-    let Some(root) = document().get_element_by_id("app") else {
+    let Some(root) = super::app_root() else {
         return;
     };
     let Some(staging) = document()
@@ -63,7 +62,7 @@ pub(crate) fn mount_in_steps<V: IntoView + 'static>(app: impl FnOnce() -> V + 's
 /// Takes the next step in a task of its own: setting the signal rebuilds what it shows in this
 /// task's microtasks, before the next task runs. After the last step, the app's copy replaces
 /// the built one.
-fn next_step(steps: Steps, staging: web_sys::HtmlElement, root: web_sys::Element) {
+fn next_step(steps: Steps, staging: web_sys::HtmlElement, root: web_sys::HtmlElement) {
     set_timeout(
         move || {
             if steps.reached.get_untracked() < steps.last.load(Ordering::Relaxed) {
@@ -75,9 +74,7 @@ fn next_step(steps: Steps, staging: web_sys::HtmlElement, root: web_sys::Element
             while let Some(node) = staging.first_child() {
                 let _ = root.append_child(&node);
             }
-            // Marks the page as the app's (the built copy has no such mark): tests and the
-            // prerendering wait for it.
-            let _ = root.set_attribute("data-started", "");
+            super::mark_started(&root);
         },
         Duration::ZERO,
     );
