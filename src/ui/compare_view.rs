@@ -18,9 +18,11 @@ use authpick_core::guide::KNOWLEDGE;
 pub fn CompareView() -> impl IntoView {
     let guide = use_guide();
     let heading = NodeRef::<html::H1>::new();
-    heading.on_load(|el| {
-        let _ = el.focus();
-    });
+    heading.on_load(super::steps::once_placed(
+        |el: web_sys::HtmlHeadingElement| {
+            let _ = el.focus();
+        },
+    ));
     let results = move || {
         let a = score(&KNOWLEDGE, &guide.answers(Which::Current));
         let b = score(&KNOWLEDGE, &guide.answers(Which::Other));

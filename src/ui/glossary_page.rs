@@ -13,21 +13,25 @@ pub fn GlossaryPage() -> impl IntoView {
     let heading = NodeRef::<html::H1>::new();
     let location = use_location();
     // Arriving from a term link: bring that entry into view and focus it.
-    heading.on_load(move |h1| {
-        let hash = location.hash.get_untracked();
-        let target = hash
-            .strip_prefix('#')
-            .and_then(|id| document().get_element_by_id(id));
-        match target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok()) {
-            Some(entry) => {
-                entry.scroll_into_view();
-                let _ = entry.focus();
+    heading.on_load(super::steps::once_placed(
+        move |h1: web_sys::HtmlHeadingElement| {
+            let hash = location.hash.get_untracked();
+            let target = hash
+                .strip_prefix('#')
+                .and_then(|id| document().get_element_by_id(id));
+            match target
+                .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(t).ok())
+            {
+                Some(entry) => {
+                    entry.scroll_into_view();
+                    let _ = entry.focus();
+                }
+                None => {
+                    let _ = h1.focus();
+                }
             }
-            None => {
-                let _ = h1.focus();
-            }
-        }
-    });
+        },
+    ));
     let entries = TERMS
         .iter()
         .map(|t| {

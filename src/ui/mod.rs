@@ -32,24 +32,12 @@ use leptos_router::components::Router;
 use layout::{Footer, Header, NotFound};
 use prefs::UiState;
 use state::GuideState;
+use steps::later;
 
-/// Replaces the built copy of `index.html` with the guide's app.
+/// Replaces the built copy of `index.html` with the guide's app: the header, the page, then
+/// the footer, each in a task of its own (`steps`).
 pub fn start() {
-    mount(|| routed(Shell));
-}
-
-/// Replaces a page's static copy (`#app`) with the app, built in the document (the guide's
-/// pages focus their heading as it is built); the inspector builds in steps instead
-/// (`steps::mount_in_steps`).
-pub(crate) fn mount<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
-    let Some(root) = app_root() else {
-        return;
-    };
-    // The built page holds this route's first render (scripts/prerender.mjs); the app renders
-    // the same and replaces it, so nothing moves.
-    root.set_inner_html("");
-    leptos::mount::mount_to(root.clone(), app).forget();
-    mark_started(&root);
+    steps::mount_in_steps(|| routed(Shell));
 }
 
 /// The element that holds the page's built copy, with the panic hook installed: where every
@@ -73,18 +61,29 @@ pub(crate) fn routed<V: IntoView + 'static>(shell: fn() -> V) -> impl IntoView {
     view! { <Router base=routes::base()>{shell()}</Router> }
 }
 
-/// The path shown and its route, for a page inside a router. The route changes far less often
+/// The path shown (without the deployment's sub-path), for a page inside a router.
+fn shown_path() -> Signal<String> {
+    let location = leptos_router::hooks::use_location();
+    Signal::derive(move || location.pathname.get())
+}
+
+/// The header of a page inside a router.
+#[component]
+fn RoutedHeader() -> impl IntoView {
+    view! { <Header current=shown_path()/> }
+}
+
+/// The route shown, for a page inside a router. The route changes far less often
 /// than the address, so a page matched on it is rebuilt only when it does (leptos_router's
 /// `Routes` matcher weighed 25 KB Brotli for two routes). Every route has its own title
 /// (`site::Route::title`), also after in-app navigation.
-pub(crate) fn shown_route() -> (Signal<String>, Memo<Option<Route>>) {
-    let location = leptos_router::hooks::use_location();
-    let current = Signal::derive(move || location.pathname.get());
+pub(crate) fn shown_route() -> Memo<Option<Route>> {
+    let current = shown_path();
     let route = Memo::new(move |_| current.with(|p| routes::route_of(p).copied()));
     Effect::new(move |_| {
         document().set_title(route.get().map_or(NOT_FOUND_TITLE, |r| r.title));
     });
-    (current, route)
+    route
 }
 
 /// Everything inside the router, where the URL-backed guide state can live. The trade-off
@@ -94,18 +93,22 @@ pub(crate) fn shown_route() -> (Signal<String>, Memo<Option<Route>>) {
 fn Shell() -> impl IntoView {
     provide_context(GuideState::new());
     shortcuts::install();
-    let (current, route) = shown_route();
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <Header current/>
-        <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Some(r) if r == HOME => landing::Landing().into_any(),
-                Some(r) if r == GUIDE => guide_page::GuidePage().into_any(),
-                _ => NotFound().into_any(),
-            }}
-        </main>
-        <Footer/>
-        <shortcuts::ShortcutsDialog/>
+        {later(1, RoutedHeader)}
+        <main id="main" tabindex="-1">{later(2, GuidePages)}</main>
+        {later(3, Footer)}
+        {later(3, shortcuts::ShortcutsDialog)}
+    }
+}
+
+/// The guide's page for the address shown.
+#[component]
+fn GuidePages() -> impl IntoView {
+    let route = shown_route();
+    move || match route.get() {
+        Some(r) if r == HOME => landing::Landing().into_any(),
+        Some(r) if r == GUIDE => guide_page::GuidePage().into_any(),
+        _ => NotFound().into_any(),
     }
 }

@@ -52,9 +52,11 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
     // Moving between steps puts focus on the new question, so screen readers announce it and
     // keyboard users continue from the top of the form.
     let heading = NodeRef::<html::H1>::new();
-    heading.on_load(|el| {
-        let _ = el.focus();
-    });
+    heading.on_load(super::steps::once_placed(
+        |el: web_sys::HtmlHeadingElement| {
+            let _ = el.focus();
+        },
+    ));
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();

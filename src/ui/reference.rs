@@ -5,29 +5,35 @@
 
 use leptos::prelude::*;
 
-use super::layout::{Footer, Header, NotFound};
+use super::layout::{Footer, NotFound};
+use super::steps::later;
 use super::{costs_page, glossary_page, revocation_page};
 use authpick_core::site::{COSTS, GLOSSARY, REVOCATION};
 
-/// Replaces the built copy of `reference.html` with the app.
+/// Replaces the built copy of `reference.html` with the app: the header, the page, then the
+/// footer, each in a task of its own (`steps`).
 pub fn start() {
-    super::mount(|| super::routed(Shell));
+    super::steps::mount_in_steps(|| super::routed(Shell));
 }
 
 #[component]
 fn Shell() -> impl IntoView {
-    let (current, route) = super::shown_route();
     view! {
         <a class="skip-link" href="#main">"Skip to content"</a>
-        <Header current/>
-        <main id="main" tabindex="-1">
-            {move || match route.get() {
-                Some(r) if r == COSTS => costs_page::CostsPage().into_any(),
-                Some(r) if r == REVOCATION => revocation_page::RevocationPage().into_any(),
-                Some(r) if r == GLOSSARY => glossary_page::GlossaryPage().into_any(),
-                _ => NotFound().into_any(),
-            }}
-        </main>
-        <Footer/>
+        {later(1, super::RoutedHeader)}
+        <main id="main" tabindex="-1">{later(2, ReferencePages)}</main>
+        {later(3, Footer)}
+    }
+}
+
+/// The reference page's page for the address shown.
+#[component]
+fn ReferencePages() -> impl IntoView {
+    let route = super::shown_route();
+    move || match route.get() {
+        Some(r) if r == COSTS => costs_page::CostsPage().into_any(),
+        Some(r) if r == REVOCATION => revocation_page::RevocationPage().into_any(),
+        Some(r) if r == GLOSSARY => glossary_page::GlossaryPage().into_any(),
+        _ => NotFound().into_any(),
     }
 }

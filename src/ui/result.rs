@@ -31,9 +31,11 @@ pub fn ResultPage() -> impl IntoView {
     let meeting = move || ui.prefs.with(|p| p.meeting);
     let tried = RwSignal::new(None::<Tried>);
     let heading = NodeRef::<leptos::html::H1>::new();
-    heading.on_load(|el| {
-        let _ = el.focus();
-    });
+    heading.on_load(super::steps::once_placed(
+        |el: web_sys::HtmlHeadingElement| {
+            let _ = el.focus();
+        },
+    ));
     view! {
         <div class="page result-layout">
             <div class="result-main">

@@ -5,8 +5,16 @@
 
 use authpick_core::site::{route_for, Page, Route};
 
-/// The sub-path the app is served under, without a trailing slash ("" at the root).
+/// The sub-path the app is served under, without a trailing slash ("" at the root). Read once:
+/// every link asks for it.
 pub fn base() -> String {
+    thread_local! {
+        static BASE: String = read_base();
+    }
+    BASE.with(String::clone)
+}
+
+fn read_base() -> String {
     let href = leptos::prelude::document()
         .query_selector("base[href]")
         .ok()
@@ -27,7 +35,15 @@ pub fn route_of(pathname: &str) -> Option<&'static Route> {
 }
 
 /// Which page this document is: its `<body data-page>` (`Page::id`); the guide's if unmarked.
+/// Read once, like `base`.
 pub fn this_page() -> Page {
+    thread_local! {
+        static PAGE: Page = read_page();
+    }
+    PAGE.with(|p| *p)
+}
+
+fn read_page() -> Page {
     let id = leptos::prelude::document()
         .body()
         .and_then(|b| b.get_attribute("data-page"))

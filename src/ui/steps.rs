@@ -1,8 +1,9 @@
 //! Building a page in steps. A browser task that runs long blocks the page (Lighthouse counts
-//! every task over 50 ms on a phone's CPU as blocking time), and building the whole inspector
-//! at once is such a task. So the page builds its first step, then each later part
+//! every task over 50 ms on a phone's CPU as blocking time), and building a whole page at once
+//! is such a task. So every page builds its first step, then each later part
 //! (`later`) in a task of its own, away from the document; the built copy stays on screen
-//! until the app's copy is complete and replaces it in one go, so nothing moves.
+//! until the app's copy is complete and replaces it in one go, so nothing moves. What needs the
+//! document (moving focus, finding an element by its id) waits for that (`once_placed`).
 
 use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::Arc;
@@ -11,14 +12,19 @@ use std::time::Duration;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// How far the page's build has got, and the last step a part built so far asks for (so the
-/// steps cannot stop before a part is built: a part inside a later part asks for a later step
-/// as it is built).
+/// How far the page's build has got, the last step a part built so far asks for (so the steps
+/// cannot stop before a part is built: a part inside a later part asks for a later step as it
+/// is built), and what waits for the app's copy to be in the document.
 #[derive(Clone)]
 struct Steps {
     reached: RwSignal<u8>,
     last: Arc<AtomicU8>,
+    waiting: StoredValue<Vec<Box<dyn FnOnce()>>, LocalStorage>,
 }
+
+/// `Steps::reached` once the app's copy is in the document: every part, also one first built
+/// later (a page a link opens), is then built at once.
+const PLACED: u8 = u8::MAX;
 
 /// `view`, built once the page's build reaches `step` (from 1): in a task of its own. Built
 /// at once on a page that is not built in steps.
@@ -33,8 +39,23 @@ pub(crate) fn later<V: IntoView + 'static>(step: u8, view: fn() -> V) -> impl In
     move || shown.get().then(view)
 }
 
+/// `f`, run once the element it is given is in the document: at once on a page not built in
+/// steps or already placed, else right after the app's copy replaces the built one. For a
+/// `NodeRef::on_load` that moves focus; take it in the component's body, where the page's
+/// steps are known.
+pub(crate) fn once_placed<E: 'static>(f: impl FnOnce(E) + 'static) -> impl FnOnce(E) + 'static {
+    let steps = use_context::<Steps>();
+    move |el| match steps {
+        Some(s) if s.reached.get_untracked() != PLACED => {
+            s.waiting.update_value(|w| w.push(Box::new(move || f(el))));
+        }
+        _ => f(el),
+    }
+}
+
 /// Replaces the page's static copy (`#app`) with the app, built in as many steps as its
-/// parts ask for (`later`).
+/// parts ask for (`later`). The first step, too, is a task apart from the one that started the
+/// module.
 pub(crate) fn mount_in_steps<V: IntoView + 'static>(app: impl FnOnce() -> V + 'static) {
     let Some(root) = super::app_root() else {
         return;
@@ -49,19 +70,25 @@ pub(crate) fn mount_in_steps<V: IntoView + 'static>(app: impl FnOnce() -> V + 's
     let steps = Steps {
         reached: RwSignal::new(0),
         last: Arc::new(AtomicU8::new(0)),
+        waiting: StoredValue::new_local(Vec::new()),
     };
-    let provided = steps.clone();
-    leptos::mount::mount_to(staging.clone(), move || {
-        provide_context(provided);
-        app()
-    })
-    .forget();
-    next_step(steps, staging, root);
+    set_timeout(
+        move || {
+            let provided = steps.clone();
+            leptos::mount::mount_to(staging.clone(), move || {
+                provide_context(provided);
+                app()
+            })
+            .forget();
+            next_step(steps, staging, root);
+        },
+        Duration::ZERO,
+    );
 }
 
 /// Takes the next step in a task of its own: setting the signal rebuilds what it shows in this
 /// task's microtasks, before the next task runs. After the last step, the app's copy replaces
-/// the built one.
+/// the built one, and what waited for that runs.
 fn next_step(steps: Steps, staging: web_sys::HtmlElement, root: web_sys::HtmlElement) {
     set_timeout(
         move || {
@@ -70,11 +97,19 @@ fn next_step(steps: Steps, staging: web_sys::HtmlElement, root: web_sys::HtmlEle
                 next_step(steps, staging, root);
                 return;
             }
+            steps.reached.set(PLACED);
             root.set_inner_html("");
             while let Some(node) = staging.first_child() {
                 let _ = root.append_child(&node);
             }
             super::mark_started(&root);
+            for f in steps
+                .waiting
+                .try_update_value(std::mem::take)
+                .unwrap_or_default()
+            {
+                f();
+            }
         },
         Duration::ZERO,
     );
