@@ -5,11 +5,11 @@
 
 mod common;
 
-use authpick_core::token::base64url::encode;
-use authpick_core::token::decode::decode;
-use authpick_core::token::extract::extract;
-use authpick_core::token::findings::{findings, Conditions};
-use authpick_core::token::report::{all_findings, inspect, Verdicts};
+use authpick_core::token::checks::findings::{findings, Conditions};
+use authpick_core::token::checks::report::{all_findings, inspect, Verdicts};
+use authpick_core::token::jose::base64url::encode;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::extract::extract;
 use common::mutated_token;
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;

@@ -8,10 +8,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use authpick_core::token::base64url::encode;
-use authpick_core::token::decode::decode;
-use authpick_core::token::findings::{findings, Conditions};
-use authpick_core::token::key::KeyInput;
+use authpick_core::token::checks::findings::{findings, Conditions};
+use authpick_core::token::jose::base64url::encode;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::key::KeyInput;
 use authpick_crypto::jwe::decrypt;
 use authpick_crypto::secrets::search;
 use authpick_crypto::verify::verify;
@@ -115,7 +115,7 @@ fn main() {
         let key = match t.get("password").and_then(Value::as_str) {
             Some(p) => KeyInput::Secret {
                 text: p.to_string(),
-                encoding: authpick_core::token::key::SecretEncoding::Text,
+                encoding: authpick_core::token::jose::key::SecretEncoding::Text,
             },
             None => KeyInput::Public(t["jwk"].to_string()),
         };

@@ -2,7 +2,7 @@
 //! does itself (ES512, ML-DSA: `public_key`, `sign`). `Alg::SUPPORTED` in the core lists
 //! what the two cover together: the test below keeps them in step.
 
-use authpick_core::token::alg::Alg;
+use authpick_core::token::jose::alg::Alg;
 use jsonwebtoken::Algorithm;
 
 /// jsonwebtoken's algorithm for `alg`, if it implements it.

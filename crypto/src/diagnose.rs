@@ -5,9 +5,9 @@
 //! block means the key signed other content (the token changed after signing), garbage means
 //! another key signed it. HMAC, ECDSA and EdDSA cannot tell the two apart.
 
-use authpick_core::token::alg::Alg;
-use authpick_core::token::key::{secret_bytes, SecretEncoding};
-use authpick_core::token::verification::Hint;
+use authpick_core::token::jose::alg::Alg;
+use authpick_core::token::jose::key::{secret_bytes, SecretEncoding};
+use authpick_core::token::service::verification::Hint;
 use rsa::traits::PublicKeyParts;
 use rsa::{BigUint, RsaPublicKey};
 use sha2::{Digest, Sha256, Sha384, Sha512};

@@ -3,9 +3,9 @@
 //! when asked for, around the given time, so the healthy one stays healthy and the expired one
 //! stays expired. Example keys only.
 
-use authpick_core::token::draft::Draft;
-use authpick_core::token::examples::LISTING;
-use authpick_core::token::key::{KeyInput, SecretEncoding};
+use authpick_core::token::forms::examples::LISTING;
+use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
+use authpick_core::token::service::draft::Draft;
 use serde_json::{json, Value};
 
 use super::sign::sign;
@@ -219,7 +219,7 @@ fn signed(alg: &str, header: &str, claims: Value, key: &str) -> String {
 }
 
 fn unsigned(claims: &Value) -> String {
-    use authpick_core::token::base64url::encode;
+    use authpick_core::token::jose::base64url::encode;
     format!(
         "{}.{}.",
         encode(br#"{"alg":"none","typ":"JWT"}"#),
@@ -232,9 +232,9 @@ mod tests {
     use super::*;
     use crate::secrets::search;
     use crate::verify::verify;
-    use authpick_core::token::decode::decode;
-    use authpick_core::token::findings::{findings, Conditions};
-    use authpick_core::token::verification::{SearchResult, Verification};
+    use authpick_core::token::checks::findings::{findings, Conditions};
+    use authpick_core::token::jose::decode::decode;
+    use authpick_core::token::service::verification::{SearchResult, Verification};
 
     const NOW: i64 = 1_800_000_000;
 

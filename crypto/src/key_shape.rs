@@ -5,8 +5,8 @@
 //! the DER's structure and each JWK member's length are checked here first, whatever the
 //! library promises, and a key no real key resembles is refused with a reason.
 
-use authpick_core::token::base64url;
-use authpick_core::token::key::{ShapeProblem, MAX_JWKS_KEYS, MAX_KEY_TEXT_BYTES};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::key::{ShapeProblem, MAX_JWKS_KEYS, MAX_KEY_TEXT_BYTES};
 use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, Jwk};
 
 /// Deeper than any key: an X.509 certificate nests about six levels.
@@ -199,7 +199,7 @@ pub(crate) fn nested(depth: usize) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use authpick_core::token::draft::pem as to_pem;
+    use authpick_core::token::service::draft::pem as to_pem;
 
     #[test]
     fn deep_der_is_refused_and_real_keys_pass() {

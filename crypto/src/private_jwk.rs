@@ -4,9 +4,9 @@
 //! lines of DER writing do it without another crate. P-521's `d` and an ML-DSA `AKP` key's
 //! `priv` (its seed, RFC 9964 §5) go to RustCrypto directly.
 
-use authpick_core::token::alg::{Alg, KeyKind};
-use authpick_core::token::base64url;
-use authpick_core::token::draft::JwkProblem;
+use authpick_core::token::jose::alg::{Alg, KeyKind};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::service::draft::JwkProblem;
 use jsonwebtoken::EncodingKey;
 use serde_json::{Map, Value};
 

@@ -6,9 +6,9 @@
 //! key is read first (`spki`, a JWK's `kty` and `crv` or `alg`), so a key of the wrong type or
 //! curve is named rather than tried.
 
-use authpick_core::token::alg::{Alg, KeyKind};
-use authpick_core::token::base64url;
-use authpick_core::token::key::ShapeProblem;
+use authpick_core::token::jose::alg::{Alg, KeyKind};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::key::ShapeProblem;
 use jsonwebtoken::jwk::Jwk;
 use jsonwebtoken::{crypto, DecodingKey};
 use ml_dsa::{EncodedVerifyingKey, MlDsa44, MlDsa65, MlDsa87, MlDsaParams, VerifyingKey};

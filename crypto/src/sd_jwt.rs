@@ -1,11 +1,11 @@
-//! An SD-JWT checked as the page shows it (`authpick_core::token::sd_jwt::report`), with this
+//! An SD-JWT checked as the page shows it (`authpick_core::token::protocols::sd_jwt::report`), with this
 //! crate's hash for the Disclosures and `sd_hash` and its verifier for the Key Binding JWT.
 
-use authpick_core::token::bound_token::HashOf;
-use authpick_core::token::decode::decode;
-use authpick_core::token::key::KeyInput;
-use authpick_core::token::sd_jwt::{report as report_with, Report};
-use authpick_core::token::verification::Reported;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::key::KeyInput;
+use authpick_core::token::protocols::bound_token::HashOf;
+use authpick_core::token::protocols::sd_jwt::{report as report_with, Report};
+use authpick_core::token::service::verification::Reported;
 
 use super::token_hash::token_hash;
 use super::verify::verify;

@@ -3,9 +3,9 @@
 //! `weak_secrets.txt`. (SHA-2 is built for speed in release builds, see
 //! Cargo.toml: at the size-first setting this search took four times as long.)
 
-use authpick_core::token::alg::Alg;
-use authpick_core::token::decode::{Decoded, Form};
-use authpick_core::token::verification::SearchResult;
+use authpick_core::token::jose::alg::Alg;
+use authpick_core::token::jose::decode::{Decoded, Form};
+use authpick_core::token::service::verification::SearchResult;
 use jsonwebtoken::{crypto, DecodingKey};
 use serde_json::Value;
 
@@ -55,7 +55,7 @@ pub fn search(token: &str, d: &Decoded) -> Option<SearchResult> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use authpick_core::token::decode::decode;
+    use authpick_core::token::jose::decode::decode;
 
     fn hs256(secret: &[u8]) -> String {
         jsonwebtoken::encode(
@@ -115,8 +115,8 @@ mod tests {
     fn only_hmac_tokens_are_searched() {
         let t = format!(
             "{}.{}.c2ln",
-            authpick_core::token::base64url::encode(br#"{"alg":"RS256"}"#),
-            authpick_core::token::base64url::encode(b"{}")
+            authpick_core::token::jose::base64url::encode(br#"{"alg":"RS256"}"#),
+            authpick_core::token::jose::base64url::encode(b"{}")
         );
         assert!(search(&t, &decode(&t).unwrap()).is_none());
     }

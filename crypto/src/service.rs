@@ -1,12 +1,12 @@
-//! The crypto worker's answers: reads a request (`authpick_core::token::service`), does the
+//! The crypto worker's answers: reads a request (`authpick_core::token::service::messages`), does the
 //! work it asks for, and writes the reply with the time it took. It never fails and never
 //! panics on what it is sent: a message that is not a request gets a reply saying so.
 
-use authpick_core::token::decode::decode;
-use authpick_core::token::extract::MAX_INPUT_BYTES;
-use authpick_core::token::jwe::DecryptError;
-use authpick_core::token::service::{read_request, reply_message, Reply, Request};
-use authpick_core::token::verification::Reported;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
+use authpick_core::token::jose::jwe::DecryptError;
+use authpick_core::token::service::messages::{read_request, reply_message, Reply, Request};
+use authpick_core::token::service::verification::Reported;
 
 use super::examples::example;
 use super::jwe::decrypt;
@@ -65,10 +65,10 @@ pub fn respond(message: &str, clock: impl Fn() -> f64) -> String {
 mod tests {
     use super::*;
     use crate::examples::PUBLIC;
-    use authpick_core::token::draft::Draft;
-    use authpick_core::token::key::{KeyInput, SecretEncoding};
-    use authpick_core::token::service::{read_reply, request_message};
-    use authpick_core::token::verification::SearchResult;
+    use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
+    use authpick_core::token::service::draft::Draft;
+    use authpick_core::token::service::messages::{read_reply, request_message};
+    use authpick_core::token::service::verification::SearchResult;
 
     fn round_trip(request: Request) -> Reply {
         let reply = respond(&request_message(7, request), || 1.0);
@@ -147,8 +147,8 @@ mod tests {
 
     #[test]
     fn ml_dsa_pairs_sign_and_verify_and_other_kinds_are_the_browsers() {
-        use authpick_core::token::base64url;
-        use authpick_core::token::key::{KeyInput, SecretEncoding};
+        use authpick_core::token::jose::base64url;
+        use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
         let seed = base64url::encode(&[7u8; 32]);
         for alg in ["ML-DSA-44", "ML-DSA-65", "ML-DSA-87"] {
             let Reply::KeyPair(Ok((private, public))) = round_trip(Request::KeyPair {

@@ -3,12 +3,12 @@
 //! what signed it. The cryptography is jsonwebtoken's, and RustCrypto's for ES512 and ML-DSA
 //! (`signing_key`).
 
-use authpick_core::token::alg::KeyKind;
-use authpick_core::token::base64url;
-use authpick_core::token::draft::{
+use authpick_core::token::jose::alg::KeyKind;
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::key::{secret_bytes, SecretEncoding};
+use authpick_core::token::service::draft::{
     object, pem, set_alg, signing_alg, Draft, SignError, SigningKeyProblem,
 };
-use authpick_core::token::key::{secret_bytes, SecretEncoding};
 use jsonwebtoken::EncodingKey;
 use serde_json::Value;
 
@@ -154,9 +154,9 @@ fn encoding_key(
 mod tests {
     use super::*;
     use crate::verify::verify;
-    use authpick_core::token::decode::decode;
-    use authpick_core::token::draft::JsonProblem;
-    use authpick_core::token::key::{KeyInput, ShapeProblem};
+    use authpick_core::token::jose::decode::decode;
+    use authpick_core::token::jose::key::{KeyInput, ShapeProblem};
+    use authpick_core::token::service::draft::JsonProblem;
 
     fn draft(alg: &str, key: &str) -> Draft {
         Draft {
@@ -240,7 +240,7 @@ mod tests {
     #[test]
     fn deeply_nested_der_never_reaches_the_library() {
         let der = crate::key_shape::nested(2_000);
-        let deep = authpick_core::token::draft::pem("PRIVATE KEY", &der);
+        let deep = authpick_core::token::service::draft::pem("PRIVATE KEY", &der);
         assert_eq!(
             sign(&draft("RS256", &deep)),
             Err(SignError::Key(SigningKeyProblem::Shape(ShapeProblem::Der)))

@@ -2,8 +2,8 @@
 //! and Ed25519; ES512 (P-521 with SHA-512, RFC 7518 §3.4) and ML-DSA (FIPS 204, deterministic,
 //! empty context, RFC 9964 §3) are signed with RustCrypto's `p521` and `ml-dsa` directly.
 
-use authpick_core::token::alg::{Alg, KeyKind};
-use authpick_core::token::base64url;
+use authpick_core::token::jose::alg::{Alg, KeyKind};
+use authpick_core::token::jose::base64url;
 use jsonwebtoken::{crypto, EncodingKey};
 use ml_dsa::{MlDsa44, MlDsa65, MlDsa87, MlDsaParams, Seed};
 

@@ -3,7 +3,7 @@
 //! key, and a key of the wrong type or curve for the token is named before any library is
 //! asked. The DER has already passed `key_shape`, so its depth is bounded.
 
-use authpick_core::token::alg::KeyKind;
+use authpick_core::token::jose::alg::KeyKind;
 
 use super::key_shape::length;
 
@@ -142,7 +142,7 @@ pub fn key_bytes(spki: &[u8]) -> Option<&[u8]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use authpick_core::token::base64url;
+    use authpick_core::token::jose::base64url;
 
     fn der(pem: &str) -> Vec<u8> {
         let body: String = pem
@@ -168,7 +168,7 @@ mod tests {
                 continue;
             };
             let alg = f["alg"].as_str().unwrap();
-            let expected = authpick_core::token::alg::Alg::from_name(alg)
+            let expected = authpick_core::token::jose::alg::Alg::from_name(alg)
                 .unwrap()
                 .key();
             let d = der(spki);
@@ -202,7 +202,7 @@ mod tests {
             let Some(pkcs8) = key["pkcs8"].as_str() else {
                 continue;
             };
-            let alg = authpick_core::token::alg::Alg::from_name(key["alg"].as_str().unwrap());
+            let alg = authpick_core::token::jose::alg::Alg::from_name(key["alg"].as_str().unwrap());
             assert_eq!(private_kind(&der(pkcs8)), alg.map(|a| a.key()), "{name}");
             seen += 1;
         }

@@ -1,8 +1,8 @@
-//! The hash that binds a token to an access token (`authpick_core::token::bound_token`):
+//! The hash that binds a token to an access token (`authpick_core::token::protocols::bound_token`):
 //! base64url of the SHA-2 hash of the access token's ASCII text, or of its left half.
 
-use authpick_core::token::base64url;
-use authpick_core::token::bound_token::{Digest, HashOf};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::protocols::bound_token::{Digest, HashOf};
 use sha2::{Digest as _, Sha256, Sha384, Sha512};
 
 pub fn token_hash(hash: HashOf, text: &str) -> String {
@@ -59,7 +59,7 @@ mod tests {
     /// JSON `thumbprint::canonical` builds.
     #[test]
     fn rfc_7638_and_9449_thumbprints() {
-        use authpick_core::token::thumbprint::{canonical, HASH};
+        use authpick_core::token::protocols::thumbprint::{canonical, HASH};
         let key = |v: serde_json::Value| canonical(v.as_object().unwrap()).unwrap();
         let n = "0vx7agoebGcQSuuPiLJXZptN9nndrQmbXEps2aiAFbWhM78LhWx4cbbfAAtVT86zwu1RK7aPFFxuhDR1L6tSoc_BJECPebWKRXjBZCiFV4n3oknjhMstn64tZ_2W-5JsGY4Hc5n9yBXArwl93lqt7_RN5w6Cf0h4QyQ5v-65YGjQR0_FDW2QvzqY368QQMicAtaSqzs8KJZgnYb9c7d0zgdAZHzu6qMQvRL5hajrn1n91CbOpbISD08qNLyrdkt-bFTWhAI4vMQFh6WeZu0fM4lFd2NcRwr3XPksINHaQ-G_xBniIqbw0Ls1jF44-csFCur-kEgU8awapJzKnqDKgw";
         let rsa = key(

@@ -5,12 +5,12 @@
 //! token names, and the key must be of its kind: an HMAC token checked against a public key is
 //! tried the way attackers forge it (key confusion), never accepted.
 
-use authpick_core::token::alg::{is_unsigned, Alg, KeyKind};
-use authpick_core::token::base64url;
-use authpick_core::token::decode::{Decoded, Form};
-use authpick_core::token::key::{secret_bytes, KeyInput};
-use authpick_core::token::pem_armour;
-use authpick_core::token::verification::{
+use authpick_core::token::jose::alg::{is_unsigned, Alg, KeyKind};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::decode::{Decoded, Form};
+use authpick_core::token::jose::key::{secret_bytes, KeyInput};
+use authpick_core::token::jose::pem_armour;
+use authpick_core::token::service::verification::{
     Hint, KeyProblem, KeyUsed, Mismatch, Unverifiable, Verification,
 };
 use jsonwebtoken::jwk::AlgorithmParameters;
@@ -394,9 +394,9 @@ fn rsa_key(n: &[u8], e: &[u8]) -> Option<RsaPublicKey> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use authpick_core::token::base64url;
-    use authpick_core::token::decode::decode;
-    use authpick_core::token::key::{SecretEncoding, ShapeProblem};
+    use authpick_core::token::jose::base64url;
+    use authpick_core::token::jose::decode::decode;
+    use authpick_core::token::jose::key::{SecretEncoding, ShapeProblem};
 
     /// RFC 7515 Appendix A.1: HS256 with the published JWK `k`.
     const A1_TOKEN: &str = "eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
@@ -628,7 +628,7 @@ mod tests {
             );
         }
         let der = crate::key_shape::nested(2_000);
-        let deep = authpick_core::token::draft::pem("PUBLIC KEY", &der);
+        let deep = authpick_core::token::service::draft::pem("PUBLIC KEY", &der);
         let rs = with_header(r#"{"alg":"RS256"}"#);
         assert_eq!(
             run(&rs, KeyInput::Public(deep)),
@@ -650,7 +650,7 @@ mod tests {
     #[test]
     fn a_key_from_the_token_is_never_used() {
         use crate::sign::sign;
-        use authpick_core::token::draft::Draft;
+        use authpick_core::token::service::draft::Draft;
         // RFC 8037 A.1's Ed25519 key pair: the private half signs, the public one is embedded.
         let private = r#"{"kty":"OKP","crv":"Ed25519","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo"}"#;
         let embedded =

@@ -5,12 +5,12 @@
 #[path = "../../core/tests/common/mod.rs"]
 mod common;
 
-use authpick_core::token::alg::Alg;
-use authpick_core::token::decode::decode;
-use authpick_core::token::draft::{pem, Draft};
-use authpick_core::token::key::{KeyInput, SecretEncoding};
-use authpick_core::token::service::{read_reply, request_message, Reply, Request};
-use authpick_core::token::verification::Reported;
+use authpick_core::token::jose::alg::Alg;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
+use authpick_core::token::service::draft::{pem, Draft};
+use authpick_core::token::service::messages::{read_reply, request_message, Reply, Request};
+use authpick_core::token::service::verification::Reported;
 use authpick_crypto::service::respond;
 use authpick_crypto::sign::sign;
 use authpick_crypto::verify::verify;

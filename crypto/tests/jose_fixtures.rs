@@ -2,11 +2,11 @@
 //! tests/fixtures/make_fixtures.mjs) verify here with every kind of key the inspector accepts,
 //! and fail when one character changes.
 
-use authpick_core::token::alg::{Alg, KeyKind};
-use authpick_core::token::decode::decode;
-use authpick_core::token::findings::{findings, Conditions};
-use authpick_core::token::key::{KeyInput, SecretEncoding};
-use authpick_core::token::verification::{KeyUsed, Mismatch, Verification};
+use authpick_core::token::checks::findings::{findings, Conditions};
+use authpick_core::token::jose::alg::{Alg, KeyKind};
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
+use authpick_core::token::service::verification::{KeyUsed, Mismatch, Verification};
 use authpick_crypto::verify::verify;
 use serde_json::Value;
 

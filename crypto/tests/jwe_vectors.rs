@@ -2,8 +2,8 @@
 //! an independent implementation (Python's joserfc, `scripts/jwe_fixtures.py`) encrypted for
 //! every `alg` and `enc` pair. Each decrypts to its plaintext, and fails once a byte changes.
 
-use authpick_core::token::jwe::{DecryptError, HeaderError};
-use authpick_core::token::key::KeyInput;
+use authpick_core::token::jose::jwe::{DecryptError, HeaderError};
+use authpick_core::token::jose::key::KeyInput;
 use authpick_crypto::jwe::decrypt;
 use serde_json::Value;
 
@@ -18,7 +18,7 @@ fn key(v: &Value) -> KeyInput {
     match &v["key"] {
         Value::String(password) => KeyInput::Secret {
             text: password.clone(),
-            encoding: authpick_core::token::key::SecretEncoding::Text,
+            encoding: authpick_core::token::jose::key::SecretEncoding::Text,
         },
         jwk => KeyInput::Public(jwk.to_string()),
     }
@@ -148,7 +148,7 @@ fn every_alg_and_enc_pair_from_joserfc_decrypts() {
         if let Some(password) = v.get("password").and_then(Value::as_str) {
             keys.push(KeyInput::Secret {
                 text: password.to_string(),
-                encoding: authpick_core::token::key::SecretEncoding::Text,
+                encoding: authpick_core::token::jose::key::SecretEncoding::Text,
             });
         }
         assert!(!keys.is_empty(), "{name}");

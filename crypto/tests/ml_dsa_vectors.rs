@@ -6,11 +6,11 @@
 //! with the empty context (RFC 9964 §5). Tokens signed by Python's `cryptography` (OpenSSL,
 //! hedged signing; tests/fixtures/make_ml_dsa_fixtures.py) verify the same three ways.
 
-use authpick_core::token::base64url;
-use authpick_core::token::decode::decode;
-use authpick_core::token::draft::Draft;
-use authpick_core::token::key::{KeyInput, SecretEncoding};
-use authpick_core::token::verification::{KeyUsed, Verification};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
+use authpick_core::token::service::draft::Draft;
+use authpick_core::token::service::verification::{KeyUsed, Verification};
 use authpick_crypto::sign::{sign, sign_input};
 use authpick_crypto::verify::verify;
 use serde_json::{json, Value};

@@ -14,10 +14,10 @@
 //! The Ed25519 `x` is also RFC 8032 §7.1 TEST 1's public key (d75a9801…511a).
 //! Only the public members of each key are used: verifying never needs the private half.
 
-use authpick_core::token::base64url;
-use authpick_core::token::decode::{decode, PartError};
-use authpick_core::token::key::KeyInput;
-use authpick_core::token::verification::{KeyUsed, Verification};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::decode::{decode, PartError};
+use authpick_core::token::jose::key::KeyInput;
+use authpick_core::token::service::verification::{KeyUsed, Verification};
 use authpick_crypto::verify::verify;
 use serde_json::Value;
 

@@ -3,10 +3,10 @@
 //! claims they reveal as the reference verifier revealed them, the Key Binding JWT's `sd_hash`
 //! and signature, and a changed Disclosure caught.
 
-use authpick_core::token::bound_token::{Digest, HashOf};
-use authpick_core::token::decode::decode;
-use authpick_core::token::key::KeyInput;
-use authpick_core::token::sd_jwt::{
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::key::KeyInput;
+use authpick_core::token::protocols::bound_token::{Digest, HashOf};
+use authpick_core::token::protocols::sd_jwt::{
     hash_alg, holder_key, key_binding, resolve, split, KeyBinding, Problem, Resolved, SdJwt,
 };
 use authpick_crypto::token_hash::token_hash;
@@ -84,7 +84,8 @@ fn a_changed_disclosure_is_caught_twice() {
     let sd = split(text).unwrap();
     // A Disclosure of the holder's own making: its digest is nowhere, and sd_hash no longer
     // covers what is presented.
-    let forged = authpick_core::token::base64url::encode(br#"["salt","given_name","Mallory"]"#);
+    let forged =
+        authpick_core::token::jose::base64url::encode(br#"["salt","given_name","Mallory"]"#);
     let changed = text.replacen(&sd.disclosures[0], &forged, 1);
     let (_, r, kb) = process(&changed);
     assert!(r
@@ -145,7 +146,7 @@ fn rfc_9901_example_and_presentation() {
 /// the Key Binding JWT's signature both good.
 #[test]
 fn the_worker_reports_the_rfc_presentation() {
-    use authpick_core::token::verification::Tone;
+    use authpick_core::token::service::verification::Tone;
     let r = authpick_crypto::sd_jwt::report(rfc()["presentation"].as_str().unwrap()).unwrap();
     assert_eq!(r.revealed.len(), 4, "{:?}", r.revealed);
     assert!(r

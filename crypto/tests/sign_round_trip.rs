@@ -2,11 +2,11 @@
 //! `cryptography`, tests/fixtures/make_private_keys.py), given as PEM and as JWK, and the
 //! inspector's verification accepts the result with the matching public key.
 
-use authpick_core::token::alg::KeyKind;
-use authpick_core::token::decode::decode;
-use authpick_core::token::draft::{Draft, SignError, SigningKeyProblem};
-use authpick_core::token::key::{KeyInput, SecretEncoding};
-use authpick_core::token::verification::Verification;
+use authpick_core::token::jose::alg::KeyKind;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
+use authpick_core::token::service::draft::{Draft, SignError, SigningKeyProblem};
+use authpick_core::token::service::verification::Verification;
 use authpick_crypto::sign::sign;
 use authpick_crypto::verify::verify;
 use serde_json::Value;
@@ -125,7 +125,7 @@ fn mismatched_and_unsupported_private_keys_are_refused_with_reasons() {
     assert_eq!(
         signed("ML-DSA-44", &spliced.to_string()),
         Err(SignError::Key(SigningKeyProblem::Jwk(
-            authpick_core::token::draft::JwkProblem::PublicPartMismatch
+            authpick_core::token::service::draft::JwkProblem::PublicPartMismatch
         )))
     );
     let mut no_alg = keys["ml-dsa-44"]["jwk"].clone();
@@ -133,7 +133,7 @@ fn mismatched_and_unsupported_private_keys_are_refused_with_reasons() {
     assert!(matches!(
         signed("ML-DSA-44", &no_alg.to_string()),
         Err(SignError::Key(SigningKeyProblem::Jwk(
-            authpick_core::token::draft::JwkProblem::AkpAlg(None)
+            authpick_core::token::service::draft::JwkProblem::AkpAlg(None)
         )))
     ));
     let public = keys["rsa"]["public"].as_str().unwrap();

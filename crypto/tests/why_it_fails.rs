@@ -3,10 +3,10 @@
 //! space, a JWKS whose kid points elsewhere, and, for RSA, a token changed after signing told
 //! apart from a token signed by another key.
 
-use authpick_core::token::base64url;
-use authpick_core::token::decode::decode;
-use authpick_core::token::key::{KeyInput, SecretEncoding};
-use authpick_core::token::verification::{Hint, KeyProblem, KeyUsed, Verification};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
+use authpick_core::token::service::verification::{Hint, KeyProblem, KeyUsed, Verification};
 use authpick_crypto::verify::verify;
 use serde_json::{json, Value};
 
@@ -186,7 +186,7 @@ fn a_jwks_whose_kid_points_elsewhere_names_the_key_that_verifies() {
 
 #[test]
 fn pem_damaged_in_copying_is_repaired_and_the_result_says_so() {
-    use authpick_core::token::pem_armour::Damage;
+    use authpick_core::token::jose::pem_armour::Damage;
     for alg in ["RS256", "ES256", "EdDSA"] {
         let f = by(alg);
         let token = f["token"].as_str().unwrap();

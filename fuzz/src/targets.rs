@@ -6,18 +6,18 @@
 use authpick_core::guide::link::decode as decode_link;
 use authpick_core::guide::navigation::resume;
 use authpick_core::guide::KNOWLEDGE;
-use authpick_core::token::base64url::encode;
-use authpick_core::token::decode::decode;
-use authpick_core::token::discovery::{command, discover, for_token};
-use authpick_core::token::dpop_request::{check_request, normalise};
-use authpick_core::token::draft::{parse_minutes, with_alg, with_times, Draft};
-use authpick_core::token::examples::LISTING;
-use authpick_core::token::extract::extract;
-use authpick_core::token::findings::{findings, Conditions};
-use authpick_core::token::key::{KeyInput, SecretEncoding};
-use authpick_core::token::report::{all_findings, input_message, inspect, Verdicts};
-use authpick_core::token::service::{request_message, Request};
-use authpick_core::token::thumbprint::{bound_key, canonical};
+use authpick_core::token::checks::findings::{findings, Conditions};
+use authpick_core::token::checks::report::{all_findings, input_message, inspect, Verdicts};
+use authpick_core::token::forms::examples::LISTING;
+use authpick_core::token::jose::base64url::encode;
+use authpick_core::token::jose::decode::decode;
+use authpick_core::token::jose::extract::extract;
+use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
+use authpick_core::token::protocols::discovery::{command, discover, for_token};
+use authpick_core::token::protocols::dpop_request::{check_request, normalise};
+use authpick_core::token::protocols::thumbprint::{bound_key, canonical};
+use authpick_core::token::service::draft::{parse_minutes, with_alg, with_times, Draft};
+use authpick_core::token::service::messages::{request_message, Request};
 use authpick_core::tradeoffs::calculator::ALGORITHMS;
 use authpick_core::tradeoffs::costs_form::CostsForm;
 use authpick_core::tradeoffs::input::{body_chars_from, parse_amount};
@@ -317,7 +317,7 @@ fn deep_pem(label: &str, bytes: usize) -> String {
         out.extend(der);
         der = out;
     }
-    authpick_core::token::draft::pem(label, &der)
+    authpick_core::token::service::draft::pem(label, &der)
 }
 
 /// A token with a JWKS of many keys without kid (the shape that tried every key), or, for a

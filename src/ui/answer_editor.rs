@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::state::{use_guide, Which};
 use authpick_core::guide::flow::InPlay;
 use authpick_core::guide::link::View;
-use authpick_core::guide::model::{Kind, Question, NOT_SURE, NOT_SURE_ID};
+use authpick_core::guide::model::{Pick, Question, NOT_SURE, NOT_SURE_ID};
 use authpick_core::guide::{Answer, KNOWLEDGE};
 
 #[component]
@@ -44,8 +44,8 @@ fn AnswerRow(question: &'static Question, which: Which) -> impl IntoView {
     view! {
         <Show when=asked>
             {match question.kind {
-                Kind::Many => view! { <ManyEditor question which/> }.into_any(),
-                Kind::One => view! { <OneEditor question which/> }.into_any(),
+                Pick::Many => view! { <ManyEditor question which/> }.into_any(),
+                Pick::One => view! { <OneEditor question which/> }.into_any(),
             }}
         </Show>
     }

@@ -15,7 +15,7 @@ use super::shortcuts::ShortcutsButton;
 use super::state::{use_guide, Which};
 use super::terms::linked;
 use authpick_core::guide::link::View;
-use authpick_core::guide::model::{Choice, Kind, Question, NOT_SURE, NOT_SURE_ID};
+use authpick_core::guide::model::{Choice, Pick, Question, NOT_SURE, NOT_SURE_ID};
 use authpick_core::guide::{flow, Answer, KNOWLEDGE};
 
 #[component]
@@ -69,8 +69,8 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
     };
 
     let instruction = match question.kind {
-        Kind::One => "Choose one.",
-        Kind::Many => "Choose all that apply.",
+        Pick::One => "Choose one.",
+        Pick::Many => "Choose all that apply.",
     };
     let choices = question
         .choices
@@ -128,8 +128,8 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
 /// Input type for the question's kind.
 fn input_type(question: &Question) -> &'static str {
     match question.kind {
-        Kind::One => "radio",
-        Kind::Many => "checkbox",
+        Pick::One => "radio",
+        Pick::Many => "checkbox",
     }
 }
 

@@ -5,7 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use authpick_core::token::service::READY;
+    use authpick_core::token::service::messages::READY;
     use authpick_crypto::service::respond;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;

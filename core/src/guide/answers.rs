@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::model::{Kind, Knowledge, OptionId, Question, QuestionId, NOT_SURE, NOT_SURE_ID};
+use super::model::{Knowledge, OptionId, Pick, Question, QuestionId, NOT_SURE, NOT_SURE_ID};
 
 /// The answer to one question.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -126,7 +126,7 @@ impl Answers {
         let q = kb
             .question(question)
             .ok_or_else(|| AnswerError::UnknownQuestion(question.to_string()))?;
-        if q.kind == Kind::One || option == NOT_SURE_ID {
+        if q.kind == Pick::One || option == NOT_SURE_ID {
             return self.set(kb, question, &[option]);
         }
         let mut picked: Vec<&str> = match self.map.get(q.id) {
@@ -181,7 +181,7 @@ fn parse_answer<S: AsRef<str>>(q: &'static Question, options: &[S]) -> Result<An
         .filter(|c| options.iter().any(|o| o.as_ref() == c.id))
         .map(|c| c.id)
         .collect();
-    if q.kind == Kind::One && ids.len() > 1 {
+    if q.kind == Pick::One && ids.len() > 1 {
         return Err(AnswerError::OnlyOneAllowed { question: q.id });
     }
     Ok(Answer::Picked(ids))

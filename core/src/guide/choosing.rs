@@ -4,7 +4,7 @@
 //! multiple-choice question choosing it again clears the answer.
 
 use super::answers::{Answer, AnswerError, Answers};
-use super::model::{Kind, Knowledge, OptionId, Question, NOT_SURE_ID};
+use super::model::{Knowledge, OptionId, Pick, Question, NOT_SURE_ID};
 
 /// Chooses `option` (an option id or `unsure`) of `question`, as a click does.
 pub fn choose(
@@ -15,12 +15,12 @@ pub fn choose(
 ) -> Result<(), AnswerError> {
     let unsure_now = answers.get(question.id) == Some(&Answer::Unsure);
     match (question.kind, option) {
-        (Kind::Many, NOT_SURE_ID) if unsure_now => {
+        (Pick::Many, NOT_SURE_ID) if unsure_now => {
             answers.clear(question.id);
             Ok(())
         }
-        (Kind::One, _) | (_, NOT_SURE_ID) => answers.set(kb, question.id, &[option]),
-        (Kind::Many, _) => answers.toggle(kb, question.id, option),
+        (Pick::One, _) | (_, NOT_SURE_ID) => answers.set(kb, question.id, &[option]),
+        (Pick::Many, _) => answers.toggle(kb, question.id, option),
     }
 }
 
@@ -54,7 +54,7 @@ mod tests {
     use super::*;
     use crate::guide::KNOWLEDGE;
 
-    fn question(kind: Kind) -> &'static Question {
+    fn question(kind: Pick) -> &'static Question {
         KNOWLEDGE
             .questions
             .iter()
@@ -64,7 +64,7 @@ mod tests {
 
     #[test]
     fn a_single_choice_question_takes_the_option() {
-        let q = question(Kind::One);
+        let q = question(Pick::One);
         let mut a = Answers::new();
         choose(&mut a, &KNOWLEDGE, q, q.choices[0].id).unwrap();
         choose(&mut a, &KNOWLEDGE, q, q.choices[1].id).unwrap();
@@ -80,7 +80,7 @@ mod tests {
 
     #[test]
     fn a_multiple_choice_question_toggles_and_not_sure_toggles_too() {
-        let q = question(Kind::Many);
+        let q = question(Pick::Many);
         let (x, y) = (q.choices[0].id, q.choices[1].id);
         let mut a = Answers::new();
         choose(&mut a, &KNOWLEDGE, q, x).unwrap();
@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn the_not_sure_box_sets_or_clears() {
-        let q = question(Kind::Many);
+        let q = question(Pick::Many);
         let mut a = Answers::new();
         set_not_sure(&mut a, &KNOWLEDGE, q, true).unwrap();
         assert_eq!(a.get(q.id), Some(&Answer::Unsure));
@@ -117,7 +117,7 @@ mod tests {
 
     #[test]
     fn number_keys_pick_options_in_order_then_not_sure() {
-        let q = question(Kind::One);
+        let q = question(Pick::One);
         let n = q.choices.len();
         assert_eq!(option_for_number(q, 1), Some(q.choices[0].id));
         assert_eq!(option_for_number(q, n), Some(q.choices[n - 1].id));

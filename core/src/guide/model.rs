@@ -14,9 +14,9 @@ pub type SurfaceId = &'static str;
 /// Identifies a source document.
 pub type SourceId = &'static str;
 
-/// Whether a question takes one option or several.
+/// Whether a question takes one option (`One`) or several (`Many`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
+pub enum Pick {
     One,
     Many,
 }
@@ -41,7 +41,7 @@ pub struct Question {
     pub short: &'static str,
     /// "Why we ask": what the answer changes.
     pub why: &'static str,
-    pub kind: Kind,
+    pub kind: Pick,
     pub choices: &'static [Choice],
     /// The question is asked only when this holds; otherwise it is skipped.
     pub ask_when: Cond,

@@ -6,7 +6,7 @@
 use super::answers::{Answer, Answers};
 use super::engine::{score, SurfaceResult};
 use super::flow::InPlay;
-use super::model::{Approach, Kind, Knowledge, Question, Surface};
+use super::model::{Approach, Knowledge, Pick, Question, Surface};
 
 /// A surface whose recommendation would move.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -160,12 +160,12 @@ fn alternatives(q: &'static Question, current: &Answer) -> Vec<Answer> {
     };
     for c in q.choices {
         let next: Vec<&str> = match q.kind {
-            Kind::One if picked == [c.id] => continue,
-            Kind::One => vec![c.id],
-            Kind::Many if picked.contains(&c.id) => {
+            Pick::One if picked == [c.id] => continue,
+            Pick::One => vec![c.id],
+            Pick::Many if picked.contains(&c.id) => {
                 picked.iter().copied().filter(|p| *p != c.id).collect()
             }
-            Kind::Many => q
+            Pick::Many => q
                 .choices
                 .iter()
                 .map(|o| o.id)

@@ -5,8 +5,8 @@
 //! capacity plan.
 
 use super::hosted::StoreBill;
-use crate::token::alg::Alg;
-use crate::token::size::SESSION_COOKIE_BYTES;
+use crate::token::checks::size::SESSION_COOKIE_BYTES;
+use crate::token::jose::alg::Alg;
 
 /// Where sessions (and revocation records) would live.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

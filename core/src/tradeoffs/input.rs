@@ -42,7 +42,7 @@ pub fn body_chars_from(text: &str, algorithm: &Algorithm) -> Result<f64, ClaimsE
     let found = if text.starts_with('{') {
         None
     } else {
-        crate::token::extract::extract(text).ok()
+        crate::token::jose::extract::extract(text).ok()
     };
     let text = found.as_ref().map_or(text, |f| f.token.as_str());
     let parts: Vec<&str> = text.split('.').collect();

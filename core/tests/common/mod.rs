@@ -2,9 +2,9 @@
 //! test file uses only some of them.
 #![allow(dead_code)]
 
-use authpick_core::guide::model::{Kind, NOT_SURE_ID};
+use authpick_core::guide::model::{Pick, NOT_SURE_ID};
 use authpick_core::guide::{Answers, KNOWLEDGE};
-use authpick_core::token::base64url::encode;
+use authpick_core::token::jose::base64url::encode;
 use proptest::prelude::*;
 
 /// For each question: unanswered, "Not sure", or a random valid selection.
@@ -26,8 +26,8 @@ pub fn any_answers() -> impl Strategy<Value = Answers> {
             let chosen: Vec<&str> = match (mode, q.kind) {
                 (0, _) => continue,
                 (1, _) => vec![NOT_SURE_ID],
-                (_, Kind::One) => vec![q.choices[index.index(q.choices.len())].id],
-                (_, Kind::Many) => {
+                (_, Pick::One) => vec![q.choices[index.index(q.choices.len())].id],
+                (_, Pick::Many) => {
                     let set: Vec<&str> = q
                         .choices
                         .iter()

@@ -4,7 +4,7 @@
 use aes::cipher::{block_padding::Pkcs7, BlockDecryptMut, KeyIvInit};
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes128Gcm, Aes256Gcm, Nonce};
-use authpick_core::token::jwe::{ContentEnc, DecryptError, Zip, INFLATED_MAX_BYTES};
+use authpick_core::token::jose::jwe::{ContentEnc, DecryptError, Zip, INFLATED_MAX_BYTES};
 use hmac::{Hmac, Mac};
 use sha2::{Sha256, Sha512};
 

@@ -2,9 +2,9 @@
 //! base64url or hex), or a private key as a JWK, a JWKS (chosen by the header's `kid`) or PEM
 //! (PKCS#8, PKCS#1 or SEC 1). Shapes are checked first (`key_shape`), as for verification.
 
-use authpick_core::token::base64url;
-use authpick_core::token::jwe::{DecryptError, KeyNeed};
-use authpick_core::token::key::{secret_bytes, KeyInput};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::jwe::{DecryptError, KeyNeed};
+use authpick_core::token::jose::key::{secret_bytes, KeyInput};
 use rsa::pkcs1::DecodeRsaPrivateKey;
 use rsa::{BigUint, RsaPrivateKey};
 use serde_json::{Map, Value};
@@ -225,7 +225,7 @@ fn public_only() -> DecryptError {
 }
 
 fn from_pem(text: &str) -> Result<Recipient, DecryptError> {
-    let armour = authpick_core::token::pem_armour::read(text).ok_or_else(|| {
+    let armour = authpick_core::token::jose::pem_armour::read(text).ok_or_else(|| {
         DecryptError::UnreadableKey("it is neither a JWK, a JWKS nor a PEM block".into())
     })?;
     key_shape::pem(&armour.text).map_err(|e| DecryptError::UnreadableKey(e.to_string()))?;

@@ -1,5 +1,5 @@
 //! Decrypting a compact JWE (RFC 7516 §5.2) with the recipient's key: read the header
-//! (`authpick_core::token::jwe`), get the content key (`unwrap`), then authenticate, decrypt
+//! (`authpick_core::token::jose::jwe`), get the content key (`unwrap`), then authenticate, decrypt
 //! and inflate the content (`content`). Every failure is a `DecryptError` the page shows as it
 //! is; nothing decrypted is kept.
 
@@ -7,29 +7,29 @@ mod content;
 mod key;
 mod unwrap;
 
-use authpick_core::token::base64url;
-use authpick_core::token::decode::{decode, Form};
-use authpick_core::token::jwe::{read_header, shown, DecryptError, Decrypted, KeyAlg};
-use authpick_core::token::key::KeyInput;
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::decode::{decode, Form};
+use authpick_core::token::jose::jwe::{read_header, shown, DecryptError, Decrypted, KeyAlg};
+use authpick_core::token::jose::key::KeyInput;
 
 /// What decrypting found: the plaintext, which key opened it (in words), and what the page
-/// needs to show it (`authpick_core::token::jwe::shown`).
+/// needs to show it (`authpick_core::token::jose::jwe::shown`).
 #[derive(Debug)]
-pub struct Opened {
+pub struct Unsealed {
     pub plaintext: Vec<u8>,
     pub key: String,
     pub alg: KeyAlg,
     pub cty: Option<String>,
 }
 
-impl Opened {
+impl Unsealed {
     pub fn shown(self) -> Decrypted {
         shown(self.alg, self.cty.as_deref(), self.plaintext, &self.key)
     }
 }
 
 /// Decrypts `token` with `key`: with a key set, each key that suits it in turn.
-pub fn decrypt(token: &str, key: &KeyInput) -> Result<Opened, DecryptError> {
+pub fn decrypt(token: &str, key: &KeyInput) -> Result<Unsealed, DecryptError> {
     let token = token.trim();
     let d = decode(token).map_err(|_| DecryptError::NotJwe)?;
     if d.form != Form::Jwe {
@@ -40,7 +40,7 @@ pub fn decrypt(token: &str, key: &KeyInput) -> Result<Opened, DecryptError> {
     let part = |i: usize, name: &'static str| {
         base64url::decode(&d.parts[i])
             .map(|(b, _)| b)
-            .map_err(|_| DecryptError::Part(name))
+            .map_err(|_| DecryptError::Segment(name))
     };
     let encrypted_key = part(1, "encrypted key")?;
     let iv = part(2, "initialisation vector")?;
@@ -59,7 +59,7 @@ pub fn decrypt(token: &str, key: &KeyInput) -> Result<Opened, DecryptError> {
             .and_then(|cek| content::open(header.enc, &cek, &sealed, header.zip));
         match opened {
             Ok(plaintext) => {
-                return Ok(Opened {
+                return Ok(Unsealed {
                     plaintext,
                     key: what,
                     alg: header.alg,
@@ -74,5 +74,5 @@ pub fn decrypt(token: &str, key: &KeyInput) -> Result<Opened, DecryptError> {
 
 /// A header parameter the algorithm needs is missing or malformed (the header's `what`).
 fn malformed(what: &'static str) -> DecryptError {
-    DecryptError::Header(authpick_core::token::jwe::HeaderError::Missing(what))
+    DecryptError::Header(authpick_core::token::jose::jwe::HeaderError::Missing(what))
 }

@@ -1,11 +1,11 @@
 //! Key management (RFC 7518 §4): the content key from the encrypted key and the recipient's
-//! key, for every `alg` in `authpick_core::token::jwe::KeyAlg`.
+//! key, for every `alg` in `authpick_core::token::jose::jwe::KeyAlg`.
 
 use aes_gcm::aead::{Aead, KeyInit, Payload};
 use aes_gcm::{Aes128Gcm, Aes256Gcm, Nonce};
-use authpick_core::token::base64url;
-use authpick_core::token::decode::JsonObject;
-use authpick_core::token::jwe::{pbes2_count, ContentEnc, DecryptError, KeyAlg, KeyNeed};
+use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::decode::JsonObject;
+use authpick_core::token::jose::jwe::{pbes2_count, ContentEnc, DecryptError, KeyAlg, KeyNeed};
 use rsa::{Oaep, Pkcs1v15Encrypt};
 use serde_json::Value;
 use sha2::{Digest, Sha256};

@@ -7,13 +7,13 @@ use leptos::prelude::*;
 
 use super::cite_link::cite_link;
 use super::use_inspector;
-use authpick_core::token::bound_token::{
+use authpick_core::token::checks::token_type::TokenType;
+use authpick_core::token::protocols::bound_token::{
     binding, check_nonce, compare, Binding, Unbound, NONCE_SOURCE,
 };
-use authpick_core::token::dispatch::Slot;
-use authpick_core::token::service::{Reply, Request};
-use authpick_core::token::thumbprint::{self, Plan};
-use authpick_core::token::token_type::TokenType;
+use authpick_core::token::protocols::thumbprint::{self, Plan};
+use authpick_core::token::service::dispatch::Slot;
+use authpick_core::token::service::messages::{Reply, Request};
 
 #[component]
 pub fn BoundToken() -> impl IntoView {

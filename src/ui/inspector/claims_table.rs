@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::cite_link::cite_link;
 use super::{clock, use_inspector};
-use authpick_core::token::report::Row;
+use authpick_core::token::checks::report::Row;
 
 #[component]
 pub fn ClaimsTables() -> impl IntoView {

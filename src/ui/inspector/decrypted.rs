@@ -1,4 +1,4 @@
-//! Decrypting a JWE with the recipient's key (`token::jwe`; the worker decrypts): the key
+//! Decrypting a JWE with the recipient's key (`token::jose::jwe`; the worker decrypts): the key
 //! fields its `alg` needs, the outcome, and the plaintext as the worker describes it: claims,
 //! text, bytes or a nested token.
 //! A nested token opened from here keeps its outer layer in view (`LayerBanner`). Nothing
@@ -10,9 +10,9 @@ use super::cite_link::cite_link;
 use super::verify_panel::{key_fields, secret_fields, tone_class, worker_note};
 use super::InspectorState;
 use authpick_core::format::one_decimal;
-use authpick_core::token::jwe::{KeyAlg, DECRYPTION, NESTED};
-use authpick_core::token::layers::Outer;
-use authpick_core::token::verification::Tone;
+use authpick_core::token::jose::jwe::{KeyAlg, DECRYPTION, NESTED};
+use authpick_core::token::protocols::layers::Outer;
+use authpick_core::token::service::verification::Tone;
 
 const PRIVATE_LABEL: &str =
     "Private key: a JWK, a JWKS (chosen by kid) or PEM (PKCS#8, PKCS#1 or SEC 1)";
@@ -45,14 +45,14 @@ pub fn decrypt_panel(state: InspectorState, alg: KeyAlg) -> impl IntoView {
     }
 }
 
-/// The plaintext once decrypted, as the worker describes it (`token::jwe::shown`).
+/// The plaintext once decrypted, as the worker describes it (`token::jose::jwe::shown`).
 #[component]
 fn DecryptedContent() -> impl IntoView {
     let state = super::use_inspector();
     move || {
         let d = state.decryption.get()?.ok()?;
         let nested = d.nested.map(|inner| {
-            // The outer layer stays in view above the inner token (`token::layers`).
+            // The outer layer stays in view above the inner token (`token::protocols::layers`).
             let open = move |_| {
                 let layer = state.token.with_untracked(|t| {
                     let key = state.key_form.with_untracked(|f| f.key())?;

@@ -1,12 +1,12 @@
 //! A DPoP proof against the request it was made for: the method and URL the user types, and
-//! the clock (`token::dpop_request`). The fields stay in the page: not stored, not sent.
+//! the clock (`token::protocols::dpop_request`). The fields stay in the page: not stored, not sent.
 
 use leptos::prelude::*;
 
 use super::cite_link::cite_link;
 use super::use_inspector;
-use authpick_core::token::dpop_request::{check_request, Check, SOURCES};
-use authpick_core::token::token_type::TokenType;
+use authpick_core::token::checks::token_type::TokenType;
+use authpick_core::token::protocols::dpop_request::{check_request, Check, SOURCES};
 
 fn class(check: Check) -> &'static str {
     match check {

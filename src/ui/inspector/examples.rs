@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::{clock, use_inspector};
-use authpick_core::token::dispatch::Slot;
-use authpick_core::token::examples::catalogue;
-use authpick_core::token::service::{Reply, Request};
+use authpick_core::token::forms::examples::catalogue;
+use authpick_core::token::service::dispatch::Slot;
+use authpick_core::token::service::messages::{Reply, Request};
 
 #[component]
 pub fn ExamplePicker() -> impl IntoView {

@@ -3,13 +3,13 @@
 
 use leptos::prelude::*;
 
-use authpick_core::token::report::{summary, Inspection};
+use authpick_core::token::checks::report::{summary, Inspection};
 
 use super::super::routes::href;
 use super::cite_link::cite_link;
 use super::use_inspector;
+use authpick_core::token::checks::findings::{Finding, Severity};
 use authpick_core::token::cite::Cite;
-use authpick_core::token::findings::{Finding, Severity};
 
 fn severity_class(s: Severity) -> &'static str {
     match s {

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use super::{clock, use_inspector};
-use authpick_core::token::dispatch::Slot;
-use authpick_core::token::extract::MAX_INPUT_BYTES;
-use authpick_core::token::report::input_message;
+use authpick_core::token::checks::report::input_message;
+use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
+use authpick_core::token::service::dispatch::Slot;
 
 #[component]
 pub fn TokenInput() -> impl IntoView {

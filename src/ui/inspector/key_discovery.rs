@@ -1,4 +1,4 @@
-//! Where the token's issuer publishes its keys (`token::discovery`): the two metadata addresses
+//! Where the token's issuer publishes its keys (`token::protocols::discovery`): the two metadata addresses
 //! and a command that prints the JWKS, for a signed token that names an issuer. Shown, never
 //! fetched: the page makes no request.
 
@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::cite_link::cite_link;
 use super::use_inspector;
-use authpick_core::token::discovery::{command, for_token, SOURCES, WHY_NOT_FETCHED};
+use authpick_core::token::protocols::discovery::{command, for_token, SOURCES, WHY_NOT_FETCHED};
 
 #[component]
 pub fn KeyDiscovery() -> impl IntoView {

@@ -5,9 +5,9 @@ use js_sys::{Array, Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use authpick_core::token::alg::KeyKind;
-use authpick_core::token::base64url;
-use authpick_core::token::draft::pem;
+use authpick_core::token::jose::alg::KeyKind;
+use authpick_core::token::jose::base64url;
+use authpick_core::token::service::draft::pem;
 
 /// A random secret of `bytes` bytes, written as base64url text (its text is the secret).
 pub fn secret(bytes: usize) -> Result<String, String> {

@@ -1,8 +1,8 @@
 //! The token inspector's page: paste a token, see it decoded and described, verify it with a
 //! key, read what is wrong with it, or make one in the workbench. It is an app of its own
 //! (src/bin/inspector.rs) sharing the header, footer and preferences with the guide. All the
-//! work is the core's: `token::report` runs here, while verifying, the secret search and
-//! signing run in a Web Worker (`worker`) through `token::service`; this only renders results.
+//! work is the core's: `token::checks::report` runs here, while verifying, the secret search and
+//! signing run in a Web Worker (`worker`) through `token::service::messages`; this only renders results.
 //! Nothing typed here is sent, put in the address bar or stored, except the token when the
 //! user ticks "Remember".
 
@@ -33,16 +33,16 @@ use super::prefs::UiState;
 use super::steps::later;
 use super::storage;
 use authpick_core::site::INSPECTOR;
-use authpick_core::token::dispatch::{Phase, Slot};
-use authpick_core::token::findings::{Conditions, Finding};
-use authpick_core::token::jwe::Decrypted;
-use authpick_core::token::key::KeyInput;
-use authpick_core::token::key_form::{Checked, KeyForm};
-use authpick_core::token::layers::Outer;
-use authpick_core::token::remember::{storing, Storing};
-use authpick_core::token::report::{all_findings, inspect, Inspection, Verdicts};
-use authpick_core::token::service::{key_request, Reply};
-use authpick_core::token::verification::{Reported, SearchResult};
+use authpick_core::token::checks::findings::{Conditions, Finding};
+use authpick_core::token::checks::report::{all_findings, inspect, Inspection, Verdicts};
+use authpick_core::token::forms::key_form::{Checked, KeyForm};
+use authpick_core::token::forms::remember::{storing, Storing};
+use authpick_core::token::jose::jwe::Decrypted;
+use authpick_core::token::jose::key::KeyInput;
+use authpick_core::token::protocols::layers::Outer;
+use authpick_core::token::service::dispatch::{Phase, Slot};
+use authpick_core::token::service::messages::{key_request, Reply};
+use authpick_core::token::service::verification::{Reported, SearchResult};
 use authpick_core::tradeoffs::input::parse_amount;
 
 /// Replaces the built copy of `inspector.html` with the app.
@@ -58,7 +58,7 @@ pub struct InspectorState {
     pub input: RwSignal<String>,
     pub remember: RwSignal<bool>,
     pub requests_per_day: RwSignal<String>,
-    /// The verification form (`authpick_core::token::key_form`).
+    /// The verification form (`authpick_core::token::forms::key_form`).
     pub key_form: RwSignal<KeyForm>,
     /// Seconds since 1970: taken when the input changes and every half minute, so relative
     /// times ("expires in 3 min") stay true while the page is open.

@@ -1,4 +1,4 @@
-//! An SD-JWT's Disclosures and Key Binding JWT: the worker checks them (`token::sd_jwt::report`:
+//! An SD-JWT's Disclosures and Key Binding JWT: the worker checks them (`token::protocols::sd_jwt::report`:
 //! digests with `_sd_alg`, what a verifier must reject, `sd_hash`, the signature with the
 //! holder's key from `cnf`) and this renders its report. The issuer's signature is the verify
 //! panel's.
@@ -8,10 +8,10 @@ use leptos::prelude::*;
 use super::cite_link::cite_link;
 use super::use_inspector;
 use super::verify_panel::tone_class;
-use authpick_core::token::dispatch::Slot;
-use authpick_core::token::extract::Location;
-use authpick_core::token::sd_jwt::{Report, KEY_BINDING, PROCESSING};
-use authpick_core::token::service::{Reply, Request};
+use authpick_core::token::jose::extract::Location;
+use authpick_core::token::protocols::sd_jwt::{Report, KEY_BINDING, PROCESSING};
+use authpick_core::token::service::dispatch::Slot;
+use authpick_core::token::service::messages::{Reply, Request};
 
 #[component]
 pub fn SdJwtPanel() -> impl IntoView {

@@ -6,10 +6,10 @@ use leptos::prelude::*;
 
 use super::{clock, use_inspector, InspectorState};
 use authpick_core::format::plain;
-use authpick_core::token::dispatch::Slot;
-use authpick_core::token::key_form::{mode_for, KeyMode};
-use authpick_core::token::service::{Reply, Request};
-use authpick_core::token::verification::{SearchResult, SEARCHING};
+use authpick_core::token::forms::key_form::{mode_for, KeyMode};
+use authpick_core::token::service::dispatch::Slot;
+use authpick_core::token::service::messages::{Reply, Request};
+use authpick_core::token::service::verification::{SearchResult, SEARCHING};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchState {

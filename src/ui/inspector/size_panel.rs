@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::use_inspector;
-use authpick_core::token::size::size;
-use authpick_core::token::verdict::{standing, Standing};
+use authpick_core::token::checks::size::size;
+use authpick_core::token::checks::verdict::{protection, Protection};
 use authpick_core::tradeoffs::input::parse_amount;
 
 #[component]
@@ -31,9 +31,9 @@ pub fn SizePanel() -> impl IntoView {
     };
     // Only for a token that decodes: a broken one has no size worth weighing.
     let decodes = Memo::new(move |_| {
-        state
-            .inspection
-            .with(|i| matches!(i, Some(Ok(i)) if !matches!(standing(i), Standing::Undecodable(_))))
+        state.inspection.with(
+            |i| matches!(i, Some(Ok(i)) if !matches!(protection(i), Protection::Undecodable(_))),
+        )
     });
     move || {
         decodes.get().then(|| {

@@ -5,15 +5,15 @@
 use leptos::prelude::*;
 
 use super::use_inspector;
-use authpick_core::token::decode::{Decoded, Form, JsonObject, Part, PartError};
+use authpick_core::token::jose::decode::{Decoded, Form, JsonObject, PartError, Segment};
 
-const JWS_PARTS: [Part; 3] = [Part::Header, Part::Payload, Part::Signature];
-const JWE_PARTS: [Part; 5] = [
-    Part::Header,
-    Part::EncryptedKey,
-    Part::Iv,
-    Part::Ciphertext,
-    Part::Tag,
+const JWS_PARTS: [Segment; 3] = [Segment::Header, Segment::Payload, Segment::Signature];
+const JWE_PARTS: [Segment; 5] = [
+    Segment::Header,
+    Segment::EncryptedKey,
+    Segment::Iv,
+    Segment::Ciphertext,
+    Segment::Tag,
 ];
 
 fn part_class(i: usize) -> &'static str {
@@ -53,7 +53,7 @@ pub fn TokenParts() -> impl IntoView {
 }
 
 fn parts(d: &Decoded) -> impl IntoView {
-    let names: &[Part] = match d.form {
+    let names: &[Segment] = match d.form {
         Form::Jws => &JWS_PARTS,
         Form::Jwe => &JWE_PARTS,
     };
@@ -85,7 +85,7 @@ fn decoded(d: &Decoded) -> impl IntoView {
         Form::Jwe => "An encrypted token (JWE): only the header can be read.",
     };
     let payload = match (&d.payload, d.form) {
-        (Some(p), _) => json_block("Payload", "part-b", Part::Payload, p.as_ref()).into_any(),
+        (Some(p), _) => json_block("Payload", "part-b", Segment::Payload, p.as_ref()).into_any(),
         (None, Form::Jwe) => view! {
             <div class="json-part">
                 <h3>"Payload"</h3>
@@ -117,7 +117,7 @@ fn decoded(d: &Decoded) -> impl IntoView {
             <h2 id="decoded-heading">"Decoded"</h2>
             <p>{kind}</p>
             <div class="json-parts">
-                {json_block("Header", "part-a", Part::Header, d.header.as_ref())}
+                {json_block("Header", "part-a", Segment::Header, d.header.as_ref())}
                 {payload}
                 {signature}
             </div>
@@ -128,7 +128,7 @@ fn decoded(d: &Decoded) -> impl IntoView {
 fn json_block(
     title: &'static str,
     class: &'static str,
-    part: Part,
+    part: Segment,
     value: Result<&JsonObject, &PartError>,
 ) -> impl IntoView {
     let body = match value {

@@ -1,11 +1,11 @@
 //! The verdict, above everything else: the core's one line on whether the token can be trusted
-//! (`token::verdict`), and the sentence that explains it.
+//! (`token::checks::verdict`), and the sentence that explains it.
 
 use leptos::prelude::*;
 
 use super::use_inspector;
-use authpick_core::token::verdict::verdict;
-use authpick_core::token::verification::Tone;
+use authpick_core::token::checks::verdict::verdict;
+use authpick_core::token::service::verification::Tone;
 
 fn tone_class(t: Tone) -> &'static str {
     match t {

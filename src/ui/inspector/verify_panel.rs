@@ -6,13 +6,13 @@ use leptos::prelude::*;
 
 use super::{use_inspector, InspectorState};
 use authpick_core::format::one_decimal;
-use authpick_core::token::dispatch::Phase;
-use authpick_core::token::dpop_request::{own_key, CHECKING};
-use authpick_core::token::key::KeyInput;
-use authpick_core::token::key::SecretEncoding;
-use authpick_core::token::key_form::KeyMode;
-use authpick_core::token::verdict::{offer, Offer};
-use authpick_core::token::verification::Tone;
+use authpick_core::token::checks::verdict::{offer, Offer};
+use authpick_core::token::forms::key_form::KeyMode;
+use authpick_core::token::jose::key::KeyInput;
+use authpick_core::token::jose::key::SecretEncoding;
+use authpick_core::token::protocols::dpop_request::{own_key, CHECKING};
+use authpick_core::token::service::dispatch::Phase;
+use authpick_core::token::service::verification::Tone;
 
 pub(super) fn tone_class(t: Tone) -> &'static str {
     match t {
@@ -25,7 +25,7 @@ pub(super) fn tone_class(t: Tone) -> &'static str {
 #[component]
 pub fn VerifyPanel() -> impl IntoView {
     let state = use_inspector();
-    // What there is to verify (`token::verdict::offer`): key fields only for a signed token.
+    // What there is to verify (`token::checks::verdict::offer`): key fields only for a signed token.
     let offered = Memo::new(move |_| {
         state.inspection.with(|i| match i {
             Some(Ok(i)) => Some(offer(i)),

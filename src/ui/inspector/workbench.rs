@@ -5,11 +5,11 @@
 use leptos::prelude::*;
 
 use super::{clock, keygen, use_inspector};
-use authpick_core::token::alg::Alg;
-use authpick_core::token::dispatch::{Phase, Slot};
-use authpick_core::token::draft::object;
-use authpick_core::token::service::{Reply, Request};
-use authpick_core::token::workbench::{Generate, Workbench};
+use authpick_core::token::forms::workbench::{Generate, Workbench};
+use authpick_core::token::jose::alg::Alg;
+use authpick_core::token::service::dispatch::{Phase, Slot};
+use authpick_core::token::service::draft::object;
+use authpick_core::token::service::messages::{Reply, Request};
 
 /// A JSON text area with its validation message.
 #[component]

@@ -11,8 +11,8 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{MessageEvent, Worker};
 
-use authpick_core::token::dispatch::{Action, Dispatcher, Failure, Phase, Slot};
-use authpick_core::token::service::{Reply, Request};
+use authpick_core::token::service::dispatch::{Action, Dispatcher, Failure, Phase, Slot};
+use authpick_core::token::service::messages::{Reply, Request};
 
 /// Where the page finds the worker's script: the build names it by a hash of its contents.
 const SCRIPT_META: &str = "meta[name=crypto-worker]";

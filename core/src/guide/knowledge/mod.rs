@@ -37,7 +37,7 @@ mod tests {
     //! text a user reads is never empty.
 
     use super::KNOWLEDGE as KB;
-    use crate::guide::model::{Cond, Kind, Needs, Platform, SourceKind, NOT_SURE_ID};
+    use crate::guide::model::{Cond, Needs, Pick, Platform, SourceKind, NOT_SURE_ID};
     use crate::tradeoffs::calculator;
     use std::collections::BTreeSet;
 
@@ -133,7 +133,7 @@ mod tests {
         }
         assert_eq!(
             KB.questions[0].kind,
-            Kind::Many,
+            Pick::Many,
             "the clients question comes first"
         );
     }

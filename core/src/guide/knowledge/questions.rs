@@ -1,7 +1,7 @@
 //! The questions of the guide, in the order they are asked. Each id is also the key of the
 //! answer in a shared link, and each option id its value, so keep them short and stable.
 
-use crate::guide::model::{Choice, Cond, Kind, Question};
+use crate::guide::model::{Choice, Cond, Pick, Question};
 
 const ARCHITECTURE: &str = "Architecture";
 const THREATS: &str = "Threat model";
@@ -28,7 +28,7 @@ pub static QUESTIONS: &[Question] = &[
               native apps send tokens in headers, a partner's server needs a machine \
               credential, an app acting for your users needs their consent, and your own \
               services need workload credentials. Tick all that apply.",
-        kind: Kind::Many,
+        kind: Pick::Many,
         choices: &[
             Choice {
                 id: "web",
@@ -68,7 +68,7 @@ pub static QUESTIONS: &[Question] = &[
         why: "Server-rendered pages and a same-site single-page app can both use a plain session \
               cookie. A front end on a different site from its API cannot rely on cookies, \
               which pushes towards a backend-for-frontend or tokens.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "ssr",
@@ -97,7 +97,7 @@ pub static QUESTIONS: &[Question] = &[
         why: "A single application can look a session up in its own database. Many services \
               would each need that lookup on every hop, which is where self-contained tokens \
               earn their keep.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "monolith",
@@ -131,7 +131,7 @@ pub static QUESTIONS: &[Question] = &[
               unrelated domains is a central sign-in: an identity provider (hosted or your \
               own) that each site sends people to and that remembers them. Subdomains of one \
               domain are one site and need none of this.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "one",
@@ -155,7 +155,7 @@ pub static QUESTIONS: &[Question] = &[
         why: "A server-side session ends the moment you delete it. A self-contained token stays \
               valid until it expires unless every request checks a server-side list, so this \
               answer decides how short tokens must live or whether they fit at all.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "instant",
@@ -183,7 +183,7 @@ pub static QUESTIONS: &[Question] = &[
         why: "The more a stolen credential is worth, the more it matters to keep credentials out \
               of reach of page scripts, to revoke them quickly and to keep personal data out of \
               tokens anyone holding them can read.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "regulated",
@@ -212,7 +212,7 @@ pub static QUESTIONS: &[Question] = &[
         why: "NIST SP 800-63B-4 sets how often people must sign in again, and after how long \
               idle, by assurance level; the level follows the harm a stolen login can do. The \
               checklist's timeouts and sign-in methods follow this answer.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "low",
@@ -241,7 +241,7 @@ pub static QUESTIONS: &[Question] = &[
         why: "Below about 100,000 users both approaches cost about the same to run; scale \
               rarely decides the question, but at very high request rates a lookup on every \
               request starts to show on the bill.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "small",
@@ -273,7 +273,7 @@ pub static QUESTIONS: &[Question] = &[
         short: "Shared store",
         why: "Server-side sessions and revocation lists need a store that every instance can \
               reach quickly. If you cannot have one, state on the server is off the table.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "have",
@@ -303,7 +303,7 @@ pub static QUESTIONS: &[Question] = &[
               yourselves means a maintained library in your app, or an identity server you host \
               (Keycloak, ZITADEL, Authentik, Ory) when you need single sign-on; never code of \
               your own.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "self",
@@ -328,7 +328,7 @@ pub static QUESTIONS: &[Question] = &[
               receiving another identity provider's ID token, validating it and then creating \
               your own session. Enterprise single sign-on (one SAML or OIDC connection per \
               customer) is a large piece of work to build. Tick all that apply.",
-        kind: Kind::Many,
+        kind: Pick::Many,
         choices: &[
             Choice {
                 id: "password",
@@ -361,7 +361,7 @@ pub static QUESTIONS: &[Question] = &[
         why: "Every moving part (refresh rotation, key rotation, a second mechanism beside the \
               first) is something the team must get right and keep right. Small teams are \
               better served by fewer parts.",
-        kind: Kind::One,
+        kind: Pick::One,
         choices: &[
             Choice {
                 id: "small",
@@ -388,7 +388,7 @@ pub static QUESTIONS: &[Question] = &[
         short: "Stack",
         why: "The libraries in the result follow this answer, each with the lowest version \
               that has no known advisory. Tick all that apply.",
-        kind: Kind::Many,
+        kind: Pick::Many,
         choices: &[
             Choice {
                 id: "rust",

@@ -1,0 +1,813 @@
+//! Every kind of finding the inspector reports, with what does not depend on the token: its
+//! id, severity, the advice, the sources (each a link to the section) and the page of the app
+//! that explains the trade-off behind it. The checks supply only a title and an explanation,
+//! so one kind always says the same thing the same way; the tests below hold every source and
+//! link to a real address.
+
+use super::Severity;
+use crate::site;
+use crate::token::cite::{cite, unlinked, Cite};
+use crate::token::protocols::sd_jwt;
+
+/// What one kind of finding always says.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub id: &'static str,
+    pub severity: Severity,
+    pub fix: &'static str,
+    pub sources: &'static [Cite],
+    /// A path of the app (with an optional `#fragment`) that explains the trade-off.
+    pub learn_more: Option<&'static str>,
+}
+
+/// Declares `Kind` and `Kind::ALL` from one list, so `ALL` cannot miss a kind (and with it the
+/// tests below, which go through `ALL`).
+macro_rules! kinds {
+    ($($kind:ident),* $(,)?) => {
+        /// A kind of finding.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Kind {
+            $($kind),*
+        }
+
+        impl Kind {
+            /// Every kind, in declaration order.
+            pub const ALL: &'static [Kind] = &[$(Kind::$kind),*];
+        }
+    };
+}
+
+kinds! {
+    Undecodable,
+    SignatureInvalid,
+    AlgMissing,
+    AlgNone,
+    EmptySignature,
+    ZipInJws,
+    EmbeddedKey,
+    KidInjection,
+    CritUnknown,
+    TypMissing,
+    TypGeneric,
+    AccessTokenRules,
+    IdTokenRules,
+    DpopRules,
+    LogoutRules,
+    DbscRules,
+    ClientAssertionRules,
+    SecurityEventRules,
+    PrivateKeyInHeader,
+    EddsaPolymorphic,
+    RsaPkcs1,
+    Encrypted,
+    JweRsa15,
+    JweP2cTooLarge,
+    JweCompressed,
+    SdAlgMissing,
+    SdAlgUnknown,
+    SdJwtVc,
+    SdJwtVcOldTyp,
+    EcdsaLength,
+    EcdsaZero,
+    TimeNotNumeric,
+    TimeMilliseconds,
+    ExpMissing,
+    Expired,
+    LongLived,
+    VeryLongLived,
+    NotYetValid,
+    IssuedInFuture,
+    IssMissing,
+    AudMissing,
+    IdToken,
+    PersonalData,
+    DuplicateHeaderNames,
+    DuplicateClaimNames,
+    NonCanonicalBase64,
+    TooLargeForHeader,
+    TooLargeForCookie,
+    Size,
+    WeakSecret,
+    ShortSecret,
+    KeyConfusion,
+}
+
+const RFC7515_2: Cite = cite(
+    "RFC 7515 §2",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-2",
+);
+const RFC7515_4: Cite = cite(
+    "RFC 7515 §4",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-4",
+);
+const RFC7515_4_1_1: Cite = cite(
+    "RFC 7515 §4.1.1",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-4.1.1",
+);
+const RFC7515_4_1_11: Cite = cite(
+    "RFC 7515 §4.1.11",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-4.1.11",
+);
+const RFC7515_5_2: Cite = cite(
+    "RFC 7515 §5.2",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-5.2",
+);
+const RFC7515_7_1: Cite = cite(
+    "RFC 7515 §7.1",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-7.1",
+);
+const RFC7519_7_2: Cite = cite(
+    "RFC 7519 §7.2",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-7.2",
+);
+const RFC7516: Cite = cite("RFC 7516", "https://www.rfc-editor.org/rfc/rfc7516");
+const RFC7516_4_1_3: Cite = cite(
+    "RFC 7516 §4.1.3",
+    "https://www.rfc-editor.org/rfc/rfc7516#section-4.1.3",
+);
+const RFC7518_3_2: Cite = cite(
+    "RFC 7518 §3.2",
+    "https://www.rfc-editor.org/rfc/rfc7518#section-3.2",
+);
+const RFC7518_3_4: Cite = cite(
+    "RFC 7518 §3.4",
+    "https://www.rfc-editor.org/rfc/rfc7518#section-3.4",
+);
+const RFC7519_2: Cite = cite(
+    "RFC 7519 §2",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-2",
+);
+const RFC7519_4: Cite = cite(
+    "RFC 7519 §4",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4",
+);
+const RFC7519_4_1_4: Cite = cite(
+    "RFC 7519 §4.1.4",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.4",
+);
+const RFC7519_4_1_5: Cite = cite(
+    "RFC 7519 §4.1.5",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.5",
+);
+const RFC7519_4_1_6: Cite = cite(
+    "RFC 7519 §4.1.6",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.6",
+);
+const RFC7519_12: Cite = cite(
+    "RFC 7519 §12",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-12",
+);
+const RFC6819_5_1_5_3: Cite = cite(
+    "RFC 6819 §5.1.5.3",
+    "https://www.rfc-editor.org/rfc/rfc6819#section-5.1.5.3",
+);
+const RFC8725_2_1: Cite = cite(
+    "RFC 8725 §2.1",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-2.1",
+);
+const RFC8725BIS_3_2: Cite = cite(
+    "RFC 8725bis §3.2",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.2",
+);
+const RFC8725BIS_3_13: Cite = crate::token::jose::jwe::P2C_LIMIT;
+const RFC8725BIS_3_15: Cite = crate::token::jose::jwe::INFLATE_LIMIT;
+const DEPRECATE_RSA15: Cite = cite(
+    "draft-ietf-jose-deprecate-none-rsa15",
+    "https://datatracker.ietf.org/doc/draft-ietf-jose-deprecate-none-rsa15/",
+);
+const RFC7518_4_8_1_2: Cite = cite(
+    "RFC 7518 §4.8.1.2",
+    "https://www.rfc-editor.org/rfc/rfc7518#section-4.8.1.2",
+);
+const RFC8725_3_1: Cite = cite(
+    "RFC 8725 §3.1",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.1",
+);
+const RFC8725_3_2: Cite = cite(
+    "RFC 8725 §3.2",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.2",
+);
+const RFC8725_3_3: Cite = cite(
+    "RFC 8725 §3.3",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.3",
+);
+const RFC8725_3_5: Cite = cite(
+    "RFC 8725 §3.5",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.5",
+);
+const RFC8725_3_6: Cite = cite(
+    "RFC 8725 §3.6",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.6",
+);
+const RFC8725_3_8: Cite = cite(
+    "RFC 8725 §3.8",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.8",
+);
+const RFC8725_3_9: Cite = cite(
+    "RFC 8725 §3.9",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.9",
+);
+const RFC8725_3_10: Cite = cite(
+    "RFC 8725 §3.10",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.10",
+);
+const RFC8725_3_11: Cite = cite(
+    "RFC 8725 §3.11",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.11",
+);
+const RFC8725_3_12: Cite = cite(
+    "RFC 8725 §3.12",
+    "https://www.rfc-editor.org/rfc/rfc8725#section-3.12",
+);
+const RFC9068_2_1: Cite = cite(
+    "RFC 9068 §2.1",
+    "https://www.rfc-editor.org/rfc/rfc9068#section-2.1",
+);
+const RFC9068_2_2: Cite = cite(
+    "RFC 9068 §2.2",
+    "https://www.rfc-editor.org/rfc/rfc9068#section-2.2",
+);
+const RFC9068_6: Cite = cite(
+    "RFC 9068 §6",
+    "https://www.rfc-editor.org/rfc/rfc9068#section-6",
+);
+const RFC9068_4: Cite = cite(
+    "RFC 9068 §4",
+    "https://www.rfc-editor.org/rfc/rfc9068#section-4",
+);
+const RFC9449_4_2: Cite = cite(
+    "RFC 9449 §4.2",
+    "https://www.rfc-editor.org/rfc/rfc9449#section-4.2",
+);
+const RFC9449_4_3: Cite = cite(
+    "RFC 9449 §4.3",
+    "https://www.rfc-editor.org/rfc/rfc9449#section-4.3",
+);
+const RFC7523_3: Cite = cite(
+    "RFC 7523 §3",
+    "https://www.rfc-editor.org/rfc/rfc7523#section-3",
+);
+const RFC7523BIS: Cite = cite(
+    "RFC 7523bis",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc7523bis",
+);
+const RFC8417_2_2: Cite = cite(
+    "RFC 8417 §2.2",
+    "https://www.rfc-editor.org/rfc/rfc8417#section-2.2",
+);
+const RFC8417_2_3: Cite = cite(
+    "RFC 8417 §2.3",
+    "https://www.rfc-editor.org/rfc/rfc8417#section-2.3",
+);
+const RFC8725BIS_3_11: Cite = cite(
+    "RFC 8725bis §3.11",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.11",
+);
+const RFC7515_4_1_3: Cite = cite(
+    "RFC 7515 §4.1.3",
+    "https://www.rfc-editor.org/rfc/rfc7515#section-4.1.3",
+);
+const RFC9864: Cite = cite("RFC 9864", "https://www.rfc-editor.org/rfc/rfc9864");
+const RFC6265BIS_5_6: Cite = cite(
+    "RFC 6265bis §5.6",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis#section-5.6",
+);
+const OIDC_CORE_2: Cite = cite(
+    "OpenID Connect Core §2",
+    "https://openid.net/specs/openid-connect-core-1_0.html#IDToken",
+);
+const OIDC_ID_TOKEN_VALIDATION: Cite = cite(
+    "OpenID Connect Core §3.1.3.7",
+    "https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation",
+);
+const OIDC_LOGOUT_TOKEN: Cite = cite(
+    "OpenID Connect Back-Channel Logout §2.4",
+    "https://openid.net/specs/openid-connect-backchannel-1_0.html#LogoutToken",
+);
+const OIDC_LOGOUT_VALIDATION: Cite = cite(
+    "OpenID Connect Back-Channel Logout §2.6",
+    "https://openid.net/specs/openid-connect-backchannel-1_0.html#Validation",
+);
+const DBSC_PROOF: Cite = cite(
+    "W3C Device Bound Session Credentials: proof format",
+    "https://w3c.github.io/webappsec-dbsc/#format-jwt",
+);
+const NGINX_HEADER_BUFFERS: Cite = cite(
+    "nginx large_client_header_buffers",
+    "https://nginx.org/en/docs/http/ngx_http_core_module.html#large_client_header_buffers",
+);
+const CVE_2015_9235: Cite = cite(
+    "CVE-2015-9235",
+    "https://www.cve.org/CVERecord?id=CVE-2015-9235",
+);
+const CVE_2018_0114: Cite = cite(
+    "CVE-2018-0114",
+    "https://www.cve.org/CVERecord?id=CVE-2018-0114",
+);
+const CVE_2022_21449: Cite = cite(
+    "CVE-2022-21449",
+    "https://www.cve.org/CVERecord?id=CVE-2022-21449",
+);
+// The sheet lost "for Java" in its 2026 rewrite; the old address is a different, older page.
+const OWASP_JWT_PUBLIC_KEY: Cite = cite(
+    "OWASP JSON Web Token Cheat Sheet: public-key signatures",
+    "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html#public-key-signatures",
+);
+const OWASP_JWT_HEADER_KEYS: Cite = cite(
+    "OWASP JSON Web Token Cheat Sheet: key material named in the header",
+    "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html#trusting-key-material-named-in-the-token-header",
+);
+const ASVS_3_3_5: Cite = cite(
+    "ASVS 5.0 3.3.5",
+    "https://github.com/OWASP/ASVS/blob/v5.0.0_release/5.0/en/0x12-V3-Web-Frontend-Security.md#v33-cookie-setup",
+);
+const ARTICLES: Cite = unlinked("Source articles");
+
+impl Kind {
+    pub fn entry(self) -> &'static Entry {
+        use Severity::*;
+        match self {
+            Kind::Undecodable => &Entry {
+                id: "undecodable",
+                severity: High,
+                fix: "Reject it; if your issuer made it, fix how it encodes tokens.",
+                sources: &[RFC7515_5_2, RFC7519_7_2],
+                learn_more: None,
+            },
+            Kind::SignatureInvalid => &Entry {
+                id: "signature-invalid",
+                severity: Critical,
+                fix: "Reject the token. If it should be valid, check that the key is the issuer's \
+                      current one and that nothing changed the token on its way.",
+                sources: &[RFC7515_5_2],
+                learn_more: None,
+            },
+            Kind::AlgMissing => &Entry {
+                id: "alg-missing",
+                severity: High,
+                fix: "Issue tokens with an explicit alg and pin it on the verifier.",
+                sources: &[RFC7515_4_1_1],
+                learn_more: None,
+            },
+            Kind::AlgNone => &Entry {
+                id: "alg-none",
+                severity: Critical,
+                fix: "Never accept alg none; pin the algorithms the verifier accepts.",
+                sources: &[RFC8725_3_1, RFC8725_3_2],
+                learn_more: None,
+            },
+            Kind::EmptySignature => &Entry {
+                id: "empty-signature",
+                severity: Critical,
+                fix: "Reject tokens whose signature is missing or has the wrong length for alg.",
+                sources: &[RFC7515_5_2, RFC8725_3_3],
+                learn_more: None,
+            },
+            Kind::ZipInJws => &Entry {
+                id: "zip-in-jws",
+                severity: Medium,
+                fix: "Reject a JWS that carries zip.",
+                sources: &[RFC7516_4_1_3, RFC8725_3_6],
+                learn_more: None,
+            },
+            Kind::EmbeddedKey => &Entry {
+                id: "embedded-key",
+                severity: High,
+                fix: "Verify only with keys you configured; ignore jwk, jku, x5u and x5c from \
+                      tokens.",
+                sources: &[RFC8725_3_10, OWASP_JWT_HEADER_KEYS, CVE_2018_0114],
+                learn_more: Some("/glossary#term-jwks"),
+            },
+            Kind::KidInjection => &Entry {
+                id: "kid-injection",
+                severity: High,
+                fix: "Treat kid as an opaque lookup key in a map of trusted keys.",
+                sources: &[RFC8725_3_10, OWASP_JWT_HEADER_KEYS],
+                learn_more: Some("/glossary#term-kid"),
+            },
+            Kind::CritUnknown => &Entry {
+                id: "crit-unknown",
+                severity: High,
+                fix: "Reject such tokens unless your verifier implements every listed parameter.",
+                sources: &[RFC7515_4_1_11],
+                learn_more: None,
+            },
+            Kind::TypMissing => &Entry {
+                id: "typ-missing",
+                severity: Low,
+                fix: "Set typ (at+jwt for access tokens) and check it.",
+                sources: &[RFC8725_3_11, RFC9068_2_1],
+                learn_more: None,
+            },
+            Kind::TypGeneric => &Entry {
+                id: "typ-generic",
+                severity: Low,
+                fix: "Give each kind of token its own typ (at+jwt for access tokens) and check \
+                      it.",
+                sources: &[RFC8725BIS_3_11, RFC8725_3_11],
+                learn_more: None,
+            },
+            Kind::AccessTokenRules => &Entry {
+                id: "access-token-rules",
+                severity: Medium,
+                fix: "Issue every claim RFC 9068 requires; resource servers check typ, iss, aud, \
+                      exp and the signature before anything else.",
+                sources: &[RFC9068_2_2, RFC9068_4],
+                learn_more: None,
+            },
+            Kind::IdTokenRules => &Entry {
+                id: "id-token-rules",
+                severity: High,
+                fix: "Reject the ID token; a client must check iss, aud, exp and the signature \
+                      (and nonce, when it sent one).",
+                sources: &[OIDC_CORE_2, OIDC_ID_TOKEN_VALIDATION],
+                learn_more: Some("/glossary#term-id-token"),
+            },
+            Kind::DpopRules => &Entry {
+                id: "dpop-rules",
+                severity: High,
+                fix: "Reject the proof; a server checks typ, the public key in jwk, the \
+                      signature with that key, htm, htu, iat and jti.",
+                sources: &[RFC9449_4_2, RFC9449_4_3],
+                learn_more: None,
+            },
+            Kind::LogoutRules => &Entry {
+                id: "logout-rules",
+                severity: High,
+                fix: "Reject the logout token and answer 400, as the specification asks.",
+                sources: &[OIDC_LOGOUT_TOKEN, OIDC_LOGOUT_VALIDATION],
+                learn_more: None,
+            },
+            Kind::DbscRules => &Entry {
+                id: "dbsc-rules",
+                severity: High,
+                fix: "Refuse the proof; a session bound to a device needs a signed proof over \
+                      the server's challenge.",
+                sources: &[DBSC_PROOF],
+                learn_more: None,
+            },
+            Kind::ClientAssertionRules => &Entry {
+                id: "client-assertion-rules",
+                severity: High,
+                fix: "Reject the assertion; issue it with iss and sub set to the client ID, aud \
+                      set to the authorization server's issuer alone, and a short exp.",
+                sources: &[RFC7523_3, RFC7523BIS],
+                learn_more: None,
+            },
+            Kind::SecurityEventRules => &Entry {
+                id: "security-event-rules",
+                severity: Medium,
+                fix: "Issue every claim RFC 8417 requires, typ secevent+jwt, and no exp, so that \
+                      a SET cannot pass for an access or ID token.",
+                sources: &[RFC8417_2_2, RFC8417_2_3],
+                learn_more: None,
+            },
+            Kind::PrivateKeyInHeader => &Entry {
+                id: "private-key-in-header",
+                severity: Critical,
+                fix: "Treat the key as compromised: replace it, and put only the public members \
+                      in a header.",
+                sources: &[RFC7515_4_1_3, RFC9449_4_2],
+                learn_more: None,
+            },
+            Kind::EddsaPolymorphic => &Entry {
+                id: "eddsa-polymorphic",
+                severity: Info,
+                fix: "Issue alg Ed25519; accept both during the transition.",
+                sources: &[RFC9864],
+                learn_more: None,
+            },
+            Kind::RsaPkcs1 => &Entry {
+                id: "rsa-pkcs1",
+                severity: Low,
+                fix: "Prefer Ed25519, ES256 or PS256 for new keys.",
+                sources: &[OWASP_JWT_PUBLIC_KEY],
+                learn_more: None,
+            },
+            Kind::Encrypted => &Entry {
+                id: "encrypted",
+                severity: Info,
+                fix: "Nothing to fix.",
+                sources: &[RFC7516],
+                learn_more: None,
+            },
+            Kind::JweRsa15 => &Entry {
+                id: "jwe-rsa1-5",
+                severity: Critical,
+                fix: "Encrypt to RSA-OAEP-256 or ECDH-ES instead, and have recipients refuse \
+                      RSA1_5.",
+                sources: &[RFC8725BIS_3_2, DEPRECATE_RSA15],
+                learn_more: None,
+            },
+            Kind::JweP2cTooLarge => &Entry {
+                id: "jwe-p2c-too-large",
+                severity: High,
+                fix: "Refuse a p2c above your limit before deriving any key.",
+                sources: &[RFC8725BIS_3_13, RFC7518_4_8_1_2],
+                learn_more: None,
+            },
+            Kind::JweCompressed => &Entry {
+                id: "jwe-compressed",
+                severity: Low,
+                fix: "Encrypt without zip; if you must inflate, cap the output.",
+                sources: &[RFC8725_3_6, RFC8725BIS_3_15],
+                learn_more: None,
+            },
+            Kind::SdAlgMissing => &Entry {
+                id: "sd-alg-missing",
+                severity: Info,
+                fix: "Nothing to fix; issuers may name _sd_alg to be explicit.",
+                sources: &[sd_jwt::HASH_ALG],
+                learn_more: None,
+            },
+            Kind::SdAlgUnknown => &Entry {
+                id: "sd-alg-unknown",
+                severity: High,
+                fix: "Reject the SD-JWT unless you support the hash it names; issuers should use \
+                      sha-256.",
+                sources: &[sd_jwt::HASH_ALG],
+                learn_more: None,
+            },
+            Kind::SdJwtVc => &Entry {
+                id: "sd-jwt-vc",
+                severity: Info,
+                fix: "Nothing to fix.",
+                sources: &[sd_jwt::VC, sd_jwt::PROCESSING],
+                learn_more: None,
+            },
+            Kind::SdJwtVcOldTyp => &Entry {
+                id: "sd-jwt-vc-old-typ",
+                severity: Low,
+                fix: "Issue SD-JWT VCs with typ dc+sd-jwt.",
+                sources: &[sd_jwt::VC],
+                learn_more: None,
+            },
+            Kind::EcdsaLength => &Entry {
+                id: "ecdsa-length",
+                severity: High,
+                fix: "Reject signatures of the wrong length.",
+                sources: &[RFC7518_3_4],
+                learn_more: None,
+            },
+            Kind::EcdsaZero => &Entry {
+                id: "ecdsa-zero",
+                severity: Critical,
+                fix: "Patch the verifier; valid signatures never have r or s equal to zero.",
+                sources: &[CVE_2022_21449, RFC7518_3_4],
+                learn_more: None,
+            },
+            Kind::TimeNotNumeric => &Entry {
+                id: "time-not-numeric",
+                severity: Medium,
+                fix: "Issue time claims as numbers of seconds.",
+                sources: &[RFC7519_2, RFC7519_4_1_4],
+                learn_more: None,
+            },
+            Kind::TimeMilliseconds => &Entry {
+                id: "time-milliseconds",
+                severity: Medium,
+                fix: "Divide by 1000: NumericDate counts seconds.",
+                sources: &[RFC7519_2],
+                learn_more: None,
+            },
+            Kind::ExpMissing => &Entry {
+                id: "exp-missing",
+                severity: High,
+                fix: "Always set exp, and keep it short for access tokens (the source articles \
+                      use 5 to 15 minutes).",
+                sources: &[RFC7519_4_1_4, RFC9068_2_2, RFC6819_5_1_5_3, ARTICLES],
+                learn_more: Some(site::REVOCATION.path),
+            },
+            Kind::Expired => &Entry {
+                id: "expired",
+                severity: High,
+                fix: "Obtain a new token; check that your verifier rejects this one.",
+                sources: &[RFC7519_4_1_4],
+                learn_more: None,
+            },
+            Kind::LongLived => &Entry {
+                id: "long-lived",
+                severity: Medium,
+                fix: "Keep access tokens short-lived (the source articles use 5 to 15 minutes) \
+                      and renew them with a refresh token.",
+                sources: &[RFC6819_5_1_5_3, ARTICLES],
+                learn_more: Some(site::REVOCATION.path),
+            },
+            Kind::VeryLongLived => &Entry {
+                id: "very-long-lived",
+                severity: High,
+                fix: "Keep access tokens short-lived (the source articles use 5 to 15 minutes) \
+                      and renew them with a refresh token.",
+                sources: &[RFC6819_5_1_5_3, ARTICLES],
+                learn_more: Some(site::REVOCATION.path),
+            },
+            Kind::NotYetValid => &Entry {
+                id: "not-yet-valid",
+                severity: High,
+                fix: "Reject it until nbf; if that is unexpected, check the issuer's clock.",
+                sources: &[RFC7519_4_1_5],
+                learn_more: None,
+            },
+            Kind::IssuedInFuture => &Entry {
+                id: "issued-in-future",
+                severity: Medium,
+                fix: "Check the issuer's clock; a token cannot be issued in the future.",
+                sources: &[RFC7519_4_1_6],
+                learn_more: None,
+            },
+            Kind::IssMissing => &Entry {
+                id: "iss-missing",
+                severity: Medium,
+                fix: "Issue and check iss and aud on every token.",
+                sources: &[RFC8725_3_8, RFC8725_3_9],
+                learn_more: None,
+            },
+            Kind::AudMissing => &Entry {
+                id: "aud-missing",
+                severity: Medium,
+                fix: "Issue and check iss and aud on every token.",
+                sources: &[RFC8725_3_8, RFC8725_3_9],
+                learn_more: None,
+            },
+            Kind::IdToken => &Entry {
+                id: "id-token",
+                severity: Medium,
+                fix: "Send the access token to APIs; keep the ID token in the client.",
+                sources: &[OIDC_CORE_2, RFC9068_2_1, RFC8725_3_12],
+                learn_more: Some("/glossary#term-id-token"),
+            },
+            Kind::PersonalData => &Entry {
+                id: "personal-data",
+                severity: Medium,
+                fix: "Keep an opaque user ID in the token and look the rest up on the server.",
+                sources: &[RFC7519_12, RFC9068_6],
+                learn_more: None,
+            },
+            Kind::DuplicateHeaderNames => &Entry {
+                id: "duplicate-header-names",
+                severity: High,
+                fix: "Reject tokens with repeated member names.",
+                sources: &[RFC7515_4],
+                learn_more: None,
+            },
+            Kind::DuplicateClaimNames => &Entry {
+                id: "duplicate-claim-names",
+                severity: Medium,
+                fix: "Reject tokens with repeated member names.",
+                sources: &[RFC7519_4],
+                learn_more: None,
+            },
+            Kind::NonCanonicalBase64 => &Entry {
+                id: "non-canonical-base64",
+                severity: Low,
+                fix: "Produce unpadded base64url and reject anything else.",
+                sources: &[RFC7515_2, RFC7515_7_1],
+                learn_more: None,
+            },
+            Kind::TooLargeForHeader => &Entry {
+                id: "too-large-header",
+                severity: High,
+                fix: "Move claims to the server; keep the token to an ID and a few claims.",
+                sources: &[NGINX_HEADER_BUFFERS, RFC6265BIS_5_6],
+                learn_more: Some(site::COSTS.path),
+            },
+            Kind::TooLargeForCookie => &Entry {
+                id: "too-large-cookie",
+                severity: High,
+                fix: "Shrink the claims, or keep the token server-side behind a session cookie.",
+                sources: &[RFC6265BIS_5_6, ASVS_3_3_5],
+                learn_more: Some(site::COSTS.path),
+            },
+            Kind::Size => &Entry {
+                id: "size",
+                severity: Info,
+                fix: "Keep claims minimal.",
+                sources: &[ARTICLES, RFC6265BIS_5_6],
+                learn_more: Some(site::COSTS.path),
+            },
+            Kind::WeakSecret => &Entry {
+                id: "weak-secret",
+                severity: Critical,
+                fix: "Generate a random secret of at least 32 bytes (for HS256), keep it out of \
+                      code and rotate it now; or move to a public-key algorithm.",
+                sources: &[RFC8725_3_5, RFC7518_3_2],
+                learn_more: None,
+            },
+            Kind::ShortSecret => &Entry {
+                id: "short-secret",
+                severity: High,
+                fix: "Use a random secret at least as long as the hash output.",
+                sources: &[RFC7518_3_2, RFC8725_3_5],
+                learn_more: None,
+            },
+            Kind::KeyConfusion => &Entry {
+                id: "key-confusion",
+                severity: Critical,
+                fix: "Pin the algorithm (and key type) in the verifier; never let the token's alg \
+                      choose between HMAC and a public-key algorithm.",
+                sources: &[RFC8725_2_1, RFC8725_3_1, CVE_2015_9235],
+                learn_more: None,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::TERMS;
+    use crate::token::cite::link_problem;
+
+    #[test]
+    fn every_kind_is_listed_once_with_a_distinct_id() {
+        for (i, k) in Kind::ALL.iter().enumerate() {
+            assert!(!Kind::ALL[i + 1..].contains(k), "{k:?} twice");
+            let id = k.entry().id;
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                "{id}"
+            );
+            for other in &Kind::ALL[i + 1..] {
+                assert_ne!(id, other.entry().id);
+            }
+        }
+    }
+
+    #[test]
+    fn every_kind_has_advice_and_a_linked_source() {
+        for &k in Kind::ALL {
+            let e = k.entry();
+            assert!(e.fix.ends_with('.'), "{}: {}", e.id, e.fix);
+            assert!(
+                e.sources.iter().any(|c| c.url.is_some()),
+                "{} has no linked source",
+                e.id
+            );
+        }
+    }
+
+    /// "RFC 8725 §3.10" links to section 3.10 of RFC 8725, and nowhere else.
+    #[test]
+    fn rfc_citations_link_to_their_section() {
+        for &k in Kind::ALL {
+            for c in k.entry().sources {
+                assert_eq!(link_problem(c), None, "{}", k.entry().id);
+            }
+        }
+    }
+
+    /// Sections once cited for these kinds are about something else (RFC 8725 §3.10 is about
+    /// trusting received claims, §3.6 about compression, §3.1 about algorithms, RFC 9700 §4.14
+    /// about refresh tokens); each kind now cites the section that states its rule.
+    #[test]
+    fn kinds_cite_the_section_that_states_their_rule() {
+        let cites = |k: Kind| -> Vec<&str> { k.entry().sources.iter().map(|c| c.label).collect() };
+        assert_eq!(
+            cites(Kind::ExpMissing)[..2],
+            ["RFC 7519 §4.1.4", "RFC 9068 §2.2"]
+        );
+        assert_eq!(cites(Kind::PersonalData), ["RFC 7519 §12", "RFC 9068 §6"]);
+        assert_eq!(cites(Kind::DuplicateHeaderNames), ["RFC 7515 §4"]);
+        assert_eq!(cites(Kind::DuplicateClaimNames), ["RFC 7519 §4"]);
+        assert_eq!(
+            cites(Kind::EmptySignature),
+            ["RFC 7515 §5.2", "RFC 8725 §3.3"]
+        );
+        for k in [Kind::LongLived, Kind::VeryLongLived, Kind::ExpMissing] {
+            assert!(cites(k).contains(&"RFC 6819 §5.1.5.3"), "{k:?}");
+            assert!(!cites(k).iter().any(|c| c.starts_with("RFC 9700")), "{k:?}");
+        }
+        for &k in Kind::ALL {
+            for c in k.entry().sources {
+                let url = c.url.unwrap_or_default();
+                assert!(
+                    !url.contains("for_Java"),
+                    "{}: the renamed OWASP sheet",
+                    k.entry().id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn learn_more_links_open_a_page_of_the_app() {
+        for &k in Kind::ALL {
+            let Some(link) = k.entry().learn_more else {
+                continue;
+            };
+            let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
+            let route = site::route_for(path).unwrap_or_else(|| panic!("no route {link}"));
+            assert_eq!(route.path, path, "{link} is written as the route is");
+            if let Some(term) = fragment.strip_prefix("term-") {
+                assert_eq!(route, &site::GLOSSARY);
+                assert!(
+                    TERMS.iter().any(|t| t.id == term),
+                    "no glossary term {term}"
+                );
+            } else {
+                assert!(fragment.is_empty(), "{link}");
+            }
+        }
+    }
+}

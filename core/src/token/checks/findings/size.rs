@@ -1,0 +1,127 @@
+//! The token's size as a finding: over the proxies' header limit, too large for a cookie, or
+//! a note of what it weighs against a session cookie. The figures are `token::checks::size`'s, the
+//! same the size panel shows.
+
+use super::{Conditions, Finding, Kind};
+use crate::format::bytes;
+use crate::token::checks::size::{size, SESSION_COOKIE_BYTES};
+
+pub(super) fn check(token: &str, c: &Conditions, out: &mut Vec<Finding>) {
+    let s = size(token.len(), c.requests_per_day);
+    let n = s.bytes;
+    let figures = format!(
+        "{n} bytes on every request, {}× a {SESSION_COOKIE_BYTES}-byte session cookie; about {} \
+         a day at {} requests.",
+        s.times_session_cookie,
+        bytes(s.per_day),
+        c.requests_per_day.max(0.0) as u64
+    );
+    out.push(if !s.fits_proxy_header {
+        Finding::new(
+            Kind::TooLargeForHeader,
+            format!("{n} bytes: over the 8 KB header limit of common proxies"),
+            format!(
+                "nginx's default header buffer is 8 KB per line; requests carrying this token \
+                 will be refused. {figures}"
+            ),
+        )
+    } else if !s.fits_cookie {
+        Finding::new(
+            Kind::TooLargeForCookie,
+            format!("{n} bytes: too large for a cookie"),
+            format!(
+                "Browsers cap a cookie at 4,096 bytes, so this token cannot travel in one. \
+                 {figures}"
+            ),
+        )
+    } else {
+        Finding::new(Kind::Size, format!("{n} bytes on every request"), figures)
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::*;
+    use super::*;
+    use crate::token::checks::findings::findings;
+    use crate::token::jose::base64url::encode;
+    use crate::token::jose::decode::decode;
+
+    #[test]
+    fn sizes_against_cookie_and_header_limits() {
+        let big = format!(
+            r#"{{"iss":"i","aud":"a","exp":1800000600,"x":"{}"}}"#,
+            "a".repeat(3500)
+        );
+        assert!(
+            ids(&run(r#"{"alg":"HS256","typ":"JWT"}"#, &big, b"s")).contains(&"too-large-cookie")
+        );
+        let huge = format!(
+            r#"{{"iss":"i","aud":"a","exp":1800000600,"x":"{}"}}"#,
+            "a".repeat(7000)
+        );
+        assert!(
+            ids(&run(r#"{"alg":"HS256","typ":"JWT"}"#, &huge, b"s")).contains(&"too-large-header")
+        );
+    }
+
+    fn token_of_about(bytes: usize) -> String {
+        let make = |padding: usize| {
+            format!(
+                "{}.{}.{}",
+                encode(br#"{"alg":"HS256","typ":"JWT"}"#),
+                encode(format!(r#"{{"x":"{}"}}"#, "a".repeat(padding)).as_bytes()),
+                encode(&[1; 32])
+            )
+        };
+        // Base64url makes four characters of three bytes: start just short of the length.
+        ((bytes * 3 / 4).saturating_sub(80)..)
+            .map(make)
+            .find(|t| t.len() >= bytes)
+            .unwrap_or_default()
+    }
+
+    /// The finding and the size panel read the same figures: the ratio to a session cookie, and
+    /// the header limit counted with the `Authorization: Bearer` that carries the token (an
+    /// 8,180-byte token fits 8 KB on its own, but not in the header line).
+    #[test]
+    fn the_finding_says_what_the_size_panel_says() {
+        let c = Conditions {
+            now: NOW,
+            requests_per_day: 1e6,
+        };
+        for bytes in [404, 5_000, 8_180] {
+            let t = token_of_about(bytes);
+            let s = size(t.len(), c.requests_per_day);
+            let f = findings(&t, &decode(&t).unwrap(), &c);
+            let found = f
+                .iter()
+                .find(|x| x.entry().learn_more == Some("/costs"))
+                .unwrap();
+            assert!(
+                found.explanation.contains(&format!(
+                    "{}× a {SESSION_COOKIE_BYTES}-byte",
+                    s.times_session_cookie
+                )),
+                "{}",
+                found.explanation
+            );
+            let expected = if !s.fits_proxy_header {
+                Kind::TooLargeForHeader
+            } else if !s.fits_cookie {
+                Kind::TooLargeForCookie
+            } else {
+                Kind::Size
+            };
+            assert_eq!(found.kind, expected, "{} bytes", t.len());
+        }
+        let near_limit = token_of_about(8_180);
+        assert!(near_limit.len() < 8_192);
+        let f = findings(&near_limit, &decode(&near_limit).unwrap(), &c);
+        assert!(
+            f.iter().any(|x| x.kind == Kind::TooLargeForHeader),
+            "{} bytes",
+            near_limit.len()
+        );
+    }
+}

@@ -1,0 +1,329 @@
+//! A token bound to an access token by a hash of it: an ID token's `at_hash` (OpenID Connect
+//! Core §3.1.3.6: the left half of the hash of the access token, with the hash of the ID
+//! token's `alg`) and a DPoP proof's `ath` (RFC 9449 §4.2: the whole SHA-256 hash). The user
+//! pastes the access token; the crypto worker hashes it, since the page holds no cryptography;
+//! this decides what to hash and what the comparison means. An ID token's `nonce` is compared
+//! with the one the user's app sent, the same way (§3.1.3.7, step 11).
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::token::checks::token_type::TokenType;
+use crate::token::cite::{cite, Cite};
+use crate::token::jose::alg::Alg;
+use crate::token::jose::decode::JsonObject;
+
+/// The hash functions a binding uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Digest {
+    Sha256,
+    Sha384,
+    Sha512,
+}
+
+/// What the worker is asked to compute: base64url of the hash of the access token, or of its
+/// left half.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HashOf {
+    pub digest: Digest,
+    pub left_half: bool,
+}
+
+/// The claim that binds a token of this kind to an access token, and how it is computed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Binding {
+    pub claim: &'static str,
+    /// What pasting the access token checks, as the page says it.
+    pub checks: &'static str,
+    pub hash: HashOf,
+    pub source: Cite,
+}
+
+/// Why no binding can be checked.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unbound {
+    /// This kind of token carries no hash of an access token.
+    NotThisKind,
+    /// The ID token's algorithm leaves the hash undetermined here.
+    HashUndetermined(String),
+}
+
+impl fmt::Display for Unbound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Unbound::NotThisKind => f.write_str(
+                "Only ID tokens (at_hash) and DPoP proofs (ath) carry a hash of an access token.",
+            ),
+            Unbound::HashUndetermined(alg) => write!(
+                f,
+                "at_hash uses the hash of the ID token's alg, and {alg} does not name SHA-256, \
+                 SHA-384 or SHA-512 (EdDSA does not even name its curve), so it is not checked \
+                 here."
+            ),
+        }
+    }
+}
+
+const AT_HASH: Cite = cite(
+    "OpenID Connect Core §3.1.3.6 (at_hash)",
+    "https://openid.net/specs/openid-connect-core-1_0.html#CodeIDToken",
+);
+const ATH: Cite = cite(
+    "RFC 9449 §4.2 (ath)",
+    "https://www.rfc-editor.org/rfc/rfc9449.html#section-4.2",
+);
+
+/// The binding a token of `kind` signed with `alg` carries.
+pub fn binding(kind: TokenType, alg: Option<&str>) -> Result<Binding, Unbound> {
+    match kind {
+        TokenType::DpopProof => Ok(Binding {
+            claim: "ath",
+            checks: "its ath, and the access token's cnf.jkt against the proof's key",
+            hash: HashOf {
+                digest: Digest::Sha256,
+                left_half: false,
+            },
+            source: ATH,
+        }),
+        TokenType::Id => {
+            let name = alg.unwrap_or("(none)");
+            let digest =
+                id_token_digest(name).ok_or_else(|| Unbound::HashUndetermined(name.to_string()))?;
+            Ok(Binding {
+                claim: "at_hash",
+                checks: "its at_hash",
+                hash: HashOf {
+                    digest,
+                    left_half: true,
+                },
+                source: AT_HASH,
+            })
+        }
+        _ => Err(Unbound::NotThisKind),
+    }
+}
+
+/// The hash "specified in JWA for the alg" (OpenID Connect Core §3.1.3.6): the one the
+/// algorithm's name carries; for Ed25519, whose signature uses SHA-512, SHA-512 (the OpenID
+/// Connect working group's answer, recorded in its Token Hash Algorithms guide). EdDSA names
+/// no curve, so its hash is undetermined without the key.
+fn id_token_digest(alg: &str) -> Option<Digest> {
+    Some(match Alg::from_name(alg)? {
+        Alg::Hs256 | Alg::Rs256 | Alg::Ps256 | Alg::Es256 | Alg::Es256k => Digest::Sha256,
+        Alg::Hs384 | Alg::Rs384 | Alg::Ps384 | Alg::Es384 => Digest::Sha384,
+        Alg::Hs512 | Alg::Rs512 | Alg::Ps512 | Alg::Es512 | Alg::Ed25519 => Digest::Sha512,
+        _ => return None,
+    })
+}
+
+/// What comparing the claim with the computed hash found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum HashCheck {
+    Matches {
+        claim: &'static str,
+    },
+    Differs {
+        claim: &'static str,
+        claimed: String,
+        computed: String,
+    },
+    /// The token has no such claim (or not as a string): nothing binds it.
+    NoClaim {
+        claim: &'static str,
+    },
+}
+
+impl HashCheck {
+    pub fn is_match(&self) -> bool {
+        matches!(self, HashCheck::Matches { .. })
+    }
+}
+
+/// Compares the token's claim (from its payload) with the hash the worker computed.
+pub fn compare(binding: &Binding, payload: Option<&JsonObject>, computed: &str) -> HashCheck {
+    let claim = binding.claim;
+    match payload.and_then(|p| p.get(claim)).and_then(|v| v.as_str()) {
+        None => HashCheck::NoClaim { claim },
+        Some(c) if c == computed => HashCheck::Matches { claim },
+        Some(c) => HashCheck::Differs {
+            claim,
+            claimed: c.to_string(),
+            computed: computed.to_string(),
+        },
+    }
+}
+
+impl fmt::Display for HashCheck {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HashCheck::Matches { claim } => write!(
+                f,
+                "✓ {claim} matches: this token was issued for that access token."
+            ),
+            HashCheck::Differs {
+                claim,
+                claimed,
+                computed,
+            } => write!(
+                f,
+                "✗ {claim} does not match: the token says {claimed}, the access token hashes to \
+                 {computed}. They were not issued together, or one of them was changed."
+            ),
+            HashCheck::NoClaim { claim } => write!(
+                f,
+                "This token has no {claim}, so nothing binds it to an access token."
+            ),
+        }
+    }
+}
+
+/// Where an ID token's nonce is checked.
+pub const NONCE_SOURCE: Cite = cite(
+    "OpenID Connect Core §3.1.3.7 step 11 (nonce)",
+    "https://openid.net/specs/openid-connect-core-1_0.html#IDTokenValidation",
+);
+
+/// What comparing an ID token's `nonce` with the one the request sent found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Nonce {
+    Matches,
+    Differs { found: String },
+    Missing,
+}
+
+/// Compares the ID token's `nonce` with `sent` (trimmed); `None` when nothing was typed.
+pub fn check_nonce(payload: Option<&JsonObject>, sent: &str) -> Option<Nonce> {
+    let sent = sent.trim();
+    if sent.is_empty() {
+        return None;
+    }
+    Some(
+        match payload
+            .and_then(|p| p.get("nonce"))
+            .and_then(|v| v.as_str())
+        {
+            None => Nonce::Missing,
+            Some(n) if n == sent => Nonce::Matches,
+            Some(n) => Nonce::Differs {
+                found: n.to_string(),
+            },
+        },
+    )
+}
+
+impl Nonce {
+    pub fn is_match(&self) -> bool {
+        *self == Nonce::Matches
+    }
+}
+
+impl fmt::Display for Nonce {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Nonce::Matches => f.write_str(
+                "✓ nonce matches: this ID token answers the sign-in request that sent it.",
+            ),
+            Nonce::Differs { found } => write!(
+                f,
+                "✗ nonce is {found}, not the one sent: reject the ID token (it answers another \
+                 request, or was replayed or injected)."
+            ),
+            Nonce::Missing => {
+                f.write_str("✗ This ID token has no nonce, though the request sent one: reject it.")
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn payload(v: serde_json::Value) -> JsonObject {
+        JsonObject {
+            map: v.as_object().unwrap().clone(),
+            duplicates: vec![],
+            text: v.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_hash_follows_the_kind_and_the_id_tokens_alg() {
+        let half = |digest| HashOf {
+            digest,
+            left_half: true,
+        };
+        for (alg, digest) in [
+            ("RS256", Digest::Sha256),
+            ("ES384", Digest::Sha384),
+            ("PS512", Digest::Sha512),
+            ("Ed25519", Digest::Sha512),
+        ] {
+            let b = binding(TokenType::Id, Some(alg)).unwrap();
+            assert_eq!((b.claim, b.hash), ("at_hash", half(digest)), "{alg}");
+        }
+        assert_eq!(
+            binding(TokenType::Id, Some("EdDSA")),
+            Err(Unbound::HashUndetermined("EdDSA".into()))
+        );
+        assert!(binding(TokenType::Id, Some("ML-DSA-44")).is_err());
+        // DPoP: always the whole SHA-256, whatever signed the proof.
+        let b = binding(TokenType::DpopProof, Some("ES512")).unwrap();
+        assert_eq!(
+            (b.claim, b.hash),
+            (
+                "ath",
+                HashOf {
+                    digest: Digest::Sha256,
+                    left_half: false
+                }
+            )
+        );
+        assert_eq!(
+            binding(TokenType::Access, Some("RS256")),
+            Err(Unbound::NotThisKind)
+        );
+    }
+
+    #[test]
+    fn the_comparison_says_which_way_it_went() {
+        let b = binding(TokenType::Id, Some("RS256")).unwrap();
+        let p = payload(json!({ "at_hash": "abc" }));
+        assert!(compare(&b, Some(&p), "abc").is_match());
+        let differs = compare(&b, Some(&p), "xyz");
+        assert!(!differs.is_match());
+        assert!(differs.to_string().contains("the token says abc"));
+        assert_eq!(
+            compare(&b, Some(&payload(json!({ "at_hash": 5 }))), "abc"),
+            HashCheck::NoClaim { claim: "at_hash" }
+        );
+        assert_eq!(
+            compare(&b, None, "abc"),
+            HashCheck::NoClaim { claim: "at_hash" }
+        );
+    }
+
+    #[test]
+    fn the_nonce_is_compared_with_the_one_sent() {
+        let p = payload(json!({ "nonce": "n-1" }));
+        assert_eq!(check_nonce(Some(&p), " n-1 "), Some(Nonce::Matches));
+        assert!(Nonce::Matches.is_match() && !Nonce::Missing.is_match());
+        assert_eq!(
+            check_nonce(Some(&p), "n-2"),
+            Some(Nonce::Differs {
+                found: "n-1".into()
+            })
+        );
+        assert_eq!(
+            check_nonce(Some(&payload(json!({}))), "n-1"),
+            Some(Nonce::Missing)
+        );
+        assert_eq!(
+            check_nonce(Some(&p), "  "),
+            None,
+            "nothing typed, nothing said"
+        );
+    }
+}

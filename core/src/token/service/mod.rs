@@ -1,0 +1,7 @@
+//! The conversation with the crypto worker: the messages both sides share, the page's
+//! dispatcher, what verifying can report and the workbench's draft to sign.
+
+pub mod dispatch;
+pub mod draft;
+pub mod messages;
+pub mod verification;
