@@ -65,7 +65,7 @@ fn main() {
     let token = format!("{unsigned}.{}", encode(&[7u8; 32]));
     let ctx = Conditions {
         now: 1_800_000_100,
-        requests_per_day: 1e6,
+        requests_per_day: Some(1e6),
     };
 
     let inspect = median_micros(2001, || {

@@ -242,7 +242,7 @@ mod tests {
         let d = decode(&e.token).unwrap();
         let c = Conditions {
             now: NOW,
-            requests_per_day: 1_000.0,
+            requests_per_day: Some(1_000.0),
         };
         let ids = findings(&e.token, &d, &c).iter().map(|f| f.id()).collect();
         (ids, e.key.input().map(|k| verify(&e.token, &d, &k)))

@@ -351,7 +351,9 @@ fn big_request(_seed: &str, bytes: usize) -> Vec<u8> {
 fn conditions(arg: u64) -> Conditions {
     Conditions {
         now: arg as i64,
-        requests_per_day: f64::from_bits(arg.rotate_left(17)),
+        requests_per_day: arg
+            .is_multiple_of(3)
+            .then(|| f64::from_bits(arg.rotate_left(17))),
     }
 }
 
@@ -368,6 +370,47 @@ fn key_input(key: &str, arg: u64) -> KeyInput {
             text: key.to_string(),
             encoding: encoding(arg),
         }
+    }
+}
+
+/// The whole inspector page as a user and a worker drive it: the text pasted, typed in every
+/// field and sent as the worker's message, then every part of the page read.
+fn drive_inspector(text: &str, arg: u64) {
+    use authpick_core::token::inspector::{Act, Bench, Inspector};
+    let now = arg as i64;
+    let mut m = Inspector::new(now);
+    let acts = [
+        Act::Idle,
+        Act::Started(Ok(())),
+        Act::Message("ready".into()),
+        Act::Input {
+            text: text.into(),
+            now,
+        },
+        Act::Secret(text.into()),
+        Act::PublicKey(text.into()),
+        Act::UseProofKey,
+        Act::Rate(text.into()),
+        Act::AccessToken(text.into()),
+        Act::Nonce(text.into()),
+        Act::Method(text.into()),
+        Act::Url(text.into()),
+        Act::Message(text.into()),
+        Act::Bench(Bench::Payload(text.into())),
+        Act::Bench(Bench::Sign),
+        Act::OpenInner { now },
+        Act::Tick(now.wrapping_add(60)),
+    ];
+    for act in acts {
+        let _ = m.update(act);
+        let _ = (m.verdict(), m.summary(), m.size(), m.input_message());
+        let _ = (
+            m.hash_check(),
+            m.jkt_check(),
+            m.nonce_check(),
+            m.request_checks(),
+        );
+        let _ = (m.sd_jwt().is_some(), m.layer(), m.search_line(), m.offer());
     }
 }
 
@@ -404,7 +447,7 @@ pub fn targets() -> Vec<Target> {
             name: "report",
             seeds: pastes(),
             run: |text, arg| {
-                let inspected = inspect(text, arg as i64).map_err(|e| e.to_string());
+                let inspected = inspect(text, arg as i64);
                 let _ = input_message(Some(&inspected));
                 if let Ok(i) = &inspected {
                     let _ = all_findings(i, &conditions(arg), Verdicts::default());
@@ -414,6 +457,12 @@ pub fn targets() -> Vec<Target> {
                     }
                 }
             },
+            grow: big_token,
+        },
+        Target {
+            name: "inspector",
+            seeds: pastes(),
+            run: |text, arg| drive_inspector(text, arg),
             grow: big_token,
         },
         Target {

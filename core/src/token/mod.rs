@@ -22,6 +22,7 @@
 pub mod checks;
 pub mod cite;
 pub mod forms;
+pub mod inspector;
 pub mod jose;
 pub mod protocols;
 pub mod service;

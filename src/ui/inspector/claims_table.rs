@@ -5,15 +5,15 @@
 use leptos::prelude::*;
 
 use super::cite_link::cite_link;
-use super::{clock, use_inspector};
+use super::{clock, use_page};
 use authpick_core::token::checks::report::Row;
 
 #[component]
 pub fn ClaimsTables() -> impl IntoView {
-    let state = use_inspector();
+    let inspection = use_page().read(|m| m.inspection().cloned());
     move || {
-        state.inspection.with(|i| {
-            let i = i.as_ref()?.as_ref().ok()?;
+        inspection.with(|i| {
+            let i = i.as_ref()?;
             if i.header.is_empty() && i.payload.is_empty() {
                 return None;
             }

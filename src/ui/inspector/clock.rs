@@ -15,15 +15,3 @@ pub fn local(seconds: i64) -> String {
     let _ = js_sys::Reflect::set(&options, &"timeStyle".into(), &"long".into());
     String::from(date.to_locale_string("default", &options))
 }
-
-/// Milliseconds from an arbitrary origin (`performance.now()`), for timing work on the page.
-pub fn millis() -> f64 {
-    let performance = js_sys::Reflect::get(&js_sys::global(), &"performance".into()).ok();
-    performance
-        .and_then(|p| {
-            let now = js_sys::Reflect::get(&p, &"now".into()).ok()?;
-            let now: js_sys::Function = wasm_bindgen::JsCast::dyn_into(now).ok()?;
-            now.call0(&p).ok()?.as_f64()
-        })
-        .unwrap_or_else(js_sys::Date::now)
-}

@@ -1,33 +1,34 @@
 //! Decrypting a JWE with the recipient's key (`token::jose::jwe`; the worker decrypts): the key
 //! fields its `alg` needs, the outcome, and the plaintext as the worker describes it: claims,
-//! text, bytes or a nested token.
-//! A nested token opened from here keeps its outer layer in view (`LayerBanner`). Nothing
-//! decrypted is stored or put in the address.
+//! text, bytes or a nested token. A nested token opened from here keeps its outer layer in
+//! view (`LayerBanner`). Nothing decrypted is stored or put in the address.
 
 use leptos::prelude::*;
 
 use super::cite_link::cite_link;
-use super::verify_panel::{key_fields, secret_fields, tone_class, worker_note};
-use super::InspectorState;
+use super::verify_panel::{key_fields, secret_fields, worker_note};
+use super::{clock, tone, use_page, Page};
 use authpick_core::format::one_decimal;
+use authpick_core::token::inspector::Act;
 use authpick_core::token::jose::jwe::{KeyAlg, DECRYPTION, NESTED};
-use authpick_core::token::protocols::layers::Outer;
 use authpick_core::token::service::verification::Tone;
 
 const PRIVATE_LABEL: &str =
     "Private key: a JWK, a JWKS (chosen by kid) or PEM (PKCS#8, PKCS#1 or SEC 1)";
 
 /// The panel in place of "Verify the signature" for a JWE whose header names `alg`.
-pub fn decrypt_panel(state: InspectorState, alg: KeyAlg) -> impl IntoView {
+pub fn decrypt_panel(page: Page, alg: KeyAlg) -> impl IntoView {
     let fields = if alg.takes_secret() {
-        secret_fields(state).into_any()
+        secret_fields(page).into_any()
     } else {
-        key_fields(state, PRIVATE_LABEL).into_any()
+        key_fields(page, PRIVATE_LABEL).into_any()
     };
+    let decryption = page.read(|m| m.decryption().cloned());
+    let worker_ms = page.read(|m| m.worker_ms());
     let outcome = move || {
-        state.decryption.get().map(|r| match r {
-            Ok(d) => view! { <p class=tone_class(Tone::Valid)>{d.message}</p> }.into_any(),
-            Err(why) => view! { <p class=tone_class(Tone::Invalid)>{why}</p> }.into_any(),
+        decryption.get().map(|r| match r {
+            Ok(d) => view! { <p class=tone::outcome(Tone::Valid)>{d.message}</p> }.into_any(),
+            Err(why) => view! { <p class=tone::outcome(Tone::Invalid)>{why}</p> }.into_any(),
         })
     };
     view! {
@@ -39,7 +40,7 @@ pub fn decrypt_panel(state: InspectorState, alg: KeyAlg) -> impl IntoView {
                 <span class="small">"("{cite_link(&DECRYPTION)}")"</span>
             </p>
             {fields}
-            <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || state.verify_ms.get().map(one_decimal)>{move || worker_note(state)}{outcome}</div>
+            <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || worker_ms.get().map(one_decimal)>{worker_note(page)}{outcome}</div>
             <DecryptedContent/>
         </section>
     }
@@ -48,21 +49,13 @@ pub fn decrypt_panel(state: InspectorState, alg: KeyAlg) -> impl IntoView {
 /// The plaintext once decrypted, as the worker describes it (`token::jose::jwe::shown`).
 #[component]
 fn DecryptedContent() -> impl IntoView {
-    let state = super::use_inspector();
+    let page = use_page();
+    let decrypted = page.read(|m| m.decryption().and_then(|r| r.clone().ok()));
     move || {
-        let d = state.decryption.get()?.ok()?;
-        let nested = d.nested.map(|inner| {
+        let d = decrypted.get()?;
+        let nested = d.nested.map(|_| {
             // The outer layer stays in view above the inner token (`token::protocols::layers`).
-            let open = move |_| {
-                let layer = state.token.with_untracked(|t| {
-                    let key = state.key_form.with_untracked(|f| f.key())?;
-                    state.decryption.with_untracked(|d| {
-                        Outer::of(t.as_deref()?, &key, d.as_ref()?.as_ref().ok()?)
-                    })
-                });
-                state.outer.set(layer);
-                state.open(inner.clone(), None);
-            };
+            let open = move |_| page.act(Act::OpenInner { now: clock::now() });
             view! {
                 <p>
                     "It is another JWT, with a signature, claims and findings of its own. "
@@ -83,17 +76,11 @@ fn DecryptedContent() -> impl IntoView {
 /// way back to both.
 #[component]
 pub fn LayerBanner() -> impl IntoView {
-    let state = super::use_inspector();
+    let page = use_page();
+    let layer = page.read(|m| m.layer());
     move || {
-        let outer = state.outer.get()?;
-        if !state.token.with(|t| outer.holds(t.as_deref())) {
-            return None;
-        }
-        let sentence = outer.sentence();
-        let back = move |_| {
-            state.outer.set(None);
-            state.open(outer.token.clone(), Some(outer.key.clone()));
-        };
+        let sentence = layer.get()?;
+        let back = move |_| page.act(Act::BackToOuter { now: clock::now() });
         Some(view! {
             <div class="notice layer" role="note">
                 <p>{sentence}</p>

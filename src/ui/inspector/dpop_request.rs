@@ -4,64 +4,48 @@
 use leptos::prelude::*;
 
 use super::cite_link::cite_link;
-use super::use_inspector;
-use authpick_core::token::checks::token_type::TokenType;
-use authpick_core::token::protocols::dpop_request::{check_request, Check, SOURCES};
+use super::{tone, use_page, Page};
+use authpick_core::token::inspector::{Act, Inspector};
+use authpick_core::token::protocols::dpop_request::SOURCES;
 
-fn class(check: Check) -> &'static str {
-    match check {
-        Check::Pass => "outcome outcome-valid",
-        Check::Fail => "outcome outcome-invalid",
-        Check::Unchecked => "outcome outcome-neutral",
-    }
-}
-
-/// A text field of the request, kept in `value` only.
+/// A text field of the request.
 fn field(
+    page: Page,
     id: &'static str,
     label: &'static str,
     class: &'static str,
-    value: RwSignal<String>,
+    value: fn(&Inspector) -> &str,
+    act: fn(String) -> Act,
 ) -> impl IntoView {
+    let value = page.read(move |m| value(m).to_string());
     view! {
         <div class=class>
             <label for=id>{label}</label>
             <input id=id type="text" spellcheck="false" autocomplete="off"
                 prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))/>
+                on:input=move |ev| page.act(act(event_target_value(&ev)))/>
         </div>
     }
 }
 
 #[component]
 pub fn DpopRequest() -> impl IntoView {
-    let state = use_inspector();
-    let method = RwSignal::new(String::new());
-    let url = RwSignal::new(String::new());
-    let payload = Memo::new(move |_| {
-        state.inspection.with(|i| {
-            let i = i.as_ref()?.as_ref().ok()?;
-            if i.assumed()?.kind != TokenType::DpopProof {
-                return None;
-            }
-            i.decoded.as_ref().ok()?.payload.clone()?.ok()
-        })
-    });
+    let page = use_page();
+    let checks = page.read(|m| m.request_checks());
+    let shown = page.read(|m| m.request_checks().is_some());
     let results = move || {
-        let p = payload.get()?;
-        let checks = check_request(&p, &method.get(), &url.get(), state.now.get());
-        Some(
+        checks.get().map(|checks| {
             checks
                 .into_iter()
                 .map(|c| {
                     view! {
-                        <li class=class(c.check) data-claim=c.claim>
+                        <li class=tone::outcome(c.check.tone()) data-claim=c.claim>
                             <strong>{format!("{}: ", c.check.label())}</strong>{c.message}
                         </li>
                     }
                 })
-                .collect_view(),
-        )
+                .collect_view()
+        })
     };
     let sources = || {
         SOURCES
@@ -70,7 +54,7 @@ pub fn DpopRequest() -> impl IntoView {
             .collect_view()
     };
     move || {
-        payload.with(Option::is_some).then(|| {
+        shown.get().then(|| {
             view! {
                 <section class="card" aria-labelledby="dpop-request-heading">
                     <h2 id="dpop-request-heading">"Check it against its request"</h2>
@@ -80,8 +64,8 @@ pub fn DpopRequest() -> impl IntoView {
                          these fields."
                     </p>
                     <div class="field-row">
-                        {field("dpop-method", "Method", "field", method)}
-                        {field("dpop-url", "URL", "field grow", url)}
+                        {field(page, "dpop-method", "Method", "field", Inspector::method, Act::Method)}
+                        {field(page, "dpop-url", "URL", "field grow", Inspector::url, Act::Url)}
                     </div>
                     <div role="status" aria-live="polite"><ul class="request-checks">{results}</ul></div>
                     <ul class="cites" aria-label="Sources">{sources()}</ul>

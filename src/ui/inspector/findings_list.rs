@@ -3,11 +3,9 @@
 
 use leptos::prelude::*;
 
-use authpick_core::token::checks::report::{summary, Inspection};
-
 use super::super::routes::href;
 use super::cite_link::cite_link;
-use super::use_inspector;
+use super::use_page;
 use authpick_core::token::checks::findings::{Finding, Severity};
 use authpick_core::token::cite::Cite;
 
@@ -23,23 +21,14 @@ fn severity_class(s: Severity) -> &'static str {
 
 #[component]
 pub fn FindingsList() -> impl IntoView {
-    let state = use_inspector();
+    let page = use_page();
+    let summary = page.read(|m| m.summary());
+    let findings = page.read(|m| m.findings().to_vec());
+    // Which rules applied: the kind of token it was taken for, why, and their source.
+    let kind = page.read(|m| m.inspection().and_then(|i| i.assumed()));
     move || {
-        state.has_token.get().then(|| {
-            let findings = state.findings.get();
-            let encrypted = state.inspection.with(|i| {
-                i.as_ref()
-                    .and_then(|i| i.as_ref().ok())
-                    .is_some_and(Inspection::is_encrypted)
-            });
-            let summary = summary(&findings, state.verification.get().as_ref(), encrypted);
-            // Which rules applied: the kind of token it was taken for, why, and their source.
-            let assumed = state.inspection.with(|i| {
-                i.as_ref()
-                    .and_then(|i| i.as_ref().ok())
-                    .and_then(|i| i.assumed())
-            });
-            let kind = assumed.map(|a| {
+        summary.get().map(|summary| {
+            let kind = kind.get().map(|a| {
                 view! {
                     <p class="token-kind" data-testid="token-kind">
                         {a.sentence()}" "
@@ -47,7 +36,7 @@ pub fn FindingsList() -> impl IntoView {
                     </p>
                 }
             });
-            let items = findings.into_iter().map(item).collect_view();
+            let items = findings.get().into_iter().map(item).collect_view();
             view! {
                 <section class="card" aria-labelledby="findings-heading">
                     <h2 id="findings-heading">"Findings"</h2>

@@ -2,34 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::{clock, use_inspector};
-use authpick_core::token::checks::report::input_message;
+use super::{clock, use_page};
+use authpick_core::token::inspector::Act;
 use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
-use authpick_core::token::service::dispatch::Slot;
 
 #[component]
 pub fn TokenInput() -> impl IntoView {
-    let state = use_inspector();
-    let message = move || state.inspection.with(|i| input_message(i.as_ref()));
-    let problem = move || state.inspection.with(|i| matches!(i, Some(Err(_))));
-    let alg = move || {
-        state.inspection.with_untracked(|i| match i {
-            Some(Ok(i)) => i.header_alg(),
-            _ => None,
-        })
-    };
+    let page = use_page();
+    let input = page.read(|m| m.input().to_string());
+    let message = page.read(|m| m.input_message());
+    let problem = page.read(|m| m.input_problem());
+    let remember = page.read(|m| m.remember());
     let on_input = move |ev| {
-        // What the user types wins over an example the worker is still signing.
-        state.crypto.cancel(Slot::Example);
-        let before = alg();
-        state.now.set(clock::now());
-        state.input.set(event_target_value(&ev));
-        let after = alg();
-        if before != after {
-            state
-                .key_form
-                .update(|f| f.follow_token(before.as_deref(), after.as_deref()));
-        }
+        page.act(Act::Input {
+            text: event_target_value(&ev),
+            now: clock::now(),
+        })
     };
     view! {
         <section class="card token-input" aria-labelledby="token-heading">
@@ -44,23 +32,23 @@ pub fn TokenInput() -> impl IntoView {
                 class="mono"
                 maxlength=(MAX_INPUT_BYTES * 2).to_string()
                 aria-describedby="token-message"
-                aria-invalid=move || problem().to_string()
-                prop:value=move || state.input.get()
+                aria-invalid=move || problem.get().to_string()
+                prop:value=move || input.get()
                 on:input=on_input
             ></textarea>
             <p
                 id="token-message"
                 role="status"
-                class:field-error=problem
-                class:muted=move || !problem()
+                class:field-error=move || problem.get()
+                class:muted=move || !problem.get()
             >
-                {move || message().unwrap_or_else(|e| e)}
+                {move || message.get().unwrap_or_else(|e| e)}
             </p>
             <label class="check">
                 <input
                     type="checkbox"
-                    prop:checked=move || state.remember.get()
-                    on:change=move |ev| state.remember.set(event_target_checked(&ev))
+                    prop:checked=move || remember.get()
+                    on:change=move |ev| page.act(Act::Remember(event_target_checked(&ev)))
                 />
                 " Remember this token on this device (never a secret or a key)"
             </label>

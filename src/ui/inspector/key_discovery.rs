@@ -5,18 +5,12 @@
 use leptos::prelude::*;
 
 use super::cite_link::cite_link;
-use super::use_inspector;
+use super::use_page;
 use authpick_core::token::protocols::discovery::{command, for_token, SOURCES, WHY_NOT_FETCHED};
 
 #[component]
 pub fn KeyDiscovery() -> impl IntoView {
-    let state = use_inspector();
-    let offered = Memo::new(move |_| {
-        state.inspection.with(|i| match i {
-            Some(Ok(i)) => for_token(i),
-            _ => None,
-        })
-    });
+    let offered = use_page().read(|m| m.inspection().and_then(for_token));
     move || {
         offered.get().map(|found| {
             let body = match found {

@@ -3,40 +3,31 @@
 
 use leptos::prelude::*;
 
-use super::use_inspector;
-use authpick_core::token::checks::size::size;
-use authpick_core::token::checks::verdict::{protection, Protection};
-use authpick_core::tradeoffs::input::parse_amount;
+use super::use_page;
+use authpick_core::token::inspector::Act;
 
 #[component]
 pub fn SizePanel() -> impl IntoView {
-    let state = use_inspector();
-    let error = move || {
-        parse_amount(&state.requests_per_day.get())
-            .err()
-            .map(|e| e.to_string())
-    };
+    let page = use_page();
+    let size = page.read(|m| m.size());
+    let shown = page.read(|m| m.size().is_some());
+    let rate = page.read(|m| m.rate().to_string());
+    let error = move || size.with(|s| s.as_ref()?.rate_error.clone());
     let figures = move || {
-        let bytes = state.token.with(|t| t.as_ref().map(String::len))?;
-        let rate = parse_amount(&state.requests_per_day.get()).ok();
-        let t = size(bytes, rate.unwrap_or(0.0)).text(rate);
-        Some(view! {
-            <ul class="size-figures">
-                <li><strong>{t.bytes}</strong>{t.against_cookie}</li>
-                <li>{t.cookie}</li>
-                <li>{t.header}</li>
-                <li>{t.bandwidth}</li>
-            </ul>
+        size.get().map(|s| {
+            let t = s.text;
+            view! {
+                <ul class="size-figures">
+                    <li><strong>{t.bytes}</strong>{t.against_cookie}</li>
+                    <li>{t.cookie}</li>
+                    <li>{t.header}</li>
+                    <li>{t.bandwidth}</li>
+                </ul>
+            }
         })
     };
-    // Only for a token that decodes: a broken one has no size worth weighing.
-    let decodes = Memo::new(move |_| {
-        state.inspection.with(
-            |i| matches!(i, Some(Ok(i)) if !matches!(protection(i), Protection::Undecodable(_))),
-        )
-    });
     move || {
-        decodes.get().then(|| {
+        shown.get().then(|| {
             view! {
                 <section class="card" aria-labelledby="size-heading">
                     <h2 id="size-heading">"Size on the wire"</h2>
@@ -47,8 +38,8 @@ pub fn SizePanel() -> impl IntoView {
                             id="rpd"
                             type="text"
                             inputmode="decimal"
-                            prop:value=move || state.requests_per_day.get()
-                            on:input=move |ev| state.requests_per_day.set(event_target_value(&ev))
+                            prop:value=move || rate.get()
+                            on:input=move |ev| page.act(Act::Rate(event_target_value(&ev)))
                             aria-invalid=move || error().is_some().to_string()
                             aria-describedby="rpd-error"
                         />

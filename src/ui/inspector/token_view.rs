@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::use_inspector;
+use super::use_page;
 use authpick_core::token::jose::decode::{Decoded, Form, JsonObject, PartError, Segment};
 
 const JWS_PARTS: [Segment; 3] = [Segment::Header, Segment::Payload, Segment::Signature];
@@ -22,11 +22,10 @@ fn part_class(i: usize) -> &'static str {
 
 #[component]
 pub fn TokenView() -> impl IntoView {
-    let state = use_inspector();
+    let shown = use_page().read(|m| m.inspection().map(|i| i.decoded.clone()));
     move || {
-        state.inspection.with(|i| {
-            let i = i.as_ref()?.as_ref().ok()?;
-            Some(match &i.decoded {
+        shown.with(|d| {
+            Some(match d.as_ref()? {
                 Err(e) => view! {
                     <section class="card" aria-labelledby="decoded-heading">
                         <h2 id="decoded-heading">"Decoded"</h2>
@@ -43,13 +42,8 @@ pub fn TokenView() -> impl IntoView {
 /// The encoded token in colour, part by part, with the colours' legend.
 #[component]
 pub fn TokenParts() -> impl IntoView {
-    let state = use_inspector();
-    move || {
-        state.inspection.with(|i| {
-            let d = i.as_ref()?.as_ref().ok()?.decoded.as_ref().ok()?;
-            Some(parts(d))
-        })
-    }
+    let shown = use_page().read(|m| m.inspection().and_then(|i| i.decoded.clone().ok()));
+    move || shown.with(|d| d.as_ref().map(parts))
 }
 
 fn parts(d: &Decoded) -> impl IntoView {

@@ -1,53 +1,33 @@
 //! Verifying the signature with a key the user gives: a shared secret (as text, base64 or
 //! base64url) or a public key (PEM, JWK or JWKS). The token's own key material is never used.
-//! The form is the core's `KeyForm`; the result is the worker's `Verification`.
+//! The form is the core's `KeyForm` inside the page's model; the result is the worker's.
 
 use leptos::prelude::*;
 
-use super::{use_inspector, InspectorState};
+use super::{tone, use_page, Page};
 use authpick_core::format::one_decimal;
-use authpick_core::token::checks::verdict::{offer, Offer};
+use authpick_core::token::checks::verdict::Offer;
 use authpick_core::token::forms::key_form::KeyMode;
-use authpick_core::token::jose::key::KeyInput;
+use authpick_core::token::inspector::Act;
 use authpick_core::token::jose::key::SecretEncoding;
-use authpick_core::token::protocols::dpop_request::{own_key, CHECKING};
+use authpick_core::token::protocols::dpop_request::CHECKING;
 use authpick_core::token::service::dispatch::Phase;
-use authpick_core::token::service::verification::Tone;
-
-pub(super) fn tone_class(t: Tone) -> &'static str {
-    match t {
-        Tone::Valid => "outcome outcome-valid",
-        Tone::Neutral => "outcome outcome-neutral",
-        Tone::Invalid => "outcome outcome-invalid",
-    }
-}
 
 #[component]
 pub fn VerifyPanel() -> impl IntoView {
-    let state = use_inspector();
-    // What there is to verify (`token::checks::verdict::offer`): key fields only for a signed token.
-    let offered = Memo::new(move |_| {
-        state.inspection.with(|i| match i {
-            Some(Ok(i)) => Some(offer(i)),
-            _ => None,
-        })
-    });
+    let page = use_page();
+    // What there is to verify: key fields only for a signed token.
+    let offered = page.read(|m| m.offer());
+    let proof_key = page.read(|m| m.offers_proof_key());
+    let mode = page.read(|m| m.key_form().mode);
+    let verification = page.read(|m| m.verification().cloned());
+    let worker_ms = page.read(|m| m.worker_ms());
     // A DPoP proof is verified with the key in its own header; the user chooses to use it.
-    let proof_key = Memo::new(move |_| {
-        state.inspection.with(|i| match i {
-            Some(Ok(i)) => own_key(i),
-            _ => None,
-        })
-    });
     let use_proof_key = move || {
-        proof_key.get().map(|jwk| {
-            let fill = move |_| {
-                let key = Some(KeyInput::Public(jwk.clone()));
-                state.key_form.update(|f| *f = f.opened(key));
-            };
+        proof_key.get().then(|| {
             view! {
                 <p class="proof-key">
-                    <button type="button" class="button small" on:click=fill>
+                    <button type="button" class="button small" on:click=move |_| page.act(Act::UseProofKey)>
                         "Use the proof's own key (jwk)"
                     </button>
                     " A DPoP proof shows possession of the key in its header, so that is the \
@@ -57,24 +37,20 @@ pub fn VerifyPanel() -> impl IntoView {
             }
         })
     };
-    // A memo, so typing in a field (which changes the form) does not rebuild the fields.
-    let mode = Memo::new(move |_| state.key_form.with(|f| f.mode));
     let is_secret = move || mode.get() == KeyMode::Secret;
-    let set_mode = move |mode| state.key_form.update(|f| f.mode = mode);
     let outcome = move || {
-        state.verification.get().map(|v| {
+        verification.get().map(|v| {
             view! {
-                <div class=tone_class(v.kind.tone())>
+                <div class=tone::outcome(v.kind.tone())>
                     <strong>{v.kind.headline()}</strong>
                     <p>{v.message}</p>
                 </div>
             }
         })
     };
-    let worker_note = move || worker_note(state);
     move || {
         offered.get().map(|o| match o {
-            Offer::Decrypt(alg) => super::decrypted::decrypt_panel(state, alg).into_any(),
+            Offer::Decrypt(alg) => super::decrypted::decrypt_panel(page, alg).into_any(),
             Offer::Undecryptable(why) => nothing_to_do("Decrypt the token", why).into_any(),
             Offer::Nothing(why) => nothing_to_do("Verify the signature", why.to_string()).into_any(),
             Offer::Key(alg) => view! {
@@ -92,7 +68,7 @@ pub fn VerifyPanel() -> impl IntoView {
                                 type="radio"
                                 name="key-mode"
                                 prop:checked=is_secret
-                                on:change=move |_| set_mode(KeyMode::Secret)
+                                on:change=move |_| page.act(Act::KeyMode(KeyMode::Secret))
                             />
                             " A shared secret (HS256, HS384, HS512)"
                         </label>
@@ -101,15 +77,15 @@ pub fn VerifyPanel() -> impl IntoView {
                                 type="radio"
                                 name="key-mode"
                                 prop:checked=move || !is_secret()
-                                on:change=move |_| set_mode(KeyMode::Public)
+                                on:change=move |_| page.act(Act::KeyMode(KeyMode::Public))
                             />
                             " A public key (PEM, JWK or JWKS)"
                         </label>
                     </fieldset>
                     {use_proof_key}
-                    {move || if is_secret() { secret_fields(state).into_any() } else { key_fields(state, PUBLIC_LABEL).into_any() }}
+                    {move || if is_secret() { secret_fields(page).into_any() } else { key_fields(page, PUBLIC_LABEL).into_any() }}
                     <super::key_discovery::KeyDiscovery/>
-                    <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || state.verify_ms.get().map(one_decimal)>{worker_note}{outcome}</div>
+                    <div role="status" aria-live="polite" id="verify-outcome" data-worker-ms=move || worker_ms.get().map(one_decimal)>{worker_note(page)}{outcome}</div>
                     <super::secret_search::SearchStatus/>
                 </section>
             }
@@ -130,8 +106,9 @@ fn nothing_to_do(heading: &'static str, why: String) -> impl IntoView {
 
 /// Verifying, decrypting and the secret search wait for the worker; say so rather than show
 /// nothing.
-pub(super) fn worker_note(state: InspectorState) -> Option<AnyView> {
-    match state.crypto.phase.get() {
+pub(super) fn worker_note(page: Page) -> impl IntoView {
+    let phase = page.read(|m| m.phase());
+    move || match phase.get() {
         Phase::Ready => None,
         Phase::Idle | Phase::Starting => {
             Some(view! { <p class="muted">"The verifier is loading…"</p> }.into_any())
@@ -142,17 +119,19 @@ pub(super) fn worker_note(state: InspectorState) -> Option<AnyView> {
     }
 }
 
-pub(super) fn secret_fields(state: InspectorState) -> impl IntoView {
+pub(super) fn secret_fields(page: Page) -> impl IntoView {
+    let encoding = page.read(|m| m.key_form().encoding);
+    let secret = page.read(|m| m.key_form().secret.clone());
     let options = SecretEncoding::ALL
         .into_iter()
         .map(|e| {
-            let selected = move || state.key_form.with(|f| f.encoding == e);
+            let selected = move || encoding.get() == e;
             view! { <option value=e.id() prop:selected=selected>{e.label()}</option> }
         })
         .collect_view();
     let on_encoding = move |ev| {
         if let Some(e) = SecretEncoding::from_id(&event_target_value(&ev)) {
-            state.key_form.update(|f| f.encoding = e);
+            page.act(Act::Encoding(e));
         }
     };
     view! {
@@ -165,8 +144,8 @@ pub(super) fn secret_fields(state: InspectorState) -> impl IntoView {
                     class="mono"
                     spellcheck="false"
                     autocomplete="off"
-                    prop:value=move || state.key_form.with(|f| f.secret.clone())
-                    on:input=move |ev| state.key_form.update(|f| f.secret = event_target_value(&ev))
+                    prop:value=move || secret.get()
+                    on:input=move |ev| page.act(Act::Secret(event_target_value(&ev)))
                 />
             </div>
             <div class="field">
@@ -182,7 +161,8 @@ const PUBLIC_LABEL: &str =
 
 /// The key text area, labelled for what it takes (a public key to verify, a private key to
 /// decrypt).
-pub(super) fn key_fields(state: InspectorState, label: &'static str) -> impl IntoView {
+pub(super) fn key_fields(page: Page, label: &'static str) -> impl IntoView {
+    let public = page.read(|m| m.key_form().public.clone());
     view! {
         <div class="field">
             <label for="public-key">{label}</label>
@@ -192,8 +172,8 @@ pub(super) fn key_fields(state: InspectorState, label: &'static str) -> impl Int
                 rows="6"
                 spellcheck="false"
                 autocomplete="off"
-                prop:value=move || state.key_form.with(|f| f.public.clone())
-                on:input=move |ev| state.key_form.update(|f| f.public = event_target_value(&ev))
+                prop:value=move || public.get()
+                on:input=move |ev| page.act(Act::PublicKey(event_target_value(&ev)))
             ></textarea>
         </div>
     }

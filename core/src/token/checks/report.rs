@@ -106,14 +106,16 @@ pub fn inspect(input: &str, now: i64) -> Result<Inspection, ExtractError> {
 
 /// What the page says under the token field: where the token was found (`Ok`), why the input
 /// is not a token (`Err`), or, with nothing pasted, what it takes (`Err`).
-pub fn input_message(inspection: Option<&Result<Inspection, String>>) -> Result<String, String> {
+pub fn input_message(
+    inspection: Option<&Result<Inspection, ExtractError>>,
+) -> Result<String, String> {
     match inspection {
         None => Err(
             "Paste a token, a Bearer or Authorization header, a Cookie header or a URL \
                      that carries one."
                 .into(),
         ),
-        Some(Err(e)) => Err(e.clone()),
+        Some(Err(e)) => Err(e.to_string()),
         Some(Ok(i)) if i.location == Location::Bare => Ok("The whole input is the token.".into()),
         Some(Ok(i)) => Ok(format!("Found the token {}.", i.location)),
     }
@@ -243,7 +245,7 @@ mod tests {
     fn ctx() -> Conditions {
         Conditions {
             now: NOW,
-            requests_per_day: 1_000_000.0,
+            requests_per_day: Some(1_000_000.0),
         }
     }
 
@@ -383,19 +385,22 @@ mod tests {
     #[test]
     fn the_field_says_where_the_token_was_found() {
         let t = token(r#"{"alg":"HS256"}"#, "{}");
-        let bare = inspect(&t, NOW).map_err(|e| e.to_string());
+        let bare = inspect(&t, NOW);
         assert_eq!(
             input_message(Some(&bare)),
             Ok("The whole input is the token.".into())
         );
-        let bearer = inspect(&format!("Bearer {t}"), NOW).map_err(|e| e.to_string());
+        let bearer = inspect(&format!("Bearer {t}"), NOW);
         assert!(input_message(Some(&bearer))
             .unwrap()
             .starts_with("Found the token "));
         assert!(input_message(None)
             .unwrap_err()
             .starts_with("Paste a token"));
-        assert_eq!(input_message(Some(&Err("bad".into()))), Err("bad".into()));
+        assert_eq!(
+            input_message(Some(&Err(ExtractError::NoToken))),
+            Err(ExtractError::NoToken.to_string())
+        );
     }
 
     #[test]

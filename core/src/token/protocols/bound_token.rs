@@ -13,6 +13,7 @@ use crate::token::checks::token_type::TokenType;
 use crate::token::cite::{cite, Cite};
 use crate::token::jose::alg::Alg;
 use crate::token::jose::decode::JsonObject;
+use crate::token::service::verification::Tone;
 
 /// The hash functions a binding uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -138,6 +139,15 @@ impl HashCheck {
     pub fn is_match(&self) -> bool {
         matches!(self, HashCheck::Matches { .. })
     }
+
+    /// How the page colours it.
+    pub fn tone(&self) -> Tone {
+        if self.is_match() {
+            Tone::Valid
+        } else {
+            Tone::Invalid
+        }
+    }
 }
 
 /// Compares the token's claim (from its payload) with the hash the worker computed.
@@ -215,6 +225,15 @@ pub fn check_nonce(payload: Option<&JsonObject>, sent: &str) -> Option<Nonce> {
 impl Nonce {
     pub fn is_match(&self) -> bool {
         *self == Nonce::Matches
+    }
+
+    /// How the page colours it.
+    pub fn tone(&self) -> Tone {
+        if self.is_match() {
+            Tone::Valid
+        } else {
+            Tone::Invalid
+        }
     }
 }
 

@@ -7,6 +7,7 @@ use crate::token::checks::report::Inspection;
 use crate::token::checks::token_type::TokenType;
 use crate::token::cite::{cite, Cite};
 use crate::token::jose::decode::JsonObject;
+use crate::token::service::verification::Tone;
 
 /// How far `iat` may be from now. RFC 9449 §11.1 leaves the window to the server ("a few
 /// seconds or minutes" is typical); this page allows five minutes either way and says so.
@@ -154,6 +155,15 @@ impl Check {
             Check::Pass => "Matches",
             Check::Fail => "Fails",
             Check::Unchecked => "Not checked",
+        }
+    }
+
+    /// How the page colours it.
+    pub fn tone(self) -> Tone {
+        match self {
+            Check::Pass => Tone::Valid,
+            Check::Fail => Tone::Invalid,
+            Check::Unchecked => Tone::Neutral,
         }
     }
 }

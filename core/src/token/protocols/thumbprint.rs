@@ -13,6 +13,7 @@ use crate::token::checks::token_type::TokenType;
 use crate::token::cite::{cite, Cite};
 use crate::token::jose::decode::decode;
 use crate::token::protocols::bound_token::{Digest, HashOf};
+use crate::token::service::verification::Tone;
 
 pub const SOURCE: Cite = cite(
     "RFC 9449 §6.1 (jkt)",
@@ -140,6 +141,16 @@ pub enum JktCheck {
 impl JktCheck {
     pub fn is_match(&self) -> bool {
         *self == JktCheck::Matches
+    }
+
+    /// How the page colours it. An opaque access token is no failure: its binding is only
+    /// known to its server.
+    pub fn tone(&self) -> Tone {
+        match self {
+            JktCheck::Matches => Tone::Valid,
+            JktCheck::Opaque => Tone::Neutral,
+            _ => Tone::Invalid,
+        }
     }
 }
 

@@ -85,7 +85,7 @@ mod tests {
             &decode(&t).unwrap(),
             &Conditions {
                 now: NOW,
-                requests_per_day: 1.0,
+                requests_per_day: Some(1.0),
             },
         );
         assert!(f

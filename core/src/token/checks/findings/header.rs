@@ -272,7 +272,7 @@ mod tests {
             &crate::token::jose::decode::decode(&t).unwrap(),
             &super::super::Conditions {
                 now: NOW,
-                requests_per_day: 1e6,
+                requests_per_day: Some(1e6),
             },
         )
     }

@@ -80,8 +80,9 @@ impl Finding {
 pub struct Conditions {
     /// Seconds since 1970.
     pub now: i64,
-    /// For the bandwidth figure.
-    pub requests_per_day: f64,
+    /// For the bandwidth figure; `None` when the rate typed does not read as a number, so the
+    /// finding gives no figure rather than a wrong one.
+    pub requests_per_day: Option<f64>,
 }
 
 /// Most severe first; findings of equal severity keep their order. An insertion sort: a token
@@ -148,7 +149,7 @@ pub(crate) mod test_support {
             &decode(&t).unwrap(),
             &Conditions {
                 now: NOW,
-                requests_per_day: 1e6,
+                requests_per_day: Some(1e6),
             },
         )
     }
@@ -189,7 +190,7 @@ mod tests {
             &[7u8; 64],
         );
         assert_eq!(ids(&f), ["size"]);
-        assert!(f[0].explanation.contains("a day at 1000000 requests"));
+        assert!(f[0].explanation.contains("a day at 1,000,000 requests"));
     }
 
     #[test]
@@ -216,7 +217,7 @@ mod tests {
                 &decode(&t).unwrap(),
                 &Conditions {
                     now,
-                    requests_per_day: f64::MAX,
+                    requests_per_day: Some(f64::MAX),
                 },
             );
             assert!(!f.is_empty());

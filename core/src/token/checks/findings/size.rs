@@ -3,19 +3,25 @@
 //! same the size panel shows.
 
 use super::{Conditions, Finding, Kind};
-use crate::format::bytes;
+use crate::format::{bytes, count};
 use crate::token::checks::size::{size, SESSION_COOKIE_BYTES};
 
 pub(super) fn check(token: &str, c: &Conditions, out: &mut Vec<Finding>) {
-    let s = size(token.len(), c.requests_per_day);
+    let s = size(token.len(), c.requests_per_day.unwrap_or(0.0));
     let n = s.bytes;
-    let figures = format!(
-        "{n} bytes on every request, {}× a {SESSION_COOKIE_BYTES}-byte session cookie; about {} \
-         a day at {} requests.",
-        s.times_session_cookie,
-        bytes(s.per_day),
-        c.requests_per_day.max(0.0) as u64
+    let against = format!(
+        "{n} bytes on every request, {}× a {SESSION_COOKIE_BYTES}-byte session cookie",
+        s.times_session_cookie
     );
+    // No rate that reads, no bandwidth: "0 B a day" would be a figure the panel does not show.
+    let figures = match c.requests_per_day {
+        Some(rate) => format!(
+            "{against}; about {} a day at {} requests.",
+            bytes(s.per_day),
+            count(rate.max(0.0))
+        ),
+        None => format!("{against}."),
+    };
     out.push(if !s.fits_proxy_header {
         Finding::new(
             Kind::TooLargeForHeader,
@@ -88,11 +94,11 @@ mod tests {
     fn the_finding_says_what_the_size_panel_says() {
         let c = Conditions {
             now: NOW,
-            requests_per_day: 1e6,
+            requests_per_day: Some(1e6),
         };
         for bytes in [404, 5_000, 8_180] {
             let t = token_of_about(bytes);
-            let s = size(t.len(), c.requests_per_day);
+            let s = size(t.len(), 1e6);
             let f = findings(&t, &decode(&t).unwrap(), &c);
             let found = f
                 .iter()

@@ -1,0 +1,299 @@
+//! What the inspector page shows, read from the model. Each method answers one part of the
+//! page, so the page renders these and decides nothing itself.
+
+use super::Inspector;
+use crate::token::checks::findings::Finding;
+use crate::token::checks::report::{input_message, summary, Inspection};
+use crate::token::checks::size::{size, SizeText};
+use crate::token::checks::token_type::TokenType;
+use crate::token::checks::verdict::{offer, verdict, Offer, Verdict};
+use crate::token::forms::key_form::KeyForm;
+use crate::token::forms::workbench::Workbench;
+use crate::token::jose::decode::JsonObject;
+use crate::token::jose::jwe::Decrypted;
+use crate::token::protocols::bound_token::{
+    binding, check_nonce, compare, Binding, HashCheck, Nonce, Unbound,
+};
+use crate::token::protocols::dpop_request::{check_request, RequestCheck};
+use crate::token::protocols::sd_jwt::Report as SdJwtReport;
+use crate::token::protocols::thumbprint::{self, JktCheck, Plan};
+use crate::token::service::verification::{Reported, SearchResult, SEARCHING};
+use crate::tradeoffs::input::parse_amount;
+
+/// The secret search's line under the verification form.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SearchLine {
+    pub text: String,
+    /// The token is signed with a well-known secret.
+    pub found: bool,
+    /// The milliseconds the worker spent, once it has answered.
+    pub busy_ms: Option<f64>,
+}
+
+/// The size panel: the figures, and why the request rate does not read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SizeView {
+    pub text: SizeText,
+    pub rate_error: Option<String>,
+}
+
+const EXAMPLE_NOTE: &str =
+    "Each example comes with the key that verifies it. Example keys only: they are published here.";
+
+impl Inspector {
+    pub fn now(&self) -> i64 {
+        self.now
+    }
+
+    /// The token field's text.
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    pub fn remember(&self) -> bool {
+        self.remember
+    }
+
+    /// The inspection of the token found in the input.
+    pub fn inspection(&self) -> Option<&Inspection> {
+        self.inspection.as_ref()?.as_ref().ok()
+    }
+
+    /// The token found in the input.
+    pub fn token(&self) -> Option<&str> {
+        self.inspection().map(|i| i.token.as_str())
+    }
+
+    /// What the page says under the token field: where the token was found (`Ok`), or why the
+    /// input is not a token or what it takes (`Err`).
+    pub fn input_message(&self) -> Result<String, String> {
+        input_message(self.inspection.as_ref())
+    }
+
+    /// Whether the input holds something that is not a token.
+    pub fn input_problem(&self) -> bool {
+        matches!(self.inspection, Some(Err(_)))
+    }
+
+    pub fn key_form(&self) -> &KeyForm {
+        &self.key_form
+    }
+
+    /// What verifying the token on the page with the key in the form found, once the worker
+    /// has said.
+    pub fn verification(&self) -> Option<&Reported> {
+        let key = self.key_form.key();
+        self.verified
+            .as_ref()?
+            .about(self.token(), key.as_ref())?
+            .as_ref()
+    }
+
+    /// What decrypting the JWE on the page with the key in the form gave, once the worker has
+    /// said.
+    pub fn decryption(&self) -> Option<&Result<Decrypted, String>> {
+        let key = self.key_form.key();
+        self.decrypted.as_ref()?.about(self.token(), key.as_ref())
+    }
+
+    /// The worker's milliseconds for the last verification or decryption.
+    pub fn worker_ms(&self) -> Option<f64> {
+        self.worker_ms
+    }
+
+    /// The secret search for the token on the page: running, or what it found.
+    pub fn search_line(&self) -> Option<SearchLine> {
+        let s = self
+            .search
+            .as_ref()
+            .filter(|s| Some(s.token.as_str()) == self.token())?;
+        Some(match &s.result {
+            None => SearchLine {
+                text: SEARCHING.to_string(),
+                found: false,
+                busy_ms: None,
+            },
+            Some((r, ms)) => SearchLine {
+                text: r.sentence(*ms),
+                found: matches!(r, SearchResult::Found(_)),
+                busy_ms: Some(*ms),
+            },
+        })
+    }
+
+    /// The well-known secret that signed the token on the page, if the search found one.
+    pub fn weak_secret(&self) -> Option<String> {
+        let s = self
+            .search
+            .as_ref()
+            .filter(|s| Some(s.token.as_str()) == self.token())?;
+        match &s.result {
+            Some((SearchResult::Found(secret), _)) => Some(secret.clone()),
+            _ => None,
+        }
+    }
+
+    /// Every finding, most severe first.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    /// The line above the findings.
+    pub fn summary(&self) -> Option<String> {
+        let i = self.inspection()?;
+        Some(summary(
+            &self.findings,
+            self.verification(),
+            i.is_encrypted(),
+        ))
+    }
+
+    /// The verdict above everything else.
+    pub fn verdict(&self) -> Option<Verdict> {
+        Some(verdict(self.inspection()?, self.verification(), self.now))
+    }
+
+    /// What the verification panel offers for the token.
+    pub fn offer(&self) -> Option<Offer> {
+        self.inspection().map(offer)
+    }
+
+    /// Whether the token is a DPoP proof whose own key the form can take.
+    pub fn offers_proof_key(&self) -> bool {
+        self.proof_key().is_some()
+    }
+
+    /// Above an inner token: the encrypted token it came out of, while it is on the page.
+    pub fn layer(&self) -> Option<String> {
+        let outer = self.outer.as_ref().filter(|o| o.holds(self.token()))?;
+        Some(outer.sentence())
+    }
+
+    /// Whether the decrypted JWE on the page holds a token that can be opened.
+    pub fn holds_nested(&self) -> bool {
+        self.opened_layer().is_some()
+    }
+
+    /// For a pasted SD-JWT: `Some(None)` while the worker checks it, then its report.
+    pub fn sd_jwt(&self) -> Option<Option<&SdJwtReport>> {
+        let text = self.sd_jwt_text()?;
+        Some(
+            self.sd_jwt
+                .as_ref()
+                .filter(|(t, _)| *t == text)
+                .map(|(_, r)| r),
+        )
+    }
+
+    fn payload(&self) -> Option<&JsonObject> {
+        self.inspection()?
+            .decoded
+            .as_ref()
+            .ok()?
+            .payload
+            .as_ref()?
+            .as_ref()
+            .ok()
+    }
+
+    fn kind(&self) -> Option<TokenType> {
+        Some(self.inspection()?.assumed()?.kind)
+    }
+
+    /// What the token can be checked against (an access token), or why not; `None` for kinds
+    /// that are bound to nothing.
+    pub fn binding(&self) -> Option<Result<Binding, Unbound>> {
+        let i = self.inspection()?;
+        match binding(i.assumed()?.kind, i.header_alg().as_deref()) {
+            Err(Unbound::NotThisKind) => None,
+            other => Some(other),
+        }
+    }
+
+    pub fn access_token(&self) -> &str {
+        &self.access
+    }
+
+    /// The claim against the hash of the pasted access token, once the worker has hashed it.
+    pub fn hash_check(&self) -> Option<HashCheck> {
+        let b = self.binding()?.ok()?;
+        let text = self.access.trim();
+        let (_, hash) = self.hashed.as_ref().filter(|(t, _)| t == text)?;
+        Some(compare(&b, self.payload(), hash))
+    }
+
+    /// The access token's `cnf.jkt` against the proof's key.
+    pub fn jkt_check(&self) -> Option<JktCheck> {
+        match self.jkt_plan()? {
+            Plan::Known(check) => Some(check),
+            Plan::Hash { json, jkt } => {
+                let (_, h) = self.printed.as_ref().filter(|(j, _)| *j == json)?;
+                Some(thumbprint::compare(&thumbprint::Bound::Jkt(jkt), h))
+            }
+        }
+    }
+
+    /// Whether to ask for the nonce the app sent (ID tokens).
+    pub fn asks_nonce(&self) -> bool {
+        self.kind() == Some(TokenType::Id)
+    }
+
+    pub fn nonce(&self) -> &str {
+        &self.nonce
+    }
+
+    pub fn nonce_check(&self) -> Option<Nonce> {
+        self.asks_nonce()
+            .then(|| check_nonce(self.payload(), &self.nonce))
+            .flatten()
+    }
+
+    /// For a DPoP proof: its claims against the request typed beside it, and the clock.
+    pub fn request_checks(&self) -> Option<Vec<RequestCheck>> {
+        if self.kind()? != TokenType::DpopProof {
+            return None;
+        }
+        Some(check_request(
+            self.payload()?,
+            &self.method,
+            &self.url,
+            self.now,
+        ))
+    }
+
+    pub fn method(&self) -> &str {
+        &self.method
+    }
+
+    pub fn url(&self) -> &str {
+        &self.url
+    }
+
+    pub fn rate(&self) -> &str {
+        &self.rate
+    }
+
+    /// The size panel, for a token that decodes (a broken one has no size worth weighing).
+    pub fn size(&self) -> Option<SizeView> {
+        use crate::token::checks::verdict::{protection, Protection};
+        let i = self.inspection()?;
+        if matches!(protection(i), Protection::Undecodable(_)) {
+            return None;
+        }
+        let rate = parse_amount(&self.rate);
+        Some(SizeView {
+            text: size(i.token.len(), *rate.as_ref().unwrap_or(&0.0))
+                .text(rate.as_ref().ok().copied()),
+            rate_error: rate.err().map(|e| e.to_string()),
+        })
+    }
+
+    pub fn workbench(&self) -> &Workbench {
+        &self.workbench
+    }
+
+    /// The sentence under the examples: what the one opened teaches.
+    pub fn example_note(&self) -> &str {
+        self.example_note.as_deref().unwrap_or(EXAMPLE_NOTE)
+    }
+}
