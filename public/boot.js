@@ -8,9 +8,12 @@ const tag = document.querySelector('script[data-js]');
  * of the release never competes with what the visitor came for. A visitor who asked to save
  * data gets no copy: the worker would download the other page's files too. */
 function offerOffline() {
-  if (!tag.dataset.sw || !('serviceWorker' in navigator)) return;
-  if (navigator.connection?.saveData === true) return;
+  // What was decided, on <html data-offline>: the tests wait on it rather than on a clock.
+  const decided = (what) => { document.documentElement.dataset.offline = what; };
+  if (!tag.dataset.sw || !('serviceWorker' in navigator)) return decided('unavailable');
+  if (navigator.connection?.saveData === true) return decided('declined');
   const register = () => navigator.serviceWorker.register(new URL(tag.dataset.sw, document.baseURI)).then((registration) => {
+    decided('registered');
     // A new release has installed beside the running one: offer to switch, never mid-task.
     const offer = () => {
       if (!registration.waiting || !navigator.serviceWorker.controller) return;

@@ -67,8 +67,10 @@ class StaticHost(http.server.SimpleHTTPRequestHandler):
     def send_head(self):
         path = pathlib.Path(self.translate_path(self.path))
         accepted = self.headers.get("Accept-Encoding", "")
-        # Directories (and their small index.html) are left to the base class, which also
-        # redirects "/guide" to "/guide/" as static hosts do.
+        # A folder's page is sent compressed too; a folder asked for without its slash is left
+        # to the base class, which redirects "/guide" to "/guide/" as static hosts do.
+        if path.is_dir() and self.path.split("?", 1)[0].endswith("/"):
+            path = path / "index.html"
         if path.is_file():
             for encoding, suffix in (("br", ".br"), ("gzip", ".gz")):
                 copy = path.with_name(path.name + suffix)

@@ -27,6 +27,18 @@ ensure_rust() {
     echo "Rust is not installed: install it with rustup (https://rustup.rs) and run this again." >&2
     exit 1
   fi
+  # rust-toolchain.toml names the exact version. Where it is not installed under that name but
+  # the stable toolchain is that version, name it so (our machines cannot download toolchains).
+  local want
+  want="$(sed -n 's/^channel = "\(.*\)"$/\1/p' "$ROOT/rust-toolchain.toml")"
+  if ! rustup toolchain list | grep -q "^$want-"; then
+    local stable
+    stable="$(RUSTUP_TOOLCHAIN=stable rustc --print sysroot 2>/dev/null || true)"
+    if [ -n "$stable" ] && [ "$(RUSTUP_TOOLCHAIN=stable rustc --version | awk '{print $2}')" = "$want" ]; then
+      say "Naming the stable toolchain $want (rust-toolchain.toml)"
+      rustup toolchain link "$want" "$stable"
+    fi
+  fi
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     say "Adding the wasm32-unknown-unknown target"
     rustup target add wasm32-unknown-unknown

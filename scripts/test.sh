@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs whatever is missing (toolchain, Node packages, Chromium), then runs every test:
-# formatting and lints, the crate boundaries, every crate's unit, scenario and property tests,
-# the release build and its size budgets, the end-to-end tests in headless Chromium against
-# that build, and the Lighthouse budgets.
+# formatting and lints, the crate boundaries, every crate's unit, scenario, property and
+# conformance tests, the native benchmark, the release build and its size budgets, the
+# end-to-end tests in headless Chromium against that build, and Lighthouse. Every gate is
+# deterministic (bytes, outcomes, findings, layout) except the timings, which keep 3× headroom
+# over what this 2-core machine measures and are never retried (docs/testing.md).
 set -euo pipefail
 source "$(dirname "$0")/setup.sh"
 setup_build
@@ -12,7 +14,8 @@ cd "$ROOT"
 say "Formatting and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --workspace --exclude xtask --exclude authpick-fuzz --quiet -- -D warnings
+# The browser code exists only on wasm32: lint the packages that have it, for that target.
+cargo clippy --target wasm32-unknown-unknown -p authpick -p authpick-worker --quiet -- -D warnings
 
 say "Crate boundaries (the pages never reach the cryptography)"
 cargo xtask layers
@@ -20,7 +23,7 @@ cargo xtask layers
 say "Tests of every crate (native)"
 cargo test --workspace --quiet
 
-say "Inspector benchmark (native; fails over budget)"
+say "Inspector benchmark (native; fails only at a third of its headroom)"
 cargo bench -p authpick-crypto --quiet --bench inspect
 
 say "Release build"
@@ -28,12 +31,10 @@ cargo xtask dist --release
 
 say "Pre-compression and size budgets"
 node scripts/compress.mjs dist
-python3 scripts/sizes.py --budget-kb 250 --brotli-budget-kb 200 \
-  --reference-budget-kb 200 --reference-brotli-budget-kb 160 \
-  --inspector-budget-kb 250 --inspector-brotli-budget-kb 200
+cargo xtask sizes
 
 say "End-to-end tests (headless Chromium)"
 npx playwright test --config tests/e2e/playwright.config.js
 
-say "Lighthouse budgets (mobile, 3 runs each of / and /inspector/, on the now idle machine)"
+say "Lighthouse (mobile, 3 runs each of / and /inspector/; fails on a median under 95 or an LCP over 2.5 s)"
 bash scripts/lighthouse.sh --budget

@@ -7,5 +7,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("Authpick runs in the browser: build it with `trunk build --release`.");
+    eprintln!("Authpick runs in the browser: build it with `cargo xtask dist`.");
 }

@@ -33,7 +33,117 @@ impl Page {
             Page::Inspector => "inspector",
         }
     }
+
+    /// The page's binary in the `authpick` package (Cargo.toml's `[[bin]]`).
+    pub fn binary(self) -> &'static str {
+        match self {
+            Page::Guide => "authpick",
+            Page::Reference => "reference",
+            Page::Inspector => "inspector",
+        }
+    }
+
+    /// What its HTML shell says before any WebAssembly has loaded (`cargo xtask dist` writes
+    /// each shell from `index.html` with these).
+    pub fn shell(self) -> Shell {
+        match self {
+            Page::Guide => Shell {
+                description: "Authpick helps software teams decide between server-side \
+                              sessions, JWTs, a hybrid or a managed provider, with the reasons \
+                              and sources. Runs entirely in your browser.",
+                social_title: "Authpick: sessions, JWTs, or both?",
+                social_description: "A reasoned recommendation for each of your clients, with \
+                                     its sources, costs and trade-offs. Runs entirely in your \
+                                     browser.",
+                stylesheets: &[],
+                body_class: None,
+                noscript: "Authpick runs in your browser and needs JavaScript and WebAssembly. \
+                           Nothing you enter is ever sent anywhere; please enable JavaScript \
+                           to use it.",
+                crypto_worker: false,
+            },
+            Page::Reference => Shell {
+                description: "What server-side sessions, JWTs and the hybrid cost at your \
+                              scale, how long a stolen credential stays usable with each, and a \
+                              glossary of the terms, with sources. Runs entirely in your \
+                              browser.",
+                social_title: "Authpick: costs, revocation windows and a glossary",
+                social_description: "A reasoned recommendation for each of your clients, with \
+                                     its sources, costs and trade-offs. Runs entirely in your \
+                                     browser.",
+                stylesheets: &[],
+                body_class: None,
+                noscript: "Authpick runs in your browser and needs JavaScript and WebAssembly. \
+                           Nothing you enter is ever sent anywhere; please enable JavaScript \
+                           to use it.",
+                crypto_worker: false,
+            },
+            Page::Inspector => Shell {
+                description: "Decode, verify and audit a JWT in your browser: claims \
+                              explained, signature checked with your secret or public key, and \
+                              what is wrong with the token. Nothing leaves your browser.",
+                social_title: "Authpick token inspector",
+                social_description: "Decode, verify and audit a JWT. Nothing leaves your \
+                                     browser.",
+                stylesheets: &["style/inspector.css"],
+                body_class: Some("inspector-app"),
+                noscript: "The inspector runs in your browser and needs JavaScript and \
+                           WebAssembly. Nothing you paste is ever sent anywhere.",
+                crypto_worker: true,
+            },
+        }
+    }
+
+    /// The most a first visit that starts on this page may download (`cargo xtask sizes`
+    /// measures it).
+    pub fn budget(self) -> Budget {
+        match self {
+            Page::Guide | Page::Inspector => Budget {
+                gzip_kb: 250,
+                brotli_kb: 200,
+            },
+            Page::Reference => Budget {
+                gzip_kb: 200,
+                brotli_kb: 160,
+            },
+        }
+    }
+
+    /// The page's first route: the title its shell carries.
+    pub fn first_route(self) -> &'static Route {
+        ROUTES.iter().find(|r| r.page == self).unwrap_or(&ROUTES[0])
+    }
 }
+
+/// What a page's shell says about it: for search engines, for links shared on social sites,
+/// and for browsers without JavaScript.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Shell {
+    pub description: &'static str,
+    pub social_title: &'static str,
+    pub social_description: &'static str,
+    /// Stylesheets besides `style/main.css`.
+    pub stylesheets: &'static [&'static str],
+    pub body_class: Option<&'static str>,
+    /// Said when JavaScript is off.
+    pub noscript: &'static str,
+    /// Whether the page starts the crypto worker (`authpick-worker`).
+    pub crypto_worker: bool,
+}
+
+/// The most a download may weigh, compressed as a host serves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    pub gzip_kb: u32,
+    pub brotli_kb: u32,
+}
+
+/// The most the inspector's crypto worker may weigh; every visit to the inspector downloads
+/// it once the page is idle.
+pub const CRYPTO_WORKER_BUDGET: Budget = Budget {
+    gzip_kb: 400,
+    brotli_kb: 320,
+};
 
 /// A path of the app.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -188,6 +298,28 @@ pub fn security_headers() -> Vec<(&'static str, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_page_has_a_route_a_binary_and_a_shell_without_markup() {
+        for page in Page::ALL {
+            assert_eq!(page.first_route().page, page);
+            let s = page.shell();
+            for text in [
+                s.description,
+                s.social_title,
+                s.social_description,
+                s.noscript,
+            ] {
+                assert!(
+                    !text.is_empty() && !text.contains(['<', '"', '&']),
+                    "{text}"
+                );
+                assert!(!text.contains("  "), "no doubled spaces: {text}");
+            }
+            assert!(page.budget().brotli_kb < page.budget().gzip_kb);
+        }
+        assert_eq!(Page::Guide.binary(), "authpick");
+    }
 
     #[test]
     fn every_route_has_its_own_title() {

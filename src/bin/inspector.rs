@@ -8,5 +8,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("The inspector runs in the browser: build it with `trunk build --release`.");
+    eprintln!("The inspector runs in the browser: build it with `cargo xtask dist`.");
 }

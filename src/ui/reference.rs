@@ -10,7 +10,7 @@ use super::steps::later;
 use super::{costs_page, glossary_page, revocation_page};
 use authpick_core::site::{COSTS, GLOSSARY, REVOCATION};
 
-/// Replaces the built copy of `reference.html` with the app: the header, the page, then the
+/// Replaces the reference page's built copy with the app: the header, the page, then the
 /// footer, each in a task of its own (`steps`).
 pub fn start() {
     super::steps::mount_in_steps(|| super::routed(Shell));

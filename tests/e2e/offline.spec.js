@@ -155,9 +155,8 @@ async function firstVisit(browser, path, { saveData = false } = {}) {
   await ready(page);
   let registrations = 0;
   if (saveData) {
-    // The page offers offline once the browser is idle (after 5 s at the latest): give it
-    // longer than that, then look.
-    await page.waitForTimeout(7_000);
+    // The loader says what it decided once the app has started: with Save-Data, no copy.
+    await expect(page.locator('html')).toHaveAttribute('data-offline', 'declined');
     registrations = await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
   } else {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });

@@ -10,9 +10,8 @@ export default defineConfig({
   outputDir: '../../test-results',
   fullyParallel: true,
   workers: 2,
-  // One retry under CI: Chromium occasionally fails to launch on a loaded machine. A test that
-  // passes only on retry is reported as flaky, so it stays visible.
-  retries: process.env.CI ? 1 : 0,
+  // No retries: a test fails only when the behaviour it pins is broken, so a failure is a bug.
+  retries: 0,
   reporter: [['list']],
   timeout: 30_000,
   expect: { timeout: 5_000 },

@@ -1,7 +1,9 @@
 //! `cargo xtask dist`: the whole site, built into `dist/` in one go.
 //!
-//! 1. Trunk builds each page on its own (`index.html`, `reference.html`, `inspector.html`), into
-//!    `target/site/`; the inspector's build also makes the crypto worker.
+//! 1. Cargo builds every page's WebAssembly in one call; each page's
+//!    shell is written from the template `index.html` (`shells`), and Trunk builds each into
+//!    `target/site/`, finding its WebAssembly built. The inspector's build also brings the
+//!    crypto worker.
 //! 2. The pages' files are gathered into a fresh `dist/`; a file two builds make must be the
 //!    same file.
 //! 3. The worker's script and module each get a name from a hash of its contents (a worker is
@@ -68,8 +70,12 @@ const WORKER_MODULE: &str = "crypto-worker_bg.wasm";
 pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     let stage = root.join("target").join("site");
     reset(&stage)?;
-    for page in Page::ALL {
-        trunk(root, source(page), &stage.join(page.id()), o)?;
+    // The three pages' binaries in one cargo call, so the two cores link them side by side;
+    // Trunk then finds each built. (The worker is left to Trunk: built in the same call, its
+    // dependencies' features would be unified with the pages' and every binary built twice.)
+    build_binaries(root, o)?;
+    for (page, shell) in crate::shells::write(root)? {
+        trunk(root, &shell, &stage.join(page.id()), o)?;
     }
     let dist = root.join("dist");
     reset(&dist)?;
@@ -182,11 +188,23 @@ fn prerender(root: &Path, dist: &Path, o: &Options) -> Result<(), String> {
 }
 
 /// The page's HTML file in the repository, which Trunk builds.
-fn source(page: Page) -> &'static str {
-    match page {
-        Page::Guide => "index.html",
-        Page::Reference => "reference.html",
-        Page::Inspector => "inspector.html",
+/// Builds the pages' WebAssembly as Trunk will ask for it.
+fn build_binaries(root: &Path, o: &Options) -> Result<(), String> {
+    let mut command = Command::new("cargo");
+    command
+        .current_dir(root)
+        .args(["build", "--target", "wasm32-unknown-unknown"])
+        .args(["-p", "authpick", "--bins"]);
+    if o.release {
+        command.arg("--release");
+    }
+    let status = command
+        .status()
+        .map_err(|e| format!("could not run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("building the WebAssembly failed ({status})"))
     }
 }
 
@@ -220,7 +238,7 @@ fn shell(html: &str, route: Option<&Route>) -> Result<String, String> {
     )
 }
 
-fn trunk(root: &Path, source: &str, out: &Path, o: &Options) -> Result<(), String> {
+fn trunk(root: &Path, source: &Path, out: &Path, o: &Options) -> Result<(), String> {
     // Trunk runs wasm-opt from the npm package binaryen (see scripts/setup.sh).
     let tools = root.join("node_modules").join(".bin");
     let path = std::env::var_os("PATH").unwrap_or_default();
@@ -245,7 +263,10 @@ fn trunk(root: &Path, source: &str, out: &Path, o: &Options) -> Result<(), Strin
     if status.success() {
         Ok(())
     } else {
-        Err(format!("trunk build {source} failed ({status})"))
+        Err(format!(
+            "trunk build {} failed ({status})",
+            source.display()
+        ))
     }
 }
 
@@ -262,7 +283,9 @@ fn gather(from: &Path, dist: &Path, skip: &[&str]) -> Result<(), String> {
         let bytes = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         if target.is_file() {
             if fs::read(&target).ok().as_deref() != Some(&bytes[..]) {
-                return Err(format!("two pages build different files named {name}"));
+                return Err(format!(
+                    "two pages' builds have different files named {name}"
+                ));
             }
             continue;
         }

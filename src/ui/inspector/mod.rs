@@ -38,7 +38,7 @@ use super::storage;
 use authpick_core::site::INSPECTOR;
 use authpick_core::token::inspector::{Act, Bench, Command, Inspector};
 
-/// Replaces the built copy of `inspector.html` with the app.
+/// Replaces the inspector's built copy with the app.
 pub fn start() {
     // The header, footer and introduction, the token's side, what it says, and the workbench,
     // each in a task of its own (`steps`).

@@ -96,29 +96,32 @@ mod tests {
             now: NOW,
             requests_per_day: Some(1e6),
         };
-        for bytes in [404, 5_000, 8_180] {
+        // The kinds are written out, not derived from `size`: 404 bytes fit a cookie, 5,000 do
+        // not, and 8,180 fit no proxy's 8 KB header line once "Authorization: Bearer " is added.
+        let cases = [
+            (404, 8, Kind::Size),
+            (5_000, 104, Kind::TooLargeForCookie),
+            (8_180, 170, Kind::TooLargeForHeader),
+        ];
+        for (bytes, times, expected) in cases {
             let t = token_of_about(bytes);
-            let s = size(t.len(), 1e6);
             let f = findings(&t, &decode(&t).unwrap(), &c);
             let found = f
                 .iter()
                 .find(|x| x.entry().learn_more == Some("/costs"))
                 .unwrap();
             assert!(
-                found.explanation.contains(&format!(
-                    "{}× a {SESSION_COOKIE_BYTES}-byte",
-                    s.times_session_cookie
-                )),
+                found
+                    .explanation
+                    .contains(&format!("{times}× a {SESSION_COOKIE_BYTES}-byte")),
                 "{}",
                 found.explanation
             );
-            let expected = if !s.fits_proxy_header {
-                Kind::TooLargeForHeader
-            } else if !s.fits_cookie {
-                Kind::TooLargeForCookie
-            } else {
-                Kind::Size
-            };
+            assert_eq!(
+                size(t.len(), 0.0).times_session_cookie,
+                times,
+                "the panel's figure"
+            );
             assert_eq!(found.kind, expected, "{} bytes", t.len());
         }
         let near_limit = token_of_about(8_180);
