@@ -28,8 +28,7 @@ pub fn unescape(s: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = s.get(i + 1..i + 3)?;
-                out.push(u8::from_str_radix(hex, 16).ok()?);
+                out.push(percent_byte(&bytes[i + 1..])?);
                 i += 3;
             }
             b'+' => {
@@ -43,6 +42,17 @@ pub fn unescape(s: &str) -> Option<String> {
         }
     }
     String::from_utf8(out).ok()
+}
+
+/// The byte a percent-encoding gives: the two hexadecimal digits that follow a `%` (RFC 3986
+/// §2.1), and nothing else: no sign, no single digit. The one decoder of percent-encodings, for
+/// links and for URLs a DPoP proof is checked against.
+pub fn percent_byte(after: &[u8]) -> Option<u8> {
+    let digit = |b: u8| (b as char).to_digit(16);
+    match after {
+        [hi, lo, ..] => Some((digit(*hi)? * 16 + digit(*lo)?) as u8),
+        _ => None,
+    }
 }
 
 /// Percent-encoding of a query component: everything but letters, digits and `-._~,` is
@@ -78,6 +88,10 @@ mod tests {
         assert_eq!(unescape("%C3%A9+x"), Some("é x".into()));
         assert_eq!(unescape("%FF"), None, "not UTF-8");
         assert_eq!(unescape("%4"), None, "truncated escape");
+        assert_eq!(unescape("%+1"), None, "a sign is not a digit");
+        assert_eq!(unescape("%-1"), None);
+        assert_eq!(unescape("%2g"), None);
+        assert_eq!(unescape("%2f%2F"), Some("//".into()));
     }
 
     #[test]

@@ -6,13 +6,13 @@
 //! library promises, and a key no real key resembles is refused with a reason.
 
 use authpick_core::token::jose::base64url;
-use authpick_core::token::jose::key::{ShapeProblem, MAX_JWKS_KEYS, MAX_KEY_TEXT_BYTES};
+use authpick_core::token::jose::key::{
+    ShapeProblem, MAX_JWKS_KEYS, MAX_KEY_TEXT_BYTES, MAX_RSA_BYTES,
+};
 use jsonwebtoken::jwk::{AlgorithmParameters, EllipticCurve, Jwk};
 
 /// Deeper than any key: an X.509 certificate nests about six levels.
 const MAX_DER_DEPTH: usize = 16;
-/// The largest RSA modulus read, in bytes (16,384 bits).
-const MAX_RSA_BYTES: usize = 2048;
 
 /// The key text's length.
 pub fn text(text: &str) -> Result<(), ShapeProblem> {

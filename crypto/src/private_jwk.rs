@@ -6,6 +6,7 @@
 
 use authpick_core::token::jose::alg::{Alg, KeyKind};
 use authpick_core::token::jose::base64url;
+use authpick_core::token::jose::key::MAX_RSA_BYTES;
 use authpick_core::token::service::draft::JwkProblem;
 use jsonwebtoken::EncodingKey;
 use serde_json::{Map, Value};
@@ -120,9 +121,6 @@ const OID_EC_PUBLIC_KEY: [u8; 9] = [0x06, 0x07, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x
 const OID_P256: [u8; 10] = [0x06, 0x08, 0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
 const OID_P384: [u8; 7] = [0x06, 0x05, 0x2b, 0x81, 0x04, 0x00, 0x22];
 const OID_ED25519: [u8; 5] = [0x06, 0x03, 0x2b, 0x65, 0x70];
-
-/// The largest RSA member read, in bytes (a 16,384-bit modulus).
-const MAX_RSA_BYTES: usize = 2048;
 
 fn rsa(jwk: &Map<String, Value>) -> Result<Vec<u8>, JwkProblem> {
     let mut fields = vec![integer(&[0])];

@@ -4,7 +4,7 @@
 
 use authpick_core::token::jose::base64url;
 use authpick_core::token::jose::jwe::{DecryptError, KeyNeed};
-use authpick_core::token::jose::key::{secret_bytes, KeyInput};
+use authpick_core::token::jose::key::{secret_bytes, KeyInput, MAX_RSA_BYTES};
 use rsa::pkcs1::DecodeRsaPrivateKey;
 use rsa::{BigUint, RsaPrivateKey};
 use serde_json::{Map, Value};
@@ -151,9 +151,6 @@ fn member(jwk: &Map<String, Value>, name: &str) -> Result<Vec<u8>, DecryptError>
         .map(|(b, _)| b)
         .map_err(|_| DecryptError::UnreadableKey(format!("the JWK's {name} is not base64url")))
 }
-
-/// The longest RSA number read, as for verification (16,384 bits).
-const MAX_RSA_BYTES: usize = 2048;
 
 fn from_jwk(jwk: &Map<String, Value>) -> Result<Recipient, DecryptError> {
     match jwk.get("kty").and_then(Value::as_str) {

@@ -101,6 +101,9 @@ impl fmt::Display for SecretEncodingError {
 /// The longest key text read (PEM, JWK or JWKS): a 16,384-bit RSA certificate is about 5 KB,
 /// a JWKS of a provider's keys a few KB.
 pub const MAX_KEY_TEXT_BYTES: usize = 64 * 1024;
+/// The longest RSA number read, from PEM or a JWK, to verify, sign or decrypt, in bytes: a
+/// 16,384-bit modulus. Longer ones would only cost time.
+pub const MAX_RSA_BYTES: usize = 2048;
 /// The most keys of a JWKS tried; providers publish a handful.
 pub const MAX_JWKS_KEYS: usize = 100;
 

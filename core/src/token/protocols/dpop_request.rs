@@ -3,6 +3,7 @@
 //! fragment, after the normalisation of RFC 3986 §6.2.2 and §6.2.3), and its `iat` against the
 //! clock. The user types the method and the URL; nothing is sent anywhere.
 
+use crate::query::percent_byte;
 use crate::token::checks::report::Inspection;
 use crate::token::checks::token_type::TokenType;
 use crate::token::cite::{cite, Cite};
@@ -100,11 +101,7 @@ fn percent_normalised(path: &str) -> Result<String, UrlProblem> {
             i += c.len_utf8().max(1);
             continue;
         }
-        let hex = path.get(i + 1..i + 3).ok_or(UrlProblem::BadPercent)?;
-        let value = u8::from_str_radix(hex, 16).map_err(|_| UrlProblem::BadPercent)?;
-        if hex.starts_with(['+', '-']) {
-            return Err(UrlProblem::BadPercent);
-        }
+        let value = percent_byte(&bytes[i + 1..]).ok_or(UrlProblem::BadPercent)?;
         let c = char::from(value);
         if c.is_ascii_alphanumeric() || "-._~".contains(c) {
             out.push(c);
