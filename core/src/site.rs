@@ -5,11 +5,10 @@
 //! The pages build their router and navigation from `ROUTES`. `cargo xtask dist` writes the
 //! route copies, the static shells' navigation, the CSP meta tag, the service worker's map of
 //! pages and `_headers` from the same table; the preview server sends `_headers`, and a test
-//! holds README's header table and server examples to `security_headers`.
+//! holds docs/deploy.md's header table and server examples to `security_headers`.
 
-/// The three pages of the site, each a WebAssembly module of its own (`index.html`,
-/// `reference.html` and `inspector.html` in the repository), so that a first visit downloads
-/// only the code of the page it opens.
+/// The three pages of the site, each a WebAssembly module of its own (its shell written from the
+/// template `index.html`), so that a first visit downloads only the code of the page it opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     /// The start page and the guide: one app with a router.
@@ -21,6 +20,7 @@ pub enum Page {
 }
 
 impl Page {
+    /// Every page, the guide first.
     pub const ALL: [Page; 3] = [Page::Guide, Page::Reference, Page::Inspector];
 
     /// The page's name: its HTML file in the repository (`index.html` for the guide), its
@@ -119,11 +119,15 @@ impl Page {
 /// and for browsers without JavaScript.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shell {
+    /// The `<meta name="description">` search engines show under the page's link.
     pub description: &'static str,
+    /// The `og:title` a social site shows on a shared link.
     pub social_title: &'static str,
+    /// The `og:description` a social site shows on a shared link.
     pub social_description: &'static str,
     /// Stylesheets besides `style/main.css`.
     pub stylesheets: &'static [&'static str],
+    /// A class for the shell's `<body>`, besides its `data-page`; `None` for no class.
     pub body_class: Option<&'static str>,
     /// Said when JavaScript is off.
     pub noscript: &'static str,
@@ -134,7 +138,9 @@ pub struct Shell {
 /// The most a download may weigh, compressed as a host serves it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Budget {
+    /// The limit in kilobytes when the host compresses with gzip.
     pub gzip_kb: u32,
+    /// The limit in kilobytes when the host compresses with Brotli, which packs tighter.
     pub brotli_kb: u32,
 }
 
@@ -151,6 +157,7 @@ pub struct Route {
     /// The path under the site's base: "/", "/guide", "/inspector/". The inspector is a page of
     /// its own, a folder on a static host, so its path ends in a slash.
     pub path: &'static str,
+    /// The page (the WebAssembly module) that serves this path.
     pub page: Page,
     /// The link's text in the main navigation; `None` for the start page (the brand links it).
     pub nav: Option<&'static str>,
@@ -168,36 +175,42 @@ impl Route {
     }
 }
 
+/// The start page, served by the guide's app; the brand links it, not the navigation.
 pub const HOME: Route = Route {
     path: "/",
     page: Page::Guide,
     nav: None,
     title: "Authpick: sessions, JWTs, or both?",
 };
+/// The decision guide's questions and its recommendation.
 pub const GUIDE: Route = Route {
     path: "/guide",
     page: Page::Guide,
     nav: Some("Guide"),
     title: "Guide · Authpick",
 };
+/// The cost calculator: what each approach costs at the reader's scale.
 pub const COSTS: Route = Route {
     path: "/costs",
     page: Page::Reference,
     nav: Some("Costs"),
     title: "Costs of each approach · Authpick",
 };
+/// The revocation windows: how long a stolen credential stays usable with each approach.
 pub const REVOCATION: Route = Route {
     path: "/revocation",
     page: Page::Reference,
     nav: Some("Revocation"),
     title: "Revocation windows · Authpick",
 };
+/// The glossary, whose entries other pages link to by `#term-<id>`.
 pub const GLOSSARY: Route = Route {
     path: "/glossary",
     page: Page::Reference,
     nav: Some("Glossary"),
     title: "Glossary · Authpick",
 };
+/// The token inspector, a page of its own.
 pub const INSPECTOR: Route = Route {
     path: "/inspector/",
     page: Page::Inspector,
@@ -219,7 +232,9 @@ pub fn route_for(path: &str) -> Option<&'static Route> {
 /// One directive of the Content-Security-Policy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Directive {
+    /// The directive's name: `default-src`, `frame-ancestors`.
     pub name: &'static str,
+    /// Its sources or keyword, as written after the name: `'self' data:`.
     pub value: &'static str,
     /// Browsers ignore (and warn about) this directive in a `<meta>` tag: header only.
     pub header_only: bool,

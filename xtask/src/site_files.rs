@@ -28,7 +28,7 @@ pub fn nav(current: Option<&Route>) -> String {
 }
 
 /// How long a browser may keep a file whose name carries its content's hash: for good, since
-/// a new release gives it a new name. README's nginx and Caddy examples send the same.
+/// a new release gives it a new name. docs/deploy.md's nginx and Caddy examples send the same.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 
 /// Whether Trunk named this file after its content: `<stem>-<hash>` then `.js`, `.css` or
@@ -161,34 +161,34 @@ mod tests {
         );
     }
 
-    /// README's header table and its nginx and Caddy examples say what the build sends.
+    /// docs/deploy.md's header table and its nginx and Caddy examples say what the build sends.
     #[test]
-    fn readme_states_the_headers_the_build_sends() {
-        let readme = include_str!("../../README.md");
+    fn the_deploy_doc_states_the_headers_the_build_sends() {
+        let doc = include_str!("../../docs/deploy.md");
         let all = security_headers()
             .into_iter()
             .chain(HTTPS_ONLY_HEADERS.iter().map(|(n, v)| (*n, v.to_string())));
         for (name, value) in all {
             let row = format!("| `{name}` | `{value}`");
-            assert!(readme.contains(&row), "README's header table lacks: {row}");
+            assert!(doc.contains(&row), "docs/deploy.md's header table lacks: {row}");
             let nginx = if value.contains(' ') {
                 format!("add_header {name} \"{value}\" always;")
             } else {
                 format!("add_header {name} {value} always;")
             };
             assert!(
-                readme.contains(&nginx),
-                "README's nginx example lacks: {nginx}"
+                doc.contains(&nginx),
+                "docs/deploy.md's nginx example lacks: {nginx}"
             );
         }
         assert!(
-            readme.contains(&format!("(js|wasm|css)$\" \"{IMMUTABLE}\";"))
-                && readme.contains("add_header Cache-Control $authpick_cache always;"),
-            "README's nginx example keeps hashed files for good"
+            doc.contains(&format!("(js|wasm|css)$\" \"{IMMUTABLE}\";"))
+                && doc.contains("add_header Cache-Control $authpick_cache always;"),
+            "docs/deploy.md's nginx example keeps hashed files for good"
         );
         assert!(
-            readme.contains(&format!("header @hashed Cache-Control \"{IMMUTABLE}\"")),
-            "README's Caddy example keeps hashed files for good"
+            doc.contains(&format!("header @hashed Cache-Control \"{IMMUTABLE}\"")),
+            "docs/deploy.md's Caddy example keeps hashed files for good"
         );
         for (name, value) in security_headers() {
             let caddy = if value.contains(' ') {
@@ -197,18 +197,18 @@ mod tests {
                 format!("{name} {value}")
             };
             assert!(
-                readme.contains(&caddy),
-                "README's Caddy example lacks: {caddy}"
+                doc.contains(&caddy),
+                "docs/deploy.md's Caddy example lacks: {caddy}"
             );
         }
         assert!(
             headers_file(&[]).contains(&format!("  Content-Security-Policy: {}\n", csp_header()))
         );
         // …and lists no header the build does not send.
-        let table = readme
+        let table = doc
             .split("| header | value |")
             .nth(1)
-            .expect("README has the header table");
+            .expect("docs/deploy.md has the header table");
         let listed: Vec<&str> = table
             .lines()
             .skip(2)
@@ -220,6 +220,6 @@ mod tests {
             .map(|(n, _)| *n)
             .chain(HTTPS_ONLY_HEADERS.iter().map(|(n, _)| *n))
             .collect();
-        assert_eq!(listed, sent, "README's header table, in order");
+        assert_eq!(listed, sent, "docs/deploy.md's header table, in order");
     }
 }
