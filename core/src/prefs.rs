@@ -4,15 +4,20 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The colour scheme the reader picked.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Theme {
+    /// Follows the operating system's light or dark setting; the default.
     #[default]
     System,
+    /// Always light.
     Light,
+    /// Always dark.
     Dark,
 }
 
 impl Theme {
+    /// Every theme, in the order the select lists them.
     pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
 
     /// The value of the select option and of `<html data-theme>`.
@@ -24,6 +29,7 @@ impl Theme {
         }
     }
 
+    /// The theme's name as the select option shows it.
     pub fn label(self) -> &'static str {
         match self {
             Theme::System => "System",
@@ -41,9 +47,13 @@ impl Theme {
     }
 }
 
+/// The display preferences the browser keeps between visits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Prefs {
+    /// The colour scheme, applied as `<html data-theme>`.
     pub theme: Theme,
+    /// Meeting mode (large type and keyboard shortcuts), applied as the `meeting` class on
+    /// `<html>`.
     pub meeting: bool,
 }
 

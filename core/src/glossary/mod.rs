@@ -10,19 +10,26 @@ pub use terms::TERMS;
 pub struct Term {
     /// Anchor on the glossary page.
     pub id: &'static str,
+    /// The term as the glossary page heads its entry ("Access token").
     pub term: &'static str,
     /// Forms linked in other texts.
     pub matches: &'static [&'static str],
+    /// The definition, in the project's own words.
     pub definition: &'static str,
+    /// Ids of the knowledge base's sources that back the definition.
     pub sources: &'static [&'static str],
 }
 
 /// A piece of annotated text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Segment<'a> {
+    /// Plain text, shown as it is.
     Text(&'a str),
+    /// A mention of a glossary term, to be linked to its entry.
     Term {
+        /// The words as they appear in the text, in their original case.
         text: &'a str,
+        /// The entry's `Term::id`: its anchor on the glossary page.
         id: &'static str,
     },
     /// Inline code: what the knowledge base writes between backticks (`none`, `__Host-`),

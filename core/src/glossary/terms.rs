@@ -4,6 +4,7 @@
 
 use super::Term;
 
+/// Every glossary entry, in the order the glossary page lists them.
 pub static TERMS: &[Term] = &[
     Term {
         id: "access-token",

@@ -41,15 +41,23 @@ impl Answer {
 /// Why an answer was refused.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswerError {
+    /// No question has this id.
     UnknownQuestion(String),
+    /// The question offers no option with this id.
     UnknownOption {
+        /// The question answered.
         question: QuestionId,
+        /// The option given, as it was given.
         option: String,
     },
+    /// Several options were given to a question that takes one.
     OnlyOneAllowed {
+        /// The single-choice question.
         question: QuestionId,
     },
+    /// No option was given, not even "Not sure".
     Empty {
+        /// The question left without an option.
         question: QuestionId,
     },
 }
@@ -78,10 +86,12 @@ pub struct Answers {
 }
 
 impl Answers {
+    /// No answers yet: every question unanswered.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// The answer given to this question, or `None` when it is unanswered.
     pub fn get(&self, question: &str) -> Option<&Answer> {
         self.map.get(question)
     }
@@ -91,6 +101,7 @@ impl Answers {
         self.map.iter().map(|(q, a)| (*q, a))
     }
 
+    /// Whether no question has been answered yet.
     pub fn is_empty(&self) -> bool {
         self.map.is_empty()
     }

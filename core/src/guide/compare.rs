@@ -6,28 +6,40 @@ use super::model::{Approach, Surface};
 /// How one client surface differs between the two results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SurfaceDiff {
+    /// Both results recommend the same approach for this surface.
     Same {
+        /// The client surface.
         surface: &'static Surface,
+        /// The approach both recommend.
         approach: &'static Approach,
     },
+    /// Both results have this surface but recommend different approaches.
     Changed {
+        /// The client surface.
         surface: &'static Surface,
+        /// What the first result recommends.
         from: &'static Approach,
+        /// What the second result recommends instead.
         to: &'static Approach,
     },
     /// Only the second result has this surface (a client was added).
     Added {
+        /// The client surface the second answers added.
         surface: &'static Surface,
+        /// What the second result recommends for it.
         approach: &'static Approach,
     },
     /// Only the first result has this surface.
     Removed {
+        /// The client surface the second answers dropped.
         surface: &'static Surface,
+        /// What the first result recommended for it.
         approach: &'static Approach,
     },
 }
 
 impl SurfaceDiff {
+    /// Whether the surface's recommendation differs at all: anything but `Same`.
     pub fn is_change(&self) -> bool {
         !matches!(self, SurfaceDiff::Same { .. })
     }

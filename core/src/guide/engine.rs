@@ -17,21 +17,27 @@ use super::sensitivity::{changes, Change};
 /// A rule that fired, with the answers that made it fire.
 #[derive(Clone, Debug)]
 pub struct Reason {
+    /// The rule, whose weight was added to the approach's score.
     pub rule: &'static Rule,
+    /// The answers that made its condition true; empty when only a negation or `Always` did.
     pub facts: Vec<Fact>,
 }
 
 /// A constraint that ruled a candidate out, with the answers behind it.
 #[derive(Clone, Debug)]
 pub struct Blocker {
+    /// The constraint that holds.
     pub constraint: &'static Constraint,
+    /// The answers that made its condition true.
     pub facts: Vec<Fact>,
 }
 
 /// How one approach fared for one surface.
 #[derive(Clone, Debug)]
 pub struct Assessment {
+    /// The approach assessed.
     pub approach: &'static Approach,
+    /// Its prior plus the weights of every rule that fired.
     pub score: i32,
     /// Reasons in favour, strongest first.
     pub pros: Vec<Reason>,
@@ -42,6 +48,7 @@ pub struct Assessment {
 }
 
 impl Assessment {
+    /// Whether no hard constraint rules it out.
     pub fn is_viable(&self) -> bool {
         self.blockers.is_empty()
     }
@@ -50,7 +57,10 @@ impl Assessment {
 /// The recommendation for one client surface.
 #[derive(Clone, Debug)]
 pub struct SurfaceResult {
+    /// The client surface.
     pub surface: &'static Surface,
+    /// The recommended approach: the best-ranked candidate, viable ones first and ties going to
+    /// the simpler one.
     pub winner: Assessment,
     /// The other candidates, best first; ruled-out ones last.
     pub alternatives: Vec<Assessment>,
@@ -71,10 +81,13 @@ impl SurfaceResult {
 /// Everything the guide says for a set of answers.
 #[derive(Clone, Debug)]
 pub struct Outcome {
+    /// One recommendation per client surface the answers include, in the knowledge base's order.
     pub surfaces: Vec<SurfaceResult>,
     /// Single answers that, changed alone, would change some surface's recommendation.
     pub changes: Vec<Change>,
+    /// The checklist items the recommendations and the answers call for, in the checklist's order.
     pub checklist: Vec<&'static ChecklistItem>,
+    /// Maintained libraries for the recommended approaches, for the stacks the answers name.
     pub libraries: Vec<&'static Library>,
     /// Every source the outcome cites, in the knowledge base's order.
     pub sources: Vec<&'static Source>,

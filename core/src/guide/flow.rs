@@ -11,7 +11,9 @@ use super::model::{Choice, Cond, Knowledge, Question, QuestionId};
 /// "Not sure".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Fact {
+    /// The question answered.
     pub question: &'static Question,
+    /// The option picked, or `None` when the answer was "Not sure" or left open.
     pub choice: Option<&'static Choice>,
 }
 
@@ -26,11 +28,13 @@ impl Fact {
 /// The answers seen through the questions that apply to them.
 #[derive(Clone, Debug)]
 pub struct InPlay<'a> {
+    /// The answers as given, stale ones on skipped questions included.
     pub answers: &'a Answers,
     asked: Vec<QuestionId>,
 }
 
 impl<'a> InPlay<'a> {
+    /// Works out which questions apply to `answers`, in the knowledge base's order.
     pub fn new(kb: &Knowledge, answers: &'a Answers) -> Self {
         let mut ctx = InPlay {
             answers,
@@ -63,6 +67,8 @@ impl<'a> InPlay<'a> {
         Some(self.answers.get(question).unwrap_or(&Answer::Unsure))
     }
 
+    /// Whether the condition holds for these answers: an unanswered question reads as "Not
+    /// sure", a skipped one as never answered at all.
     pub fn holds(&self, cond: &Cond) -> bool {
         match cond {
             Cond::Always => true,
@@ -148,7 +154,9 @@ impl<'a> InPlay<'a> {
 pub struct Step {
     /// 1-based position among the questions that apply.
     pub number: usize,
+    /// How many questions apply.
     pub total: usize,
+    /// The question at this position.
     pub question: &'static Question,
 }
 

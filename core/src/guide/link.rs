@@ -25,15 +25,20 @@ const OTHER: &str = "b.";
 /// What the guide shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum View {
+    /// The questionnaire, at this question (`step=<question>`).
     Step(QuestionId),
+    /// The recommendation (`view=result`).
     Result,
+    /// The two answer sets side by side (`view=compare`).
     Compare,
 }
 
 /// Everything a link holds.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LinkState {
+    /// What the guide shows.
     pub view: View,
+    /// The answers; the first answer set in the compare view.
     pub answers: Answers,
     /// The second answer set, compared with `answers` in the compare view.
     pub other: Answers,
@@ -62,16 +67,24 @@ impl LinkState {
 /// A part of a link that was not used, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Ignored {
+    /// A key that names no question, as the link spelt it.
     UnknownKey(String),
+    /// A value the key does not accept: an unknown option, step, view or version.
     UnknownValue {
+        /// The key, as the link spelt it.
         key: String,
+        /// The value refused.
         value: String,
     },
+    /// The link's `v`, higher than `FORMAT_VERSION`; the rest was still read.
     NewerVersion(String),
+    /// A part whose percent-encoding is broken, as it stood in the link.
     Malformed(String),
+    /// A key that came again; only its first value was used.
     Repeated(String),
     /// The link is longer than any this app makes: none of it was read.
     TooLong {
+        /// The query's length in bytes.
         bytes: usize,
     },
     /// More parts were ignored than are worth naming.
@@ -104,7 +117,9 @@ impl fmt::Display for Ignored {
 /// The result of reading a link: the state it describes and what was skipped.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Opened {
+    /// The state the link describes, with defaults for what it left out.
     pub state: LinkState,
+    /// What was skipped, in the link's order; past the first twenty, one `More` counts the rest.
     pub ignored: Vec<Ignored>,
     /// Whether the link named any answer (an empty link may be completed from storage).
     pub has_answers: bool,

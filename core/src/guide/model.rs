@@ -17,14 +17,18 @@ pub type SourceId = &'static str;
 /// Whether a question takes one option (`One`) or several (`Many`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pick {
+    /// Exactly one option: radio buttons, and one value in a link.
     One,
+    /// Any number of options: checkboxes ("tick all that apply").
     Many,
 }
 
 /// One choice a question offers.
 #[derive(Debug)]
 pub struct Choice {
+    /// Unique within its question; the answer's value in a shared link, so short and stable.
     pub id: OptionId,
+    /// The option as the questionnaire and the summaries show it.
     pub label: &'static str,
     /// A short line under the label that removes ambiguity.
     pub hint: &'static str,
@@ -33,15 +37,19 @@ pub struct Choice {
 /// A question of the guide.
 #[derive(Debug)]
 pub struct Question {
+    /// Unique among the questions; the answer's key in a shared link, so short and stable.
     pub id: QuestionId,
     /// The theme it belongs to, shown above the question.
     pub topic: &'static str,
+    /// The question as it is asked ("Who calls your system?").
     pub text: &'static str,
     /// A short label for summaries ("Revocation").
     pub short: &'static str,
     /// "Why we ask": what the answer changes.
     pub why: &'static str,
+    /// Whether it takes one option or several.
     pub kind: Pick,
+    /// The options it offers, in the order they are shown; the page adds "Not sure" after them.
     pub choices: &'static [Choice],
     /// The question is asked only when this holds; otherwise it is skipped.
     pub ask_when: Cond,
@@ -51,6 +59,7 @@ pub struct Question {
 /// skipped make every condition on them false.
 #[derive(Debug)]
 pub enum Cond {
+    /// Holds whatever the answers.
     Always,
     /// The question's answer includes this option.
     Picked(QuestionId, OptionId),
@@ -58,15 +67,20 @@ pub enum Cond {
     PickedAny(QuestionId, &'static [OptionId]),
     /// The user said "Not sure" (or left it unanswered) and the question applies.
     Unsure(QuestionId),
+    /// Holds when the inner condition does not.
     Not(&'static Cond),
+    /// Holds when every one of these holds (and so when the list is empty).
     All(&'static [Cond]),
+    /// Holds when at least one of these holds.
     Any(&'static [Cond]),
 }
 
 /// A client surface that gets its own recommendation.
 #[derive(Debug)]
 pub struct Surface {
+    /// Unique among the surfaces; the key rules, constraints and the checklist use for it.
     pub id: SurfaceId,
+    /// Its name as a heading: "Browser app".
     pub name: &'static str,
     /// The surface inside a sentence: "the browser app", "calls between our services".
     pub short: &'static str,
@@ -79,7 +93,9 @@ pub struct Surface {
 /// A way of keeping users or services authenticated.
 #[derive(Debug)]
 pub struct Approach {
+    /// Unique among the approaches; the key rules, candidates and libraries use for it.
     pub id: ApproachId,
+    /// Its full name as a heading: "Server-side session".
     pub name: &'static str,
     /// The name inside a sentence: "server-side sessions", "a backend-for-frontend".
     pub short: &'static str,
@@ -100,39 +116,55 @@ pub struct Approach {
 /// (a session in a native app has no cookie).
 #[derive(Debug)]
 pub struct SurfaceSummary {
+    /// The surface on which the approach works differently.
     pub surface: SurfaceId,
+    /// The approach described.
     pub approach: ApproachId,
+    /// One sentence on how it works on that surface, in place of the approach's own.
     pub summary: &'static str,
 }
 
 /// A weighted, sourced reason for or against an approach, triggered by answers.
 #[derive(Debug)]
 pub struct Rule {
+    /// Unique among the rules: a stable name for it (`ssr-session`).
     pub id: &'static str,
+    /// The answers that trigger it.
     pub when: Cond,
     /// The surfaces it applies to.
     pub surfaces: &'static [SurfaceId],
+    /// The approach it counts for or against.
     pub approach: ApproachId,
     /// Positive favours the approach, negative counts against it.
     pub weight: i32,
+    /// Why, in words that read on their own next to the answer that triggered it.
     pub reason: &'static str,
+    /// The documents that back the reason; a heavy rule (above 2 either way) cites more than
+    /// articles.
     pub sources: &'static [SourceId],
 }
 
 /// A hard constraint: when it holds, the approach is not viable for those surfaces.
 #[derive(Debug)]
 pub struct Constraint {
+    /// Unique among the constraints: a stable name for it (`no-store-no-hybrid`).
     pub id: &'static str,
+    /// The answers under which the approach is ruled out.
     pub when: Cond,
+    /// The surfaces it applies to.
     pub surfaces: &'static [SurfaceId],
+    /// The approach it rules out.
     pub approach: ApproachId,
+    /// Why the approach cannot work there, in words that read on their own.
     pub reason: &'static str,
+    /// The documents that back it.
     pub sources: &'static [SourceId],
 }
 
 /// When a checklist item applies, in terms of the recommendation.
 #[derive(Debug)]
 pub enum Needs {
+    /// Whatever the recommendation.
     Always,
     /// Some surface is recommended one of these approaches.
     AnyOf(&'static [ApproachId]),
@@ -157,14 +189,18 @@ impl Needs {
 /// One step of the implementation checklist.
 #[derive(Debug)]
 pub struct ChecklistItem {
+    /// Unique within the checklist.
     pub id: &'static str,
+    /// The heading it is grouped under; consecutive items with the same topic share one.
     pub topic: &'static str,
+    /// The step itself, as the reader should carry it out.
     pub text: &'static str,
     /// What the recommendation must contain for the item to apply.
     pub needs: Needs,
     /// What the answers must say as well (`Cond::Always` for most items): timeouts follow
     /// what is at stake, ID-token checks follow single sign-on.
     pub when: Cond,
+    /// The documents that back the step.
     pub sources: &'static [SourceId],
 }
 
@@ -182,6 +218,7 @@ pub enum Platform {
 /// How actively a library is kept, as its repository showed when it was checked.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Maintenance {
+    /// Releases and security fixes keep coming.
     Active,
     /// Security fixes only; no new features.
     MaintenanceMode,
@@ -190,6 +227,7 @@ pub enum Maintenance {
 }
 
 impl Maintenance {
+    /// The status in words, as the library list shows it.
     pub fn label(self) -> &'static str {
         match self {
             Maintenance::Active => "actively maintained",
@@ -204,20 +242,28 @@ impl Maintenance {
 pub struct Advisory {
     /// "CVE-2025-30204" or "GHSA-…".
     pub id: &'static str,
+    /// Where the advisory is published.
     pub url: &'static str,
 }
 
 /// A maintained library that implements one or more approaches.
 #[derive(Debug)]
 pub struct Library {
+    /// Where it runs, and so the heading it is listed under.
     pub platform: Platform,
+    /// The library's name, as its registry or repository spells it.
     pub name: &'static str,
+    /// Its page in a registry or repository; empty when it has none to link.
     pub url: &'static str,
+    /// The approaches it implements; the result offers it when one of them is recommended.
     pub approaches: &'static [ApproachId],
+    /// One line on what it does, shown next to its name.
     pub note: &'static str,
     /// The lowest release without a known advisory, when one applies.
     pub min_version: Option<&'static str>,
+    /// The advisory that sets `min_version`, linked from the list.
     pub advisory: Option<Advisory>,
+    /// How actively it is kept, as its repository showed on the review date.
     pub status: Maintenance,
     /// Shown also when this holds, whatever won: sign-in libraries when people sign in with
     /// another account.
@@ -278,12 +324,15 @@ pub enum SourceKind {
 /// A document the knowledge cites.
 #[derive(Debug)]
 pub struct Source {
+    /// Unique among the sources: what rules, the checklist and the glossary cite it by.
     pub id: SourceId,
     /// The short form shown next to a claim ("RFC 8725 §3.1").
     pub cite: &'static str,
+    /// The document's title, with the section cited.
     pub title: &'static str,
     /// A deep link to the section cited; empty only for a measurement.
     pub url: &'static str,
+    /// What kind of document it is, which decides what it may back.
     pub kind: SourceKind,
     /// ISO date the claim was last checked against the document.
     pub checked: &'static str,
@@ -292,43 +341,58 @@ pub struct Source {
 /// One entry of "What changed in this review", so a returning team sees what moved and why.
 #[derive(Debug)]
 pub struct ReviewChange {
+    /// What changed and why, in a few sentences.
     pub text: &'static str,
+    /// The documents behind the change.
     pub sources: &'static [SourceId],
 }
 
 /// The whole knowledge base.
 #[derive(Debug)]
 pub struct Knowledge {
+    /// The rule base's version, which the result, its printout and the decision record quote.
     pub version: &'static str,
     /// ISO date the rules were last checked against their sources.
     pub reviewed: &'static str,
+    /// The questions, in the order they are asked.
     pub questions: &'static [Question],
+    /// The client surfaces that can each get a recommendation.
     pub surfaces: &'static [Surface],
+    /// Every approach the engine weighs.
     pub approaches: &'static [Approach],
     /// Summaries for the surfaces where the approach's own would mislead.
     pub summaries: &'static [SurfaceSummary],
+    /// The weighted reasons for and against approaches.
     pub rules: &'static [Rule],
+    /// The hard constraints that rule approaches out.
     pub constraints: &'static [Constraint],
+    /// The implementation checklist, in the order it is shown.
     pub checklist: &'static [ChecklistItem],
+    /// The maintained libraries, platform by platform.
     pub libraries: &'static [Library],
+    /// Every document the knowledge cites.
     pub sources: &'static [Source],
     /// What this review of the rule base changed, newest review only.
     pub review: &'static [ReviewChange],
 }
 
 impl Knowledge {
+    /// The question with this id, if there is one.
     pub fn question(&self, id: &str) -> Option<&'static Question> {
         self.questions.iter().find(|q| q.id == id)
     }
 
+    /// The approach with this id, if there is one.
     pub fn approach(&self, id: &str) -> Option<&'static Approach> {
         self.approaches.iter().find(|a| a.id == id)
     }
 
+    /// The surface with this id, if there is one.
     pub fn surface(&self, id: &str) -> Option<&'static Surface> {
         self.surfaces.iter().find(|s| s.id == id)
     }
 
+    /// The source with this id, if there is one.
     pub fn source(&self, id: &str) -> Option<&'static Source> {
         self.sources.iter().find(|s| s.id == id)
     }
@@ -353,6 +417,7 @@ impl Knowledge {
 pub const STACK_QUESTION: QuestionId = "stack";
 
 impl Question {
+    /// The option with this id, if the question offers one.
     pub fn choice(&self, id: &str) -> Option<&'static Choice> {
         self.choices.iter().find(|c| c.id == id)
     }

@@ -11,7 +11,9 @@ use crate::text::capitalise;
 
 /// Everything the record needs besides the outcome.
 pub struct RecordInput<'a> {
+    /// The answers the decision rests on, listed in the record's context.
     pub answers: &'a Answers,
+    /// The recommendation for those answers.
     pub outcome: &'a Outcome,
     /// The link that reopens the guide with these answers.
     pub link: &'a str,
@@ -25,8 +27,11 @@ pub struct RecordInput<'a> {
 /// MADR's three lists of people, as typed.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct People<'a> {
+    /// Who makes the decision: MADR's `decision-makers`.
     pub decision_makers: &'a str,
+    /// Whose opinion was sought: MADR's `consulted`.
     pub consulted: &'a str,
+    /// Who is kept up to date with the decision: MADR's `informed`.
     pub informed: &'a str,
 }
 

@@ -11,19 +11,24 @@ use super::model::{Approach, Knowledge, Pick, Question, Surface};
 /// A surface whose recommendation would move.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shift {
+    /// The client surface whose card would change.
     pub surface: &'static Surface,
+    /// What it is recommended now.
     pub from: &'static Approach,
+    /// What it would be recommended with the alternative answer.
     pub to: &'static Approach,
 }
 
 /// One alternative answer and what it would change.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
+    /// The question whose answer is changed.
     pub question: &'static Question,
     /// The answer the user gave, as the engine read it.
     pub current: Answer,
     /// The alternative answer that was tried.
     pub instead: Answer,
+    /// Every surface the alternative moves; never empty.
     pub shifts: Vec<Shift>,
 }
 
@@ -65,7 +70,9 @@ impl Change {
 /// edit, Back or another Try clears the marks without a separate reset.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tried {
+    /// The answers with the tried one in place.
     pub answers: Answers,
+    /// What to announce to a screen reader: the change's `announce`.
     pub message: String,
     surfaces: Vec<&'static str>,
 }
@@ -110,7 +117,9 @@ pub fn changes(kb: &Knowledge, answers: &Answers, base: &[SurfaceResult]) -> Vec
 /// One question's changes, strongest first.
 #[derive(Clone, Debug)]
 pub struct ChangeGroup<'a> {
+    /// The question all the group's changes are about.
     pub question: &'static Question,
+    /// Its changes, the one that moves most surfaces first.
     pub changes: Vec<&'a Change>,
 }
 

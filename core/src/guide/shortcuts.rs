@@ -26,14 +26,18 @@ pub struct KeyPress<'a> {
     pub key: &'a str,
     /// Ctrl, Alt or Meta held: the browser's or the system's shortcut, not ours.
     pub modified: bool,
+    /// What had focus, which decides whether the key is ours.
     pub focus: Focus,
 }
 
 /// What a shortcut does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Shortcut {
+    /// Open the list of shortcuts (`?`).
     ShowList,
+    /// Move on to the next question (→, or Enter when no field or control has focus).
     Next,
+    /// Go back to the previous question (←).
     Previous,
     /// Choose option `n` of the current question (1-based; one past the last is "Not sure").
     Choose(usize),

@@ -23,6 +23,7 @@ pub enum Line<'a> {
 }
 
 impl Line<'_> {
+    /// The points the line adds to the score; negative for a reason against.
     pub fn points(&self) -> i32 {
         match self {
             Line::HeadStart(a) => a.prior,
@@ -71,17 +72,23 @@ pub fn points(n: i32) -> String {
 pub enum Standing {
     /// Nothing else fits.
     Only,
+    /// The recommendation scored more than the best viable alternative.
     Ahead {
+        /// By how many points.
         by: i32,
+        /// The best viable alternative.
         of: &'static Approach,
     },
     /// Equal scores: the recommendation won as the simpler approach.
     Tie {
+        /// The alternative it tied with, the more complex of the two.
         with: &'static Approach,
+        /// The score both reached.
         at: i32,
     },
 }
 
+/// How the surface's recommendation stands against its best viable alternative.
 pub fn standing(s: &SurfaceResult) -> Standing {
     match s.alternatives.iter().find(|a| a.is_viable()) {
         None => Standing::Only,

@@ -11,14 +11,19 @@ use crate::token::jose::alg::Alg;
 /// Where sessions (and revocation records) would live.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Store {
+    /// An in-memory store such as Redis or Valkey, which a hosted tariff can bill.
     Redis,
+    /// A relational database, looked up by primary key.
     Relational,
+    /// No server-side store, which rules out sessions and the hybrid.
     None,
 }
 
 impl Store {
+    /// Every store, in the order the select lists them.
     pub const ALL: [Store; 3] = [Store::Redis, Store::Relational, Store::None];
 
+    /// The store's value in the calculator's link and its select option.
     pub fn id(self) -> &'static str {
         match self {
             Store::Redis => "redis",
@@ -27,6 +32,7 @@ impl Store {
         }
     }
 
+    /// The store as the select shows it.
     pub fn label(self) -> &'static str {
         match self {
             Store::Redis => "Redis (or another in-memory store)",
@@ -35,6 +41,7 @@ impl Store {
         }
     }
 
+    /// The store an `id` names, if any.
     pub fn from_id(id: &str) -> Option<Store> {
         Store::ALL.into_iter().find(|s| s.id() == id)
     }
@@ -46,8 +53,11 @@ pub const VERIFY_SOURCE: &str = "openssl-speed";
 /// A signing algorithm with a key size, and the cost of verifying one signature.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Algorithm {
+    /// The algorithm's value in the calculator's link and its select option.
     pub id: &'static str,
+    /// Its name as the page shows it, key size included: "RS256 (RSA-2048)".
     pub name: &'static str,
+    /// The JOSE algorithm, which knows its signature's length.
     pub alg: Alg,
     /// The RSA modulus in bits, which sets an RSA signature's length.
     pub rsa_bits: Option<u32>,
@@ -142,9 +152,13 @@ pub fn algorithm(id: &str) -> Option<&'static Algorithm> {
 /// The user's situation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inputs {
+    /// Authenticated requests a day, all users together.
     pub requests_per_day: f64,
+    /// Users active on a given day; an approach that keeps records keeps one for each.
     pub active_users: f64,
+    /// Where sessions and refresh-token records would live.
     pub store: Store,
+    /// The algorithm that signs the tokens.
     pub algorithm: &'static Algorithm,
     /// Length of the encoded header and payload (`xxxxx.yyyyy`), in characters.
     pub token_body_chars: f64,
@@ -155,10 +169,15 @@ pub struct Inputs {
 /// One editable assumption with its source.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Assumption {
+    /// The assumption's key in `Assumed`, in the calculator's link and in the page's field.
     pub id: &'static str,
+    /// What it is, as the field's label says.
     pub label: &'static str,
+    /// The unit of `value`, shown as the field's hint.
     pub unit: &'static str,
+    /// The default, which the user may change.
     pub value: f64,
+    /// The id of the knowledge base's source that backs the default.
     pub source: &'static str,
 }
 
@@ -247,6 +266,7 @@ impl Default for Assumed {
 }
 
 impl Assumed {
+    /// The value for `id`: the one set, else the default; 0 for an id no assumption has.
     pub fn get(&self, id: &str) -> f64 {
         self.0
             .iter()
@@ -256,6 +276,7 @@ impl Assumed {
             .unwrap_or(0.0)
     }
 
+    /// Sets the value for `id`, adding it when it is missing.
     pub fn set(&mut self, id: &'static str, value: f64) {
         match self.0.iter_mut().find(|(k, _)| *k == id) {
             Some(slot) => slot.1 = value,
@@ -267,13 +288,18 @@ impl Assumed {
 /// The ways of staying signed in that the trade-off pages compare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Scheme {
+    /// A session ID in a cookie, looked up in the store on every request.
     Session,
+    /// A self-contained JWT verified locally, with no refresh token; only a denylist recalls it.
     PureJwt,
+    /// A short-lived JWT verified locally, renewed with a refresh token the store keeps.
     AccessRefresh,
+    /// A short-lived JWT plus a session record the edge checks on every request.
     Hybrid,
 }
 
 impl Scheme {
+    /// Every scheme, in the order the tables and charts show them.
     pub const ALL: [Scheme; 4] = [
         Scheme::Session,
         Scheme::PureJwt,
@@ -281,6 +307,7 @@ impl Scheme {
         Scheme::Hybrid,
     ];
 
+    /// The scheme's name as the tables and charts show it.
     pub fn name(self) -> &'static str {
         match self {
             Scheme::Session => "Session cookie",
@@ -294,17 +321,23 @@ impl Scheme {
 /// What one approach costs.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Figures {
+    /// The approach these figures are for.
     pub scheme: Scheme,
     /// `None` when the approach needs a store and there is none.
     pub latency_ms: Option<f64>,
+    /// What the credential adds to each request, in bytes: the cookie or the whole JWT.
     pub bytes_per_request: f64,
+    /// That credential across a day's requests, in bytes.
     pub bytes_per_day: f64,
+    /// The same over a 30-day month, in bytes.
     pub bytes_per_month: f64,
     /// `None` when the algorithm's verification time is unknown.
     pub cpu_seconds_per_day: Option<f64>,
+    /// Store reads and writes a day; 0 when the approach needs a store and there is none.
     pub store_ops_per_day: f64,
     /// A month of a hosted store, when the approach keeps records in Redis or Valkey.
     pub store_bill: Option<StoreBill>,
+    /// A short remark for the table: how the approach checks a request, or why it cannot here.
     pub note: &'static str,
 }
 

@@ -3,9 +3,11 @@
 /// One bar: its label, its length as a fraction of the longest, and the value in words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
+    /// What the bar stands for (in every chart so far, an approach's name), shown beside it.
     pub label: &'static str,
     /// 0.0 to 1.0; `None` draws no bar (the value is unknown or does not apply).
     pub fraction: Option<f64>,
+    /// The value in words, shown with the bar whether or not one is drawn.
     pub text: String,
 }
 

@@ -14,7 +14,9 @@ use crate::query::{escape, parts};
 /// A number field of the form.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
+    /// Authenticated requests a day.
     RequestsPerDay,
+    /// Users active on a given day.
     Users,
     /// The encoded header and payload, in characters.
     Body,
@@ -44,7 +46,9 @@ pub struct CostsForm {
     users: String,
     body: String,
     round_trip: String,
+    /// The store picked in its select.
     pub store: Store,
+    /// The signing algorithm picked in its select.
     pub algorithm: &'static Algorithm,
     /// Every assumption's text, in `ASSUMPTIONS` order.
     assumed: Vec<(&'static str, String)>,
@@ -119,6 +123,7 @@ impl CostsForm {
         out.join("&")
     }
 
+    /// The field's text as typed, valid or not; empty for an assumption the form does not hold.
     pub fn text(&self, field: Field) -> &str {
         match field {
             Field::RequestsPerDay => &self.requests_per_day,
@@ -133,6 +138,7 @@ impl CostsForm {
         }
     }
 
+    /// Replaces the field's text as typed; an assumption the form does not hold is ignored.
     pub fn set(&mut self, field: Field, text: String) {
         match field {
             Field::RequestsPerDay => self.requests_per_day = text,

@@ -10,6 +10,7 @@ use crate::format;
 /// One vendor tariff: which assumptions hold its prices, and its metered minimum.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Tariff {
+    /// The tariff's product name, as the worked figures name it.
     pub name: &'static str,
     /// The assumption holding the price of a million ECPUs, in dollars.
     pub per_million_ops: &'static str,
@@ -51,11 +52,15 @@ const HOURS_PER_MONTH: f64 = DAYS_PER_MONTH * 24.0;
 /// What one tariff charges for the month.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Charge {
+    /// The tariff charged.
     pub tariff: &'static Tariff,
     /// The prices used, in dollars: per million ECPUs, and per GB-hour.
     pub per_million_ops: f64,
+    /// The price of a gigabyte kept for an hour, in dollars.
     pub per_gb_hour: f64,
+    /// The month's charge for operations, in dollars, rounded to the cent.
     pub operations: f64,
+    /// The month's charge for the data kept, in dollars, rounded to the cent.
     pub storage: f64,
     /// The gigabytes billed: what is kept, or the tariff's minimum.
     pub billed_gb: f64,
@@ -86,11 +91,15 @@ fn shown(x: f64) -> f64 {
 /// A month of a hosted store for one approach, under every tariff.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StoreBill {
+    /// Store operations a day, reads and writes together.
     pub ops_per_day: f64,
+    /// Records kept at once: one per active user.
     pub records: f64,
+    /// Bytes per record, the store's overhead included (the `record-bytes` assumption).
     pub record_bytes: f64,
     /// ECPUs one operation costs: one per kilobyte moved, at least one.
     pub ecpus_per_op: f64,
+    /// One charge per tariff, in `TARIFFS` order: the cheaper first.
     pub charges: Vec<Charge>,
 }
 

@@ -9,8 +9,11 @@ use super::calculator::{base64url_len, Algorithm};
 /// Why pasted claims or a pasted token could not be measured.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClaimsError {
+    /// Nothing was pasted, or only white space.
     Empty,
+    /// Neither a JWT (bare, or where the inspector's reader finds one) nor a JSON object.
     NotClaims,
+    /// JSON whose braces, brackets or strings are not all closed.
     Unbalanced,
 }
 
@@ -101,9 +104,13 @@ fn minified_len(json: &str) -> Result<usize, ClaimsError> {
 /// Why a typed number was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NumberError {
+    /// Nothing was typed but spaces, commas or underscores.
     Empty,
+    /// Not a decimal number, once the thousands separators are taken out.
     NotANumber,
+    /// Below zero.
     Negative,
+    /// Above 10¹⁵, beyond any load or price that means something here.
     TooLarge,
 }
 

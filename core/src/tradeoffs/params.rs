@@ -22,6 +22,7 @@ impl Default for Inputs {
     }
 }
 
+/// The calculator's link query (without `?`) for these inputs: what the guide links to.
 pub fn costs_query(i: &Inputs) -> String {
     format!(
         "rpd={}&users={}&store={}&alg={}&body={}&rtt={}",
@@ -34,6 +35,7 @@ pub fn costs_query(i: &Inputs) -> String {
     )
 }
 
+/// The timeline's link query (without `?`) for these settings; `revocation_from_query` reads it.
 pub fn revocation_query(s: &Settings) -> String {
     // `plain`, not `f64`'s Display: the same text, without float formatting in the module.
     format!(

@@ -7,7 +7,9 @@ use crate::format::one_decimal;
 /// The lifetimes the user sets with the sliders.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Settings {
+    /// The access token's lifetime, in minutes.
     pub access_ttl_min: f64,
+    /// The refresh token's lifetime, in hours; the timeline gives a session the same lifetime.
     pub refresh_ttl_h: f64,
     /// Whether each request is checked against a denylist or session store.
     pub checked: bool,
@@ -82,6 +84,7 @@ impl Default for Settings {
 /// One approach's exposure.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Window {
+    /// The approach this window is for.
     pub scheme: Scheme,
     /// Minutes a stolen credential keeps working after the user is logged out everywhere.
     pub after_logout_min: f64,
@@ -105,7 +108,6 @@ impl Window {
     }
 }
 
-/// The timeline's right edge: the longest window after logout.
 /// The timeline's caption: how far its right edge reaches, or, when every approach stops at
 /// the next request, that there is nothing to draw.
 pub fn timeline_caption(windows: &[Window]) -> String {
@@ -124,6 +126,7 @@ pub fn timeline_caption(windows: &[Window]) -> String {
     }
 }
 
+/// Each approach's window under these settings, in `Scheme::ALL` order.
 pub fn windows(s: &Settings) -> Vec<Window> {
     let access = s.access_ttl_min.max(0.0);
     let refresh = s.refresh_ttl_h.max(0.0) * 60.0;

@@ -14,8 +14,10 @@ use super::model::Knowledge;
 /// The rule base's version and review date, apart from `KNOWLEDGE` so that a page which only
 /// names them (the inspector's footer) does not link the whole knowledge base.
 pub const VERSION: &str = "2026.12.1";
+/// The rule base's review date: the ISO date its rules were last checked against their sources.
 pub const REVIEWED: &str = "2026-12-02";
 
+/// The guide's whole knowledge base, which the engine evaluates.
 pub static KNOWLEDGE: Knowledge = Knowledge {
     version: VERSION,
     reviewed: REVIEWED,
