@@ -7,6 +7,7 @@ mod common;
 
 use authpick_core::token::checks::findings::{findings, Conditions};
 use authpick_core::token::checks::report::{all_findings, inspect, Verdicts};
+use authpick_core::token::checks::verdict::{verdict, Decision, Grounds};
 use authpick_core::token::jose::base64url::encode;
 use authpick_core::token::jose::decode::decode;
 use authpick_core::token::jose::extract::extract;
@@ -41,8 +42,9 @@ proptest! {
         match decode(&t) {
             Ok(d) => {
                 // Findings run on whatever decoded, at any clock value.
-                let f = findings(&t, &d, &Conditions { now, requests_per_day: Some(1e6) });
-                prop_assert!(!f.is_empty(), "the size note is always there");
+                let f = findings(&t, &d, &Conditions { now, bearer: false, requests_per_day: Some(1e6) });
+                prop_assert!(f.windows(2).all(|w| w[0].severity() <= w[1].severity()), "ranked");
+                prop_assert!(f.iter().all(|x| !x.title.is_empty() && !x.explanation.is_empty()));
                 // Whatever happened to the other parts, an undamaged header still decodes.
                 if t.starts_with(&encode(br#"{"alg":"HS256","typ":"JWT"}"#)) && t.split('.').next().map(str::len) == Some(36) {
                     prop_assert!(d.header.is_ok());
@@ -54,11 +56,15 @@ proptest! {
 
     #[test]
     fn the_report_never_panics(t in mutated_token(), now in any::<i64>(), rpd in any::<f64>()) {
-        let c = Conditions { now, requests_per_day: Some(rpd) };
+        let c = Conditions { now, bearer: false, requests_per_day: Some(rpd) };
         match inspect(&format!("Bearer {t}"), now) {
             Ok(i) => {
                 let f = all_findings(&i, &c, Verdicts::default());
-                prop_assert!(i.decoded.is_err() || !f.is_empty());
+                // A token that does not decode says so, and the verdict never accepts what
+                // nothing verified.
+                prop_assert!(i.decoded.is_ok() || f.iter().any(|x| x.id() == "undecodable"));
+                let v = verdict(&i, Grounds { findings: &f, ..Grounds::default() });
+                prop_assert!(v.decision != Decision::Accept);
             }
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }

@@ -65,6 +65,7 @@ fn main() {
     let token = format!("{unsigned}.{}", encode(&[7u8; 32]));
     let ctx = Conditions {
         now: 1_800_000_100,
+        bearer: false,
         requests_per_day: Some(1e6),
     };
 

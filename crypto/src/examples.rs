@@ -242,6 +242,7 @@ mod tests {
         let d = decode(&e.token).unwrap();
         let c = Conditions {
             now: NOW,
+            bearer: false,
             requests_per_day: Some(1_000.0),
         };
         let ids = findings(&e.token, &d, &c).iter().map(|f| f.id()).collect();
@@ -283,13 +284,19 @@ mod tests {
         let (ids, o) = check(by("personal-data"));
         assert!(ids.contains(&"personal-data") && valid(&o), "{ids:?}");
 
+        // Its profile claims are what an ID token is for, and it is no finding until it is
+        // sent to an API as a Bearer token.
         let (ids, o) = check(by("id-token"));
-        assert_eq!(
-            ids,
-            ["id-token", "size"],
-            "an ID token, with its profile claims"
+        assert!(
+            ids.is_empty(),
+            "an ID token, with its profile claims: {ids:?}"
         );
         assert!(valid(&o));
+        let d = decode(&by("id-token").token).unwrap();
+        assert_eq!(
+            authpick_core::token::checks::token_type::of(&d).kind,
+            authpick_core::token::checks::token_type::TokenType::Id
+        );
 
         let (ids, o) = check(by("dpop-proof"));
         assert_eq!(

@@ -188,6 +188,7 @@ fn a_key_of_the_wrong_curve_says_so() {
 fn the_fixtures_are_healthy_apart_from_notes() {
     let ctx = Conditions {
         now: 1_800_000_100,
+        bearer: false,
         requests_per_day: Some(1e6),
     };
     for f in fixtures() {

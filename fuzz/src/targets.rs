@@ -351,6 +351,7 @@ fn big_request(_seed: &str, bytes: usize) -> Vec<u8> {
 fn conditions(arg: u64) -> Conditions {
     Conditions {
         now: arg as i64,
+        bearer: arg.is_multiple_of(2),
         requests_per_day: arg
             .is_multiple_of(3)
             .then(|| f64::from_bits(arg.rotate_left(17))),
@@ -392,6 +393,7 @@ fn drive_inspector(text: &str, arg: u64) {
         Act::UseProofKey,
         Act::Rate(text.into()),
         Act::AccessToken(text.into()),
+        Act::Code(text.into()),
         Act::Nonce(text.into()),
         Act::Method(text.into()),
         Act::Url(text.into()),
@@ -405,7 +407,7 @@ fn drive_inspector(text: &str, arg: u64) {
         let _ = m.update(act);
         let _ = (m.verdict(), m.summary(), m.size(), m.input_message());
         let _ = (
-            m.hash_check(),
+            m.hash_checks(),
             m.jkt_check(),
             m.nonce_check(),
             m.request_checks(),

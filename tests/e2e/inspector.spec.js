@@ -100,7 +100,7 @@ test('an encrypted token (JWE): header decoded, payload explained', async ({ pag
   await expect(page.getByRole('heading', { name: 'Decrypt the token' })).toBeVisible();
   await expect(page.getByLabel(/^Private key: a JWK, a JWKS/)).toBeVisible();
   await expect(page.getByLabel('Secret', { exact: true })).toHaveCount(0);
-  await expect(page.locator('.verdict-headline')).toHaveText('Encrypted (JWE)');
+  await expect(page.locator('.verdict-headline')).toHaveText('Encrypted (JWE): decrypt it to judge it');
   // An algorithm this page does not decrypt says so instead of asking for a key.
   await tokenBox(page).fill(`${b64u('{"alg":"A192KW","enc":"A256GCM"}')}.${b64u('key')}.${b64u('iv')}.${b64u('ct')}.${b64u('tag')}`);
   await expect(page.locator('.nothing-to-verify')).toContainText('alg A192KW is not decrypted here');
@@ -114,7 +114,8 @@ test('the verdict comes first and never reads better than the facts', async ({ p
 
   // An example: the verdict is in the first screen, beside the token.
   await page.getByRole('button', { name: 'Healthy access token', exact: true }).click();
-  await expect(verdict).toHaveText('✓ Signature valid');
+  await expect(verdict).toHaveText('✓ Accept: it passes every check here');
+  await expect(page.locator('.verdict-signature')).toContainText('Signature (ES256): ');
   const box = await page.locator('.verdict').boundingBox();
   expect(box.y + box.height, 'the verdict is within the first 800 px').toBeLessThan(800);
 
@@ -125,26 +126,37 @@ test('the verdict comes first and never reads better than the facts', async ({ p
   const tampered = `${parts[0]}.${b64u(JSON.stringify({ sub: 'admin', iss: 'i', aud: 'a', iat: t, exp: t + 600 }))}.${parts[2]}`;
   await tokenBox(page).fill(tampered);
   await page.getByLabel('Secret', { exact: true }).fill(STRONG);
-  await expect(verdict).toHaveText('✗ Signature invalid');
+  await expect(verdict).toHaveText('✗ Reject: the signature is invalid');
   await expect.poll(() => findingIds(page)).toContain('signature-invalid');
   await expect(summary).not.toContainText('No serious problems');
 
   // Without a key, nothing vouches for the token.
   await page.getByLabel('Secret', { exact: true }).fill('');
-  await expect(verdict).toHaveText('Signature not verified');
+  await expect(verdict).toHaveText('Cannot tell yet: the signature is not verified');
   await expect(summary).toContainText('its signature is not verified');
 
   // Expired, with a valid signature.
   const expired = hs256({ sub: 'x', iss: 'i', aud: 'a', iat: t - 7200, exp: t - 3600 }, STRONG, { alg: 'HS256', typ: 'at+jwt' });
   await tokenBox(page).fill(expired);
   await page.getByLabel('Secret', { exact: true }).fill(STRONG);
-  await expect(verdict).toHaveText('✓ Signature valid · ✗ expired');
+  await expect(verdict).toHaveText('✗ Reject: it has expired');
+  await expect(page.locator('.verdict-signature')).toContainText('Signature valid');
   await expect(page.locator('.verdict')).toHaveClass(/verdict-invalid/);
   await expect(summary).not.toContainText('No serious problems');
 
   // Two parts: it cannot be decoded, and it is not weighed as if it could.
   await tokenBox(page).fill(`${b64u('{"alg":"HS256"}')}.e30`);
-  await expect(verdict).toHaveText('✗ Cannot be decoded');
+  await expect(verdict).toHaveText('✗ Reject: it cannot be decoded');
+
+  // A token signed with a well-known secret is forgeable: never green, with or without a key.
+  const weak = hs256({ sub: 'x', iss: 'i', aud: 'a', iat: t, exp: t + 600 }, 'secret', { alg: 'HS256', typ: 'at+jwt' });
+  await tokenBox(page).fill(weak);
+  await page.getByLabel('Secret', { exact: true }).fill('');
+  await expect(verdict).toHaveText('✗ Reject: anyone can forge it');
+  await page.getByLabel('Secret', { exact: true }).fill('secret');
+  await expect(verdict).toHaveText('✗ Reject: anyone can forge it');
+  await expect(page.locator('.verdict-signature')).toContainText('Signature valid');
+  await tokenBox(page).fill(`${b64u('{"alg":"HS256"}')}.e30`);
   await expect.poll(() => findingIds(page)).toContain('undecodable');
   await expect(page.locator('#size-heading')).toHaveCount(0);
 });
@@ -423,8 +435,9 @@ test('the examples show their findings and verify with their keys', async ({ pag
 
   // Findings fit the kind of token, and the page says which kind it assumed and why.
   await example('ID token');
-  await expect(page.getByTestId('token-kind')).toContainText('Checked as an OpenID Connect ID token, because it carries nonce');
-  await expect.poll(() => findingIds(page)).toEqual(['id-token', 'size']);
+  await expect(page.getByTestId('token-kind')).toContainText('Checked as an OpenID Connect ID token, because it carries nonce and auth_time');
+  // Its profile claims are what it is for, and it is used as nothing else here.
+  await expect.poll(() => findingIds(page)).toEqual([]);
 
   await example('DPoP proof');
   await expect(page.getByTestId('token-kind')).toContainText('Checked as a DPoP proof, because its typ is dpop+jwt.');

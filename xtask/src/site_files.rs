@@ -170,7 +170,10 @@ mod tests {
             .chain(HTTPS_ONLY_HEADERS.iter().map(|(n, v)| (*n, v.to_string())));
         for (name, value) in all {
             let row = format!("| `{name}` | `{value}`");
-            assert!(doc.contains(&row), "docs/deploy.md's header table lacks: {row}");
+            assert!(
+                doc.contains(&row),
+                "docs/deploy.md's header table lacks: {row}"
+            );
             let nginx = if value.contains(' ') {
                 format!("add_header {name} \"{value}\" always;")
             } else {

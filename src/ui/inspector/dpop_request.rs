@@ -17,7 +17,7 @@ fn field(
     value: fn(&Inspector) -> &str,
     act: fn(String) -> Act,
 ) -> impl IntoView {
-    let value = page.read(move |m| value(m).to_string());
+    let value = page.read_with(value, |m, value| value(m).to_string());
     view! {
         <div class=class>
             <label for=id>{label}</label>

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::super::routes::href;
 use super::cite_link::cite_link;
 use super::use_page;
-use authpick_core::token::checks::findings::{Finding, Severity};
+use authpick_core::token::checks::findings::{Finding, Role, Severity};
 use authpick_core::token::cite::Cite;
 
 fn severity_class(s: Severity) -> &'static str {
@@ -36,13 +36,30 @@ pub fn FindingsList() -> impl IntoView {
                     </p>
                 }
             });
-            let items = findings.get().into_iter().map(item).collect_view();
+            // What to do with this token first; advice for whoever issues it apart, so that it
+            // is not read as a reason to reject the token.
+            let (own, issuer): (Vec<Finding>, Vec<Finding>) = findings
+                .get()
+                .into_iter()
+                .partition(|f| f.role() == Role::Verifier);
+            let own = (!own.is_empty()).then(|| {
+                let items = own.into_iter().map(item).collect_view();
+                view! { <ol class="findings">{items}</ol> }
+            });
+            let issuer = (!issuer.is_empty()).then(|| {
+                let items = issuer.into_iter().map(issuer_item).collect_view();
+                view! {
+                    <h3 class="findings-group">"For whoever issues tokens like it"</h3>
+                    <ol class="findings findings-issuer">{items}</ol>
+                }
+            });
             view! {
                 <section class="card" aria-labelledby="findings-heading">
                     <h2 id="findings-heading">"Findings"</h2>
                     <p>{summary}</p>
                     {kind}
-                    <ol class="findings">{items}</ol>
+                    {own}
+                    {issuer}
                 </section>
             }
         })
@@ -54,7 +71,16 @@ fn cite(c: &Cite, first: bool) -> impl IntoView {
     view! { {sep}{cite_link(c)} }
 }
 
+/// A finding under the list's heading (`h3`), or under the issuer group's (`h4`).
 fn item(f: Finding) -> impl IntoView {
+    item_at(f, false)
+}
+
+fn issuer_item(f: Finding) -> impl IntoView {
+    item_at(f, true)
+}
+
+fn item_at(f: Finding, nested: bool) -> impl IntoView {
     let entry = f.entry();
     let sources = entry
         .sources
@@ -72,12 +98,18 @@ fn item(f: Finding) -> impl IntoView {
         }
     });
     let severity = f.severity();
+    let title = view! {
+        <span class=severity_class(severity)>{severity.label()}</span>" "
+        {f.title}
+    };
+    let heading = if nested {
+        view! { <h4>{title}</h4> }.into_any()
+    } else {
+        view! { <h3>{title}</h3> }.into_any()
+    };
     view! {
         <li class="finding" data-finding=entry.id>
-            <h3>
-                <span class=severity_class(severity)>{severity.label()}</span>" "
-                {f.title}
-            </h3>
+            {heading}
             <p>{f.explanation}</p>
             <p><strong>"What to do: "</strong>{entry.fix}</p>
             <p class="muted small">"Source: "{sources}{learn}</p>

@@ -75,12 +75,23 @@ impl Page {
         }
     }
 
-    /// A part of the page, read from the model: it changes only when that part does.
-    pub fn read<R>(self, part: impl Fn(&Inspector) -> R + Send + Sync + 'static) -> Memo<R>
+    /// A part of the page, read from the model: it changes only when that part does. A plain
+    /// function, not a closure: the memo's code is then made once per type read, not once per
+    /// part of the page, which keeps the page's module small.
+    pub fn read<R>(self, part: fn(&Inspector) -> R) -> Memo<R>
     where
         R: PartialEq + Send + Sync + 'static,
     {
-        Memo::new(move |_| self.model.with(&part))
+        Memo::new(move |_| self.model.with(part))
+    }
+
+    /// Like `read`, for a part that depends on something besides the model.
+    pub fn read_with<R, A>(self, arg: A, part: fn(&Inspector, A) -> R) -> Memo<R>
+    where
+        R: PartialEq + Send + Sync + 'static,
+        A: Copy + Send + Sync + 'static,
+    {
+        Memo::new(move |_| self.model.with(|m| part(m, arg)))
     }
 
     /// Reads the model once, for an event handler.

@@ -6,11 +6,12 @@
 use serde_json::Value;
 
 use crate::token::checks::findings::{
-    findings, key_confusion, rank, short_secret, signature_invalid, undecodable, weak_secret,
-    Conditions, Finding, Severity,
+    binding_mismatch, findings, key_confusion, rank, request_mismatch, rsa_key_too_small,
+    sd_jwt_rejected, short_secret, signature_invalid, undecodable, weak_secret, Conditions,
+    Finding, Kind, Role, Severity,
 };
 use crate::token::checks::token_type::{self, Identified};
-use crate::token::jose::alg::Alg;
+use crate::token::jose::alg::{Alg, KeyKind, MIN_RSA_BITS};
 use crate::token::jose::claims::{self, Known};
 use crate::token::jose::decode::{decode, DecodeError, Decoded, Form, JsonObject};
 use crate::token::jose::extract::{extract, ExtractError, Location};
@@ -121,18 +122,26 @@ pub fn input_message(
     }
 }
 
-/// What verification and the secret search found, for the findings.
+/// What the checks beside the token found: verification, the secret search, an SD-JWT's
+/// Disclosures, a DPoP proof's request, and what the token is bound to.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Verdicts<'a> {
+    /// What verifying with the user's key found.
     pub verification: Option<&'a Reported>,
     /// The length of the secret the user verified with, when it was a secret.
     pub secret_bytes: Option<usize>,
     /// The well-known secret that signed the token, if the search found one.
     pub weak_secret: Option<&'a str>,
+    /// What a verifier must reject in an SD-JWT, in the worker's sentences.
+    pub sd_jwt: &'a [String],
+    /// A DPoP proof's checks against its request and the clock that failed: claim, sentence.
+    pub request: &'a [(&'static str, String)],
+    /// Bindings that do not hold (a hash, a key, a nonce), in sentences.
+    pub bindings: &'a [String],
 }
 
-/// Every finding, most severe first: the key-free checks, then what verification and the
-/// secret search add.
+/// Every finding, most severe first: the key-free checks, then what verification, the secret
+/// search and the checks beside the token add.
 pub fn all_findings(i: &Inspection, c: &Conditions, v: Verdicts) -> Vec<Finding> {
     let mut all = match &i.decoded {
         Ok(d) => findings(&i.token, d, c),
@@ -151,21 +160,40 @@ pub fn all_findings(i: &Inspection, c: &Conditions, v: Verdicts) -> Vec<Finding>
         (Some(ResultKind::Valid), Some(bytes), Some(alg)) => {
             all.extend(short_secret(bytes, alg));
         }
+        // A valid RSA signature is as long as the key: a short one names a small key.
+        (Some(ResultKind::Valid), None, Some(alg)) if alg.key() == KeyKind::Rsa => {
+            let bytes = signature_bytes(i);
+            if bytes.is_some_and(|b| b * 8 < MIN_RSA_BITS) {
+                all.retain(|f| f.kind != Kind::RsaShortSignature);
+                all.extend(bytes.map(rsa_key_too_small));
+            }
+        }
         _ => {}
     }
     if let Some(secret) = v.weak_secret {
         all.push(weak_secret(secret));
     }
+    all.extend(v.sd_jwt.iter().map(|w| sd_jwt_rejected(w)));
+    all.extend(v.request.iter().map(|(c, w)| request_mismatch(c, w)));
+    all.extend(v.bindings.iter().map(|w| binding_mismatch(w)));
     rank(&mut all);
     all
 }
 
+fn signature_bytes(i: &Inspection) -> Option<usize> {
+    match i.decoded.as_ref().ok()?.signature.as_ref()? {
+        Ok(bytes) => Some(bytes.len()),
+        Err(_) => None,
+    }
+}
+
 /// One line above the findings. "No serious problems" only with a valid signature: without one,
-/// nothing vouches for the token, however healthy it looks.
+/// nothing vouches for the token, however healthy it looks. Advice for whoever issues the
+/// token is not counted: it says nothing about this token's acceptance.
 pub fn summary(findings: &[Finding], verification: Option<&Reported>, encrypted: bool) -> String {
     let serious = findings
         .iter()
-        .filter(|f| f.severity() <= Severity::High)
+        .filter(|f| f.severity() <= Severity::High && f.role() == Role::Verifier)
         .count();
     let verified = verification.is_some_and(Reported::is_valid);
     match (serious, verified) {
@@ -245,6 +273,7 @@ mod tests {
     fn ctx() -> Conditions {
         Conditions {
             now: NOW,
+            bearer: false,
             requests_per_day: Some(1_000_000.0),
         }
     }
@@ -335,6 +364,7 @@ mod tests {
                 verification: Some(&valid),
                 secret_bytes: Some(6),
                 weak_secret: Some("secret"),
+                ..Verdicts::default()
             },
         );
         assert_eq!(all[0].id(), "weak-secret");

@@ -29,7 +29,7 @@ use crate::token::jose::alg::KeyKind;
 use crate::token::jose::extract::ExtractError;
 use crate::token::jose::jwe::Decrypted;
 use crate::token::jose::key::{KeyInput, SecretEncoding};
-use crate::token::protocols::bound_token::binding;
+use crate::token::protocols::bound_token::{Given, HashOf};
 use crate::token::protocols::dpop_request::own_key;
 use crate::token::protocols::layers::Outer;
 use crate::token::protocols::sd_jwt::Report as SdJwtReport;
@@ -74,6 +74,8 @@ pub enum Act {
     Rate(String),
     /// The access token pasted beside an ID token or a DPoP proof.
     AccessToken(String),
+    /// The authorization code pasted beside an ID token.
+    Code(String),
     /// The nonce the app sent, beside an ID token.
     Nonce(String),
     /// The request a DPoP proof is checked against.
@@ -173,6 +175,9 @@ enum Pending {
     Hash {
         text: String,
     },
+    CodeHash {
+        text: String,
+    },
     Thumbprint {
         json: String,
     },
@@ -186,7 +191,8 @@ enum Pending {
 struct Asked {
     verify: Option<(String, KeyInput)>,
     search: Option<String>,
-    hash: Option<(crate::token::protocols::bound_token::HashOf, String)>,
+    hash: Option<(HashOf, String)>,
+    code: Option<(HashOf, String)>,
     thumbprint: Option<String>,
     sd_jwt: Option<String>,
     stored: Option<Stored>,
@@ -216,6 +222,7 @@ pub struct Inspector {
     key_form: KeyForm,
     rate: String,
     access: String,
+    code: String,
     nonce: String,
     method: String,
     url: String,
@@ -232,6 +239,8 @@ pub struct Inspector {
     sd_jwt: Option<(String, SdJwtReport)>,
     /// The access token's hash, and the text it is of.
     hashed: Option<(String, String)>,
+    /// The authorization code's hash, and the text it is of.
+    code_hashed: Option<(String, String)>,
     /// The proof key's thumbprint, and the JSON it is of.
     printed: Option<(String, String)>,
     findings: Vec<Finding>,
@@ -251,6 +260,7 @@ impl Inspector {
             key_form: KeyForm::default(),
             rate: DEFAULT_RATE.to_string(),
             access: String::new(),
+            code: String::new(),
             nonce: String::new(),
             method: String::new(),
             url: String::new(),
@@ -270,6 +280,7 @@ impl Inspector {
             search: None,
             sd_jwt: None,
             hashed: None,
+            code_hashed: None,
             printed: None,
             findings: Vec::new(),
         }
@@ -315,6 +326,7 @@ impl Inspector {
             }
             Act::Rate(text) => self.rate = text,
             Act::AccessToken(text) => self.access = text,
+            Act::Code(text) => self.code = text,
             Act::Nonce(text) => self.nonce = text,
             Act::Method(text) => self.method = text,
             Act::Url(text) => self.url = text,
@@ -471,6 +483,9 @@ impl Inspector {
                 self.example_note = Some(format!("Example “{title}”: {point}"));
             }
             (Pending::Hash { text }, Reply::Hashed(hash)) => self.hashed = Some((text, hash)),
+            (Pending::CodeHash { text }, Reply::Hashed(hash)) => {
+                self.code_hashed = Some((text, hash))
+            }
             (Pending::Thumbprint { json }, Reply::Hashed(hash)) => {
                 self.printed = Some((json, hash))
             }
@@ -534,7 +549,7 @@ impl Inspector {
             self.asked.search = search;
         }
 
-        let hash = self.hash_wanted();
+        let hash = self.hash_wanted(Given::AccessToken);
         if hash != self.asked.hash {
             match &hash {
                 Some((of, text)) => {
@@ -548,6 +563,21 @@ impl Inspector {
                 None => self.worker.cancel(Slot::Hash),
             }
             self.asked.hash = hash;
+        }
+        let code = self.hash_wanted(Given::Code);
+        if code != self.asked.code {
+            match &code {
+                Some((of, text)) => {
+                    let pending = Pending::CodeHash { text: text.clone() };
+                    let request = Request::Hash {
+                        hash: *of,
+                        text: text.clone(),
+                    };
+                    worker(out, self.worker.send(Slot::Code, request, pending));
+                }
+                None => self.worker.cancel(Slot::Code),
+            }
+            self.asked.code = code;
         }
 
         let print = match self.jkt_plan() {
@@ -601,17 +631,64 @@ impl Inspector {
         }
     }
 
-    /// Recomputes the findings from everything the page knows now.
+    /// Recomputes the findings from everything the page knows now: the token, the clock, the
+    /// worker's answers and what was typed beside the token.
     fn refresh(&mut self) {
+        use crate::token::jose::extract::Location;
+        use crate::token::protocols::dpop_request::Check;
+        use crate::token::service::verification::Tone;
+        let bearer = self.inspection().is_some_and(|i| {
+            matches!(i.location, Location::Bearer | Location::AuthorizationHeader)
+        });
         let conditions = Conditions {
             now: self.now,
+            bearer,
             requests_per_day: parse_amount(&self.rate).ok(),
         };
         let weak = self.weak_secret();
+        let sd_jwt: Vec<String> = self
+            .sd_jwt()
+            .flatten()
+            .map(|r| {
+                r.checks
+                    .iter()
+                    .filter(|(tone, _, _)| *tone == Tone::Invalid)
+                    .map(|(_, _, text)| text.clone())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let request: Vec<(&'static str, String)> = self
+            .request_checks()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|c| c.check == Check::Fail)
+            .map(|c| (c.claim, c.message))
+            .collect();
+        let bindings: Vec<String> = self
+            .hash_checks()
+            .into_iter()
+            .filter(|c| c.tone() == Tone::Invalid)
+            .map(|c| c.to_string())
+            .chain(
+                [
+                    self.jkt_check()
+                        .filter(|c| c.tone() == Tone::Invalid)
+                        .map(|c| c.to_string()),
+                    self.nonce_check()
+                        .filter(|c| c.tone() == Tone::Invalid)
+                        .map(|c| c.to_string()),
+                ]
+                .into_iter()
+                .flatten(),
+            )
+            .collect();
         let verdicts = Verdicts {
             verification: self.verification(),
             secret_bytes: self.key_form.secret_len(),
             weak_secret: weak.as_deref(),
+            sd_jwt: &sd_jwt,
+            request: &request,
+            bindings: &bindings,
         };
         self.findings = match self.inspection() {
             Some(i) => all_findings(i, &conditions, verdicts),
@@ -631,13 +708,13 @@ impl Inspector {
             && !self.inspection().is_some_and(Inspection::is_encrypted)
     }
 
-    fn hash_wanted(&self) -> Option<(crate::token::protocols::bound_token::HashOf, String)> {
-        let text = self.access.trim();
+    /// The hash to ask for: of the access token or the code typed, when a binding needs it.
+    fn hash_wanted(&self, given: Given) -> Option<(HashOf, String)> {
+        let text = self.given(given).trim();
         if text.is_empty() {
             return None;
         }
-        let i = self.inspection()?;
-        let b = binding(i.assumed()?.kind, i.header_alg().as_deref()).ok()?;
+        let b = self.bindings()?.ok()?.into_iter().find(|b| b.of == given)?;
         Some((b.hash, text.to_string()))
     }
 

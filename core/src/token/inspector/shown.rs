@@ -6,13 +6,13 @@ use crate::token::checks::findings::Finding;
 use crate::token::checks::report::{input_message, summary, Inspection};
 use crate::token::checks::size::{size, SizeText};
 use crate::token::checks::token_type::TokenType;
-use crate::token::checks::verdict::{offer, verdict, Offer, Verdict};
+use crate::token::checks::verdict::{offer, verdict, Grounds, Offer, Verdict};
 use crate::token::forms::key_form::KeyForm;
 use crate::token::forms::workbench::Workbench;
 use crate::token::jose::decode::JsonObject;
 use crate::token::jose::jwe::Decrypted;
 use crate::token::protocols::bound_token::{
-    binding, check_nonce, compare, Binding, HashCheck, Nonce, Unbound,
+    bindings, check_nonce, compare, Binding, Given, HashCheck, Nonce, Unbound,
 };
 use crate::token::protocols::dpop_request::{check_request, RequestCheck};
 use crate::token::protocols::sd_jwt::Report as SdJwtReport;
@@ -148,9 +148,26 @@ impl Inspector {
         ))
     }
 
-    /// The verdict above everything else.
+    /// The verdict above everything else, over everything the page knows.
     pub fn verdict(&self) -> Option<Verdict> {
-        Some(verdict(self.inspection()?, self.verification(), self.now))
+        let i = self.inspection()?;
+        let checking = matches!(self.sd_jwt(), Some(None)).then_some("the SD-JWT's Disclosures");
+        let still_to_compare = self.kind().map(|k| match k {
+            TokenType::Id => "iss, aud and nonce",
+            TokenType::DpopProof => "htm and htu with the request, and jti with those it has seen",
+            TokenType::KeyBinding => "aud and nonce",
+            TokenType::Credential => "iss and vct",
+            _ => "iss and aud",
+        });
+        Some(verdict(
+            i,
+            Grounds {
+                findings: &self.findings,
+                verification: self.verification(),
+                checking,
+                still_to_compare,
+            },
+        ))
     }
 
     /// What the verification panel offers for the token.
@@ -200,26 +217,54 @@ impl Inspector {
         Some(self.inspection()?.assumed()?.kind)
     }
 
-    /// What the token can be checked against (an access token), or why not; `None` for kinds
-    /// that are bound to nothing.
-    pub fn binding(&self) -> Option<Result<Binding, Unbound>> {
+    /// What the token can be checked against (an access token, a code), or why not; `None` for
+    /// kinds that are bound to nothing.
+    pub fn bindings(&self) -> Option<Result<Vec<Binding>, Unbound>> {
         let i = self.inspection()?;
-        match binding(i.assumed()?.kind, i.header_alg().as_deref()) {
+        match bindings(i.assumed()?.kind, i.header_alg().as_deref(), self.payload()) {
             Err(Unbound::NotThisKind) => None,
             other => Some(other),
         }
     }
 
+    /// Whether a field for `given` is asked for.
+    pub fn asks(&self, given: Given) -> bool {
+        self.bindings()
+            .and_then(Result::ok)
+            .is_some_and(|b| b.iter().any(|b| b.of == given))
+    }
+
+    /// What was typed for `given`.
+    pub fn given(&self, given: Given) -> &str {
+        match given {
+            Given::AccessToken => &self.access,
+            Given::Code => &self.code,
+        }
+    }
+
+    /// The access token pasted beside the token.
     pub fn access_token(&self) -> &str {
         &self.access
     }
 
-    /// The claim against the hash of the pasted access token, once the worker has hashed it.
-    pub fn hash_check(&self) -> Option<HashCheck> {
-        let b = self.binding()?.ok()?;
-        let text = self.access.trim();
-        let (_, hash) = self.hashed.as_ref().filter(|(t, _)| t == text)?;
-        Some(compare(&b, self.payload(), hash))
+    /// Each binding's claim against the hash of what was pasted for it, once the worker has
+    /// hashed it.
+    pub fn hash_checks(&self) -> Vec<HashCheck> {
+        let Some(Ok(bindings)) = self.bindings() else {
+            return Vec::new();
+        };
+        bindings
+            .iter()
+            .filter_map(|b| {
+                let text = self.given(b.of).trim();
+                let answer = match b.of {
+                    Given::AccessToken => &self.hashed,
+                    Given::Code => &self.code_hashed,
+                };
+                let (_, hash) = answer.as_ref().filter(|(t, _)| t == text)?;
+                Some(compare(b, self.payload(), hash))
+            })
+            .collect()
     }
 
     /// The access token's `cnf.jkt` against the proof's key.

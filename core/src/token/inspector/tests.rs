@@ -4,6 +4,7 @@
 use super::*;
 use crate::token::checks::report::Inspection;
 use crate::token::jose::base64url::encode;
+use crate::token::protocols::bound_token::Given;
 use crate::token::service::messages::{read_request, reply_message, Envelope, READY};
 use crate::token::service::verification::{KeyUsed, Reported, Verification, SEARCHING};
 
@@ -107,25 +108,33 @@ fn a_key_is_sent_with_its_token_and_only_the_latest_answer_counts() {
         matches!(&first[..], [Envelope { body: Request::Verify { token, .. }, .. }] if *token == t)
     );
     // A second key before the answer: it waits, and the first answer is dropped.
-    assert!(requests(&m.update(Act::Secret("two".into()))).is_empty());
+    let strong = "a secret of thirty-two bytes, ok";
+    assert!(requests(&m.update(Act::Secret(strong.into()))).is_empty());
     let next = requests(&answer(&mut m, first[0].id, valid()));
     assert_eq!(m.verification(), None, "the answer for the first key");
     assert!(
-        matches!(&next[..], [Envelope { body: Request::Verify { key: KeyInput::Secret { text, .. }, .. }, .. }] if text == "two")
+        matches!(&next[..], [Envelope { body: Request::Verify { key: KeyInput::Secret { text, .. }, .. }, .. }] if text == strong)
     );
     answer(&mut m, next[0].id, valid());
     assert!(m.verification().is_some_and(Reported::is_valid));
     assert_eq!(m.worker_ms(), Some(1.5));
     assert_eq!(
         m.verdict().map(|v| v.headline),
-        Some("✓ Signature valid".into())
+        Some("✓ Accept: it passes every check here".into())
+    );
+    // The same answer for a 3-byte secret: valid, and anyone can forge it.
+    let sent = requests(&m.update(Act::Secret("two".into())));
+    answer(&mut m, sent[0].id, valid());
+    assert_eq!(
+        m.verdict().map(|v| v.headline),
+        Some("✗ Reject: anyone can forge it".into())
     );
     // Emptying the field cancels: no request, and nothing verified is shown.
     assert!(requests(&m.update(Act::Secret(String::new()))).is_empty());
     assert_eq!(m.verification(), None);
     assert_eq!(
         m.verdict().map(|v| v.headline),
-        Some("Signature not verified".into())
+        Some("Cannot tell yet: the signature is not verified".into())
     );
 }
 
@@ -274,27 +283,59 @@ fn an_example_opens_with_its_key_and_says_what_it_teaches() {
 }
 
 #[test]
-fn an_id_token_is_checked_against_the_access_token_and_the_nonce() {
+fn an_id_token_is_checked_against_the_access_token_the_code_and_the_nonce() {
     let mut m = ready();
     let id = token(
         r#"{"alg":"RS256"}"#,
-        r#"{"iss":"https://id.example","sub":"u","aud":"c","iat":1800000000,"exp":1800000600,"nonce":"n-1","at_hash":"abc"}"#,
+        r#"{"iss":"https://id.example","sub":"u","aud":"c","iat":1800000000,"exp":1800000600,"nonce":"n-1","at_hash":"abc","c_hash":"def"}"#,
     );
     paste(&mut m, &id);
-    assert!(m.binding().is_some_and(|b| b.is_ok()));
+    assert!(m.bindings().is_some_and(|b| b.is_ok_and(|b| b.len() == 2)));
+    assert!(m.asks(Given::AccessToken) && m.asks(Given::Code));
     assert!(m.asks_nonce());
     let sent = requests(&m.update(Act::AccessToken(" opaque ".into())));
     assert!(
         matches!(&sent[..], [Envelope { body: Request::Hash { text, .. }, .. }] if text == "opaque")
     );
-    assert_eq!(m.hash_check(), None, "until the worker has hashed it");
+    assert!(m.hash_checks().is_empty(), "until the worker has hashed it");
     answer(&mut m, sent[0].id, Reply::Hashed("abc".into()));
-    assert!(m.hash_check().is_some_and(|c| c.is_match()));
+    assert!(m.hash_checks()[0].is_match());
+    // The code is hashed on its own slot, beside the access token.
+    let sent = requests(&m.update(Act::Code("the-code".into())));
+    assert!(
+        matches!(&sent[..], [Envelope { body: Request::Hash { text, .. }, .. }] if text == "the-code")
+    );
+    answer(&mut m, sent[0].id, Reply::Hashed("zzz".into()));
+    let checks = m.hash_checks();
+    assert_eq!(checks.len(), 2);
+    assert!(checks[0].is_match() && !checks[1].is_match());
+    assert!(checks[1]
+        .to_string()
+        .contains("the authorization code hashes to zzz"));
+    assert!(m.findings().iter().any(|f| f.id() == "binding-mismatch"));
+    assert_eq!(
+        m.verdict().map(|v| v.decision),
+        Some(crate::token::checks::verdict::Decision::Reject)
+    );
     m.update(Act::AccessToken("other".into()));
-    assert_eq!(m.hash_check(), None, "the hash was of another text");
+    assert_eq!(
+        m.hash_checks().len(),
+        1,
+        "the access token's hash was of another text"
+    );
     assert_eq!(m.nonce_check(), None);
     m.update(Act::Nonce("n-2".into()));
     assert!(m.nonce_check().is_some_and(|n| !n.is_match()));
+    // An ID token with neither hash is offered the nonce only.
+    paste(
+        &mut m,
+        &token(
+            r#"{"alg":"EdDSA"}"#,
+            r#"{"iss":"https://id.example","sub":"u","aud":"c","nonce":"n","auth_time":1}"#,
+        ),
+    );
+    assert!(!m.asks(Given::AccessToken) && !m.asks(Given::Code));
+    assert!(m.asks_nonce());
 }
 
 #[test]
@@ -478,7 +519,7 @@ fn the_clock_moves_relative_times_and_expiry() {
     let fresh = m.verdict().unwrap();
     assert!(!fresh.headline.contains("expired"));
     m.update(Act::Tick(NOW + 3600));
-    assert!(m.verdict().unwrap().headline.contains("✗ expired"));
+    assert_eq!(m.verdict().unwrap().headline, "✗ Reject: it has expired");
     let exp = |i: &Inspection| {
         i.payload
             .iter()

@@ -44,6 +44,11 @@ algorithms! {
     MlDsa87,
 }
 
+/// The smallest RSA key a JWS may be signed with, in bits (RFC 7518 §3.3: "a key of size 2048
+/// bits or larger MUST be used"). An RSA signature is as long as the modulus, so a valid one
+/// shorter than 256 bytes says the key is smaller.
+pub const MIN_RSA_BITS: usize = 2048;
+
 /// The kind of key an algorithm signs and verifies with.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum KeyKind {

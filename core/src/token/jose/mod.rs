@@ -4,6 +4,7 @@ pub mod alg;
 pub mod base64url;
 pub mod claims;
 pub mod decode;
+pub mod dialects;
 pub mod extract;
 pub mod jwe;
 pub mod key;

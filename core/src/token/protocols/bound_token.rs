@@ -31,13 +31,28 @@ pub struct HashOf {
     pub left_half: bool,
 }
 
-/// The claim that binds a token of this kind to an access token, and how it is computed.
+/// What a binding's hash is of: the access token issued with the token, or the authorization
+/// code returned with it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Given {
+    /// The access token, pasted beside an ID token (`at_hash`) or a DPoP proof (`ath`).
+    AccessToken,
+    /// The authorization code, pasted beside an ID token (`c_hash`).
+    Code,
+}
+
+/// A claim that binds the token to something given beside it, and how it is computed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Binding {
+    /// The claim: `at_hash`, `c_hash` or `ath`.
     pub claim: &'static str,
-    /// What pasting the access token checks, as the page says it.
+    /// What the hash is of.
+    pub of: Given,
+    /// What pasting it checks, as the page says it.
     pub checks: &'static str,
+    /// How the hash is computed.
     pub hash: HashOf,
+    /// The section that defines the claim.
     pub source: Cite,
 }
 
@@ -58,9 +73,9 @@ impl fmt::Display for Unbound {
             ),
             Unbound::HashUndetermined(alg) => write!(
                 f,
-                "at_hash uses the hash of the ID token's alg, and {alg} does not name SHA-256, \
-                 SHA-384 or SHA-512 (EdDSA does not even name its curve), so it is not checked \
-                 here."
+                "at_hash and c_hash use the hash of the ID token's alg, and {alg} does not name \
+                 SHA-256, SHA-384 or SHA-512 (EdDSA does not even name its curve), so they are \
+                 not checked here."
             ),
         }
     }
@@ -70,36 +85,61 @@ const AT_HASH: Cite = cite(
     "OpenID Connect Core §3.1.3.6 (at_hash)",
     "https://openid.net/specs/openid-connect-core-1_0.html#CodeIDToken",
 );
+const C_HASH: Cite = cite(
+    "OpenID Connect Core §3.3.2.11 (c_hash)",
+    "https://openid.net/specs/openid-connect-core-1_0.html#HybridIDToken",
+);
 const ATH: Cite = cite(
     "RFC 9449 §4.2 (ath)",
     "https://www.rfc-editor.org/rfc/rfc9449.html#section-4.2",
 );
 
-/// The binding a token of `kind` signed with `alg` carries.
-pub fn binding(kind: TokenType, alg: Option<&str>) -> Result<Binding, Unbound> {
+/// The bindings a token of `kind` signed with `alg` can be checked for, given its payload: a
+/// DPoP proof's `ath` (always offered: its access token's `cnf.jkt` is checked against the
+/// proof's key too), an ID token's `at_hash` and `c_hash` where it carries them. An ID token
+/// with neither has nothing bound to check but its nonce.
+pub fn bindings(
+    kind: TokenType,
+    alg: Option<&str>,
+    payload: Option<&JsonObject>,
+) -> Result<Vec<Binding>, Unbound> {
     match kind {
-        TokenType::DpopProof => Ok(Binding {
+        TokenType::DpopProof => Ok(vec![Binding {
             claim: "ath",
+            of: Given::AccessToken,
             checks: "its ath, and the access token's cnf.jkt against the proof's key",
             hash: HashOf {
                 digest: Digest::Sha256,
                 left_half: false,
             },
             source: ATH,
-        }),
+        }]),
         TokenType::Id => {
+            let has = |c: &str| payload.is_some_and(|p| p.get(c).is_some());
+            let claims = [
+                ("at_hash", Given::AccessToken, "its at_hash", AT_HASH),
+                ("c_hash", Given::Code, "its c_hash", C_HASH),
+            ];
+            if !claims.iter().any(|(c, ..)| has(c)) {
+                return Ok(Vec::new());
+            }
             let name = alg.unwrap_or("(none)");
             let digest =
                 id_token_digest(name).ok_or_else(|| Unbound::HashUndetermined(name.to_string()))?;
-            Ok(Binding {
-                claim: "at_hash",
-                checks: "its at_hash",
-                hash: HashOf {
-                    digest,
-                    left_half: true,
-                },
-                source: AT_HASH,
-            })
+            Ok(claims
+                .into_iter()
+                .filter(|(c, ..)| has(c))
+                .map(|(claim, of, checks, source)| Binding {
+                    claim,
+                    of,
+                    checks,
+                    hash: HashOf {
+                        digest,
+                        left_half: true,
+                    },
+                    source,
+                })
+                .collect())
         }
         _ => Err(Unbound::NotThisKind),
     }
@@ -140,12 +180,13 @@ impl HashCheck {
         matches!(self, HashCheck::Matches { .. })
     }
 
-    /// How the page colours it.
+    /// How the page colours it: a missing claim is no mismatch (a DPoP proof for a token
+    /// request has no `ath`).
     pub fn tone(&self) -> Tone {
-        if self.is_match() {
-            Tone::Valid
-        } else {
-            Tone::Invalid
+        match self {
+            HashCheck::Matches { .. } => Tone::Valid,
+            HashCheck::Differs { .. } => Tone::Invalid,
+            HashCheck::NoClaim { .. } => Tone::Neutral,
         }
     }
 }
@@ -164,12 +205,22 @@ pub fn compare(binding: &Binding, payload: Option<&JsonObject>, computed: &str) 
     }
 }
 
+/// What a claim's hash is of, as a sentence names it.
+fn hashed(claim: &str) -> &'static str {
+    if claim == "c_hash" {
+        "authorization code"
+    } else {
+        "access token"
+    }
+}
+
 impl fmt::Display for HashCheck {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             HashCheck::Matches { claim } => write!(
                 f,
-                "✓ {claim} matches: this token was issued for that access token."
+                "✓ {claim} matches: this token was issued for that {}.",
+                hashed(claim)
             ),
             HashCheck::Differs {
                 claim,
@@ -177,12 +228,18 @@ impl fmt::Display for HashCheck {
                 computed,
             } => write!(
                 f,
-                "✗ {claim} does not match: the token says {claimed}, the access token hashes to \
-                 {computed}. They were not issued together, or one of them was changed."
+                "✗ {claim} does not match: the token says {claimed}, the {} hashes to \
+                 {computed}. They were not issued together, or one of them was changed.",
+                hashed(claim)
+            ),
+            HashCheck::NoClaim { claim: "ath" } => f.write_str(
+                "This proof has no ath, as a proof for a token request has none. A proof sent \
+                 with an access token must carry one, so a resource server would reject this \
+                 pair.",
             ),
             HashCheck::NoClaim { claim } => write!(
                 f,
-                "This token has no {claim}, so nothing binds it to an access token."
+                "This token has no {claim}, so nothing binds it to what was pasted."
             ),
         }
     }
@@ -270,6 +327,7 @@ mod tests {
 
     #[test]
     fn the_hash_follows_the_kind_and_the_id_tokens_alg() {
+        let both = payload(json!({ "at_hash": "a", "c_hash": "c" }));
         let half = |digest| HashOf {
             digest,
             left_half: true,
@@ -280,16 +338,27 @@ mod tests {
             ("PS512", Digest::Sha512),
             ("Ed25519", Digest::Sha512),
         ] {
-            let b = binding(TokenType::Id, Some(alg)).unwrap();
-            assert_eq!((b.claim, b.hash), ("at_hash", half(digest)), "{alg}");
+            let b = bindings(TokenType::Id, Some(alg), Some(&both)).unwrap();
+            assert_eq!((b[0].claim, b[0].hash), ("at_hash", half(digest)), "{alg}");
+            assert_eq!((b[1].claim, b[1].of), ("c_hash", Given::Code), "{alg}");
         }
         assert_eq!(
-            binding(TokenType::Id, Some("EdDSA")),
+            bindings(TokenType::Id, Some("EdDSA"), Some(&both)),
             Err(Unbound::HashUndetermined("EdDSA".into()))
         );
-        assert!(binding(TokenType::Id, Some("ML-DSA-44")).is_err());
+        assert!(bindings(TokenType::Id, Some("ML-DSA-44"), Some(&both)).is_err());
+        // Only what the ID token carries is offered.
+        let c_only = payload(json!({ "c_hash": "x" }));
+        let b = bindings(TokenType::Id, Some("RS256"), Some(&c_only)).unwrap();
+        assert_eq!(b.iter().map(|b| b.claim).collect::<Vec<_>>(), ["c_hash"]);
+        let neither = payload(json!({ "nonce": "n" }));
+        assert_eq!(
+            bindings(TokenType::Id, Some("EdDSA"), Some(&neither)),
+            Ok(Vec::new()),
+            "nothing to hash, so no hash to determine"
+        );
         // DPoP: always the whole SHA-256, whatever signed the proof.
-        let b = binding(TokenType::DpopProof, Some("ES512")).unwrap();
+        let b = bindings(TokenType::DpopProof, Some("ES512"), None).unwrap()[0];
         assert_eq!(
             (b.claim, b.hash),
             (
@@ -301,15 +370,15 @@ mod tests {
             )
         );
         assert_eq!(
-            binding(TokenType::Access, Some("RS256")),
+            bindings(TokenType::Access, Some("RS256"), None),
             Err(Unbound::NotThisKind)
         );
     }
 
     #[test]
     fn the_comparison_says_which_way_it_went() {
-        let b = binding(TokenType::Id, Some("RS256")).unwrap();
         let p = payload(json!({ "at_hash": "abc" }));
+        let b = bindings(TokenType::Id, Some("RS256"), Some(&p)).unwrap()[0];
         assert!(compare(&b, Some(&p), "abc").is_match());
         let differs = compare(&b, Some(&p), "xyz");
         assert!(!differs.is_match());

@@ -11,6 +11,7 @@
 use crate::token::checks::report::Inspection;
 use crate::token::cite::{cite, Cite};
 use crate::token::jose::alg::Alg;
+use crate::token::jose::dialects::{provider, Keys};
 
 /// The metadata addresses of one issuer, and a command for each that prints its JWKS.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -33,6 +34,20 @@ pub enum NoDiscovery {
     NoHost,
     /// A character that is unusual in an issuer and unsafe in a shell command.
     Unusual(char),
+    /// A provider that publishes its keys elsewhere, not through discovery at the issuer.
+    Elsewhere {
+        /// The provider's name.
+        provider: &'static str,
+        /// Where its keys are.
+        keys: &'static str,
+    },
+    /// Keys that only the issuer's own deployment holds (a Kubernetes cluster).
+    Private {
+        /// The provider's name.
+        provider: &'static str,
+        /// Where to look.
+        where_: &'static str,
+    },
 }
 
 impl NoDiscovery {
@@ -50,6 +65,20 @@ impl NoDiscovery {
                  from it.",
                 c.escape_default()
             ),
+            NoDiscovery::Elsewhere { provider, keys } => {
+                let fill = if keys.contains('{') {
+                    " (fill in the parts in braces from your tenant)"
+                } else {
+                    ""
+                };
+                format!(
+                    "{provider} does not publish its keys through discovery at this issuer: they \
+                     are at {keys}{fill}. To print them: curl -fsS --url '{keys}'"
+                )
+            }
+            NoDiscovery::Private { provider, where_ } => {
+                format!("{provider} keys are published by {where_}; nothing public holds them.")
+            }
         }
     }
 }
@@ -119,6 +148,17 @@ pub fn for_token(inspection: &Inspection) -> Option<Result<Discovery, NoDiscover
     }
     let decoded = inspection.decoded.as_ref().ok()?;
     let payload = decoded.payload.as_ref()?.as_ref().ok()?;
+    // A provider that publishes its keys elsewhere is sent there, not to addresses it does not
+    // serve.
+    match provider(payload).map(|p| (p.name(), p.keys())) {
+        Some((provider, Keys::At(keys))) => {
+            return Some(Err(NoDiscovery::Elsewhere { provider, keys }))
+        }
+        Some((provider, Keys::Private(where_))) => {
+            return Some(Err(NoDiscovery::Private { provider, where_ }))
+        }
+        _ => {}
+    }
     let iss = payload.get("iss")?.as_str()?;
     Some(discover(iss))
 }
@@ -224,5 +264,39 @@ mod tests {
             assert_eq!(link_problem(&c), None);
             assert!(c.url.is_some_and(|u| u.contains('#')), "{}", c.label);
         }
+    }
+
+    #[test]
+    fn a_provider_that_publishes_its_keys_elsewhere_is_sent_there() {
+        use crate::token::jose::base64url::encode;
+        let t = |payload: &str| {
+            inspect(
+                &format!(
+                    "{}.{}.c2ln",
+                    encode(br#"{"alg":"ES256"}"#),
+                    encode(payload.as_bytes())
+                ),
+                0,
+            )
+            .unwrap()
+        };
+        let iap = for_token(&t(r#"{"iss":"https://cloud.google.com/iap"}"#)).unwrap();
+        let why = iap.unwrap_err().message();
+        assert!(
+            why.contains("https://www.gstatic.com/iap/verify/public_key-jwk"),
+            "{why}"
+        );
+        assert!(!why.contains(".well-known"));
+        let k8s = for_token(&t(
+            r#"{"iss":"kubernetes/serviceaccount","kubernetes.io/serviceaccount/namespace":"d"}"#,
+        ))
+        .unwrap();
+        assert!(k8s
+            .unwrap_err()
+            .message()
+            .starts_with("Kubernetes keys are published by"));
+        assert!(for_token(&t(r#"{"iss":"https://accounts.google.com"}"#))
+            .unwrap()
+            .is_ok());
     }
 }

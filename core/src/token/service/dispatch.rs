@@ -23,6 +23,8 @@ pub enum Slot {
     Example,
     /// Hashing an access token for `bound_token`.
     Hash,
+    /// Hashing an authorization code for an ID token's `c_hash`.
+    Code,
     /// Hashing a DPoP proof's key for `thumbprint`, beside the access token's hash.
     Thumbprint,
     /// Checking an SD-JWT's Disclosures and Key Binding JWT (`sd_jwt`), beside the issuer's
@@ -31,12 +33,13 @@ pub enum Slot {
 }
 
 impl Slot {
-    const ALL: [Slot; 7] = [
+    const ALL: [Slot; 8] = [
         Slot::Verify,
         Slot::Search,
         Slot::Sign,
         Slot::Example,
         Slot::Hash,
+        Slot::Code,
         Slot::Thumbprint,
         Slot::SdJwt,
     ];

@@ -45,6 +45,7 @@ impl Verification {
             Verification::Invalid { .. } => ResultKind::Invalid,
             Verification::KeyConfusion => ResultKind::KeyConfusion,
             Verification::Mismatch(_) => ResultKind::Mismatch,
+            Verification::BadKey(KeyProblem::UnknownKid { .. }) => ResultKind::NoKeyForKid,
             Verification::BadKey(_) => ResultKind::BadKey,
             Verification::NotVerifiable(_) => ResultKind::NotVerifiable,
         }
@@ -59,6 +60,8 @@ pub enum ResultKind {
     KeyConfusion,
     Mismatch,
     BadKey,
+    /// A JWKS without a key of the token's `kid`: not a bad key, the wrong set (or a rotation).
+    NoKeyForKid,
     NotVerifiable,
 }
 
@@ -79,6 +82,7 @@ impl ResultKind {
             ResultKind::Invalid => "✗ Signature invalid",
             ResultKind::Mismatch => "✗ The key does not match the algorithm",
             ResultKind::BadKey => "✗ The key could not be read",
+            ResultKind::NoKeyForKid => "No key of the JWKS has the token's kid",
             ResultKind::NotVerifiable => "Cannot be verified here",
             ResultKind::KeyConfusion => "✗ Forged: key confusion",
         }
@@ -87,7 +91,7 @@ impl ResultKind {
     pub fn tone(self) -> Tone {
         match self {
             ResultKind::Valid => Tone::Valid,
-            ResultKind::NotVerifiable => Tone::Neutral,
+            ResultKind::NotVerifiable | ResultKind::NoKeyForKid => Tone::Neutral,
             _ => Tone::Invalid,
         }
     }
@@ -512,6 +516,10 @@ mod tests {
             }),
             Verification::NotVerifiable(Unverifiable::NotImplemented(Alg::Es512)),
         ];
+        // A JWKS without the token's kid is not a key that cannot be read.
+        assert_eq!(cases[7].kind(), ResultKind::NoKeyForKid);
+        assert_eq!(cases[7].kind().tone(), Tone::Neutral);
+        assert!(!cases[7].kind().headline().contains("could not be read"));
         let texts: Vec<String> = cases.iter().map(ToString::to_string).collect();
         assert_eq!(
             texts[0],

@@ -6,7 +6,7 @@
 
 use super::Severity;
 use crate::site;
-use crate::token::cite::{cite, unlinked, Cite};
+use crate::token::cite::{cite, Cite};
 use crate::token::protocols::sd_jwt;
 
 /// What one kind of finding always says.
@@ -56,6 +56,11 @@ kinds! {
     DbscRules,
     ClientAssertionRules,
     SecurityEventRules,
+    CredentialRules,
+    KeyBindingRules,
+    EntityStatementRules,
+    ServiceAccountRules,
+    WorkloadRules,
     PrivateKeyInHeader,
     EddsaPolymorphic,
     RsaPkcs1,
@@ -69,6 +74,8 @@ kinds! {
     SdJwtVcOldTyp,
     EcdsaLength,
     EcdsaZero,
+    RsaShortSignature,
+    RsaKeyTooSmall,
     TimeNotNumeric,
     TimeMilliseconds,
     ExpMissing,
@@ -79,6 +86,7 @@ kinds! {
     IssuedInFuture,
     IssMissing,
     AudMissing,
+    AudWrongType,
     IdToken,
     PersonalData,
     DuplicateHeaderNames,
@@ -90,6 +98,9 @@ kinds! {
     WeakSecret,
     ShortSecret,
     KeyConfusion,
+    SdJwtRejected,
+    DpopRequestMismatch,
+    BindingMismatch,
 }
 
 const RFC7515_2: Cite = cite(
@@ -321,9 +332,151 @@ const ASVS_3_3_5: Cite = cite(
     "ASVS 5.0 3.3.5",
     "https://github.com/OWASP/ASVS/blob/v5.0.0_release/5.0/en/0x12-V3-Web-Frontend-Security.md#v33-cookie-setup",
 );
-const ARTICLES: Cite = unlinked("Source articles");
+/// The source articles' figures for access tokens' lifetimes (5 to 15 minutes).
+const ARTICLE_LIFETIMES: Cite = cite(
+    "Article: JWT vs session, a decision framework (figures)",
+    "https://solid-web.com/jwt-vs-session-authentication",
+);
+/// The source articles' figures for a session cookie's size (32 to 64 bytes).
+const ARTICLE_SIZES: Cite = cite(
+    "Article: JWT vs session, the working comparison (figures)",
+    "https://blog.rajpoot.dev/posts/backend/auth-jwt-vs-session-2026/",
+);
+const RFC9901_7_1: Cite = cite(
+    "RFC 9901 §7.1",
+    "https://www.rfc-editor.org/rfc/rfc9901#section-7.1",
+);
+const RFC9449_6_1: Cite = cite(
+    "RFC 9449 §6.1",
+    "https://www.rfc-editor.org/rfc/rfc9449#section-6.1",
+);
+const OIDC_HYBRID_ID_TOKEN: Cite = cite(
+    "OpenID Connect Core §3.3.2.11",
+    "https://openid.net/specs/openid-connect-core-1_0.html#HybridIDToken",
+);
+const RFC7518_3_3: Cite = cite(
+    "RFC 7518 §3.3",
+    "https://www.rfc-editor.org/rfc/rfc7518#section-3.3",
+);
+const RFC8017_8_2_2: Cite = cite(
+    "RFC 8017 §8.2.2",
+    "https://www.rfc-editor.org/rfc/rfc8017#section-8.2.2",
+);
+const RFC7519_4_1_3: Cite = cite(
+    "RFC 7519 §4.1.3",
+    "https://www.rfc-editor.org/rfc/rfc7519#section-4.1.3",
+);
+const SD_JWT_VC: Cite = cite(
+    "SD-JWT-based Verifiable Credentials §3.2.2",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-sd-jwt-vc#section-3.2.2",
+);
+const RFC9901_4_3: Cite = cite(
+    "RFC 9901 §4.3",
+    "https://www.rfc-editor.org/rfc/rfc9901#section-4.3",
+);
+const RFC9901_7_3: Cite = cite(
+    "RFC 9901 §7.3",
+    "https://www.rfc-editor.org/rfc/rfc9901#section-7.3",
+);
+const OIDF_ENTITY_STATEMENT: Cite = cite(
+    "OpenID Federation 1.0 §3",
+    "https://openid.net/specs/openid-federation-1_0.html#section-3",
+);
+const K8S_BOUND_TOKENS: Cite = cite(
+    "Kubernetes: service account tokens",
+    "https://kubernetes.io/docs/reference/access-authn-authz/service-accounts-admin/#bound-service-account-tokens",
+);
+const SPIFFE_JWT_SVID_CLAIMS: Cite = cite(
+    "SPIFFE JWT-SVID §3",
+    "https://github.com/spiffe/spiffe/blob/main/standards/JWT-SVID.md#3-jwt-claims",
+);
+const SPIFFE_JWT_SVID_REPLAY: Cite = cite(
+    "SPIFFE JWT-SVID §7.1",
+    "https://github.com/spiffe/spiffe/blob/main/standards/JWT-SVID.md#71-replay-protection",
+);
+
+/// Whom a finding is for: whoever holds or accepts the token (reject it, check its `aud`), or
+/// whoever issues tokens like it (prefer another algorithm, shorter lifetimes). Advice for
+/// the issuer does not decide whether a token is accepted, and on a provider's token it is
+/// only a note: the reader cannot change how the provider signs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// What to do with this token.
+    Verifier,
+    /// How tokens like it should be issued.
+    Issuer,
+}
 
 impl Kind {
+    /// Whom this kind of finding is for.
+    pub fn role(self) -> Role {
+        match self {
+            Kind::TypMissing
+            | Kind::TypGeneric
+            | Kind::EddsaPolymorphic
+            | Kind::RsaPkcs1
+            | Kind::JweCompressed
+            | Kind::SdAlgMissing
+            | Kind::SdJwtVcOldTyp
+            | Kind::LongLived
+            | Kind::VeryLongLived
+            | Kind::PersonalData
+            | Kind::TooLargeForHeader
+            | Kind::TooLargeForCookie
+            | Kind::Size
+            | Kind::ServiceAccountRules => Role::Issuer,
+            _ => Role::Verifier,
+        }
+    }
+
+    /// Whether a careful verifier rejects a token with this finding. The verdict rests on
+    /// these; other findings are advice, however serious (a key in the header is a risk only
+    /// to a verifier that trusts it).
+    pub fn rejects(self) -> bool {
+        matches!(
+            self,
+            Kind::Undecodable
+                | Kind::SignatureInvalid
+                | Kind::AlgMissing
+                | Kind::AlgNone
+                | Kind::EmptySignature
+                | Kind::ZipInJws
+                | Kind::CritUnknown
+                | Kind::AccessTokenRules
+                | Kind::IdTokenRules
+                | Kind::DpopRules
+                | Kind::LogoutRules
+                | Kind::DbscRules
+                | Kind::ClientAssertionRules
+                | Kind::SecurityEventRules
+                | Kind::CredentialRules
+                | Kind::KeyBindingRules
+                | Kind::EntityStatementRules
+                | Kind::WorkloadRules
+                | Kind::PrivateKeyInHeader
+                | Kind::JweRsa15
+                | Kind::JweP2cTooLarge
+                | Kind::SdAlgUnknown
+                | Kind::EcdsaLength
+                | Kind::EcdsaZero
+                | Kind::RsaShortSignature
+                | Kind::RsaKeyTooSmall
+                | Kind::TimeNotNumeric
+                | Kind::ExpMissing
+                | Kind::Expired
+                | Kind::NotYetValid
+                | Kind::AudWrongType
+                | Kind::IdToken
+                | Kind::WeakSecret
+                | Kind::ShortSecret
+                | Kind::KeyConfusion
+                | Kind::SdJwtRejected
+                | Kind::DpopRequestMismatch
+                | Kind::BindingMismatch
+        )
+    }
+
+    /// What this kind of finding always says.
     pub fn entry(self) -> &'static Entry {
         use Severity::*;
         match self {
@@ -365,7 +518,7 @@ impl Kind {
             },
             Kind::ZipInJws => &Entry {
                 id: "zip-in-jws",
-                severity: Medium,
+                severity: High,
                 fix: "Reject a JWS that carries zip.",
                 sources: &[RFC7516_4_1_3, RFC8725_3_6],
                 learn_more: None,
@@ -409,7 +562,7 @@ impl Kind {
             },
             Kind::AccessTokenRules => &Entry {
                 id: "access-token-rules",
-                severity: Medium,
+                severity: High,
                 fix: "Issue every claim RFC 9068 requires; resource servers check typ, iss, aud, \
                       exp and the signature before anything else.",
                 sources: &[RFC9068_2_2, RFC9068_4],
@@ -456,10 +609,50 @@ impl Kind {
             },
             Kind::SecurityEventRules => &Entry {
                 id: "security-event-rules",
-                severity: Medium,
+                severity: High,
                 fix: "Issue every claim RFC 8417 requires, typ secevent+jwt, and no exp, so that \
                       a SET cannot pass for an access or ID token.",
                 sources: &[RFC8417_2_2, RFC8417_2_3],
+                learn_more: None,
+            },
+            Kind::CredentialRules => &Entry {
+                id: "credential-rules",
+                severity: High,
+                fix: "Reject the credential; an SD-JWT VC names its type in vct and is verified \
+                      with the issuer's key.",
+                sources: &[SD_JWT_VC],
+                learn_more: None,
+            },
+            Kind::KeyBindingRules => &Entry {
+                id: "key-binding-rules",
+                severity: High,
+                fix: "Reject the presentation; a Key Binding JWT carries iat, aud, nonce and \
+                      sd_hash, and the verifier checks each against its own request.",
+                sources: &[RFC9901_4_3, RFC9901_7_3],
+                learn_more: None,
+            },
+            Kind::EntityStatementRules => &Entry {
+                id: "entity-statement-rules",
+                severity: High,
+                fix: "Reject the entity statement; it must carry iss, sub, iat, exp and the \
+                      entity's jwks.",
+                sources: &[OIDF_ENTITY_STATEMENT],
+                learn_more: None,
+            },
+            Kind::ServiceAccountRules => &Entry {
+                id: "service-account-rules",
+                severity: Medium,
+                fix: "Use bound service-account tokens (projected, with an audience and an \
+                      expiry) rather than the legacy tokens kept in Secrets.",
+                sources: &[K8S_BOUND_TOKENS],
+                learn_more: None,
+            },
+            Kind::WorkloadRules => &Entry {
+                id: "workload-rules",
+                severity: High,
+                fix: "Reject it; a JWT-SVID carries sub, aud and exp, and a verifier accepts only \
+                      its own audience.",
+                sources: &[SPIFFE_JWT_SVID_CLAIMS, SPIFFE_JWT_SVID_REPLAY],
                 learn_more: None,
             },
             Kind::PrivateKeyInHeader => &Entry {
@@ -556,9 +749,25 @@ impl Kind {
                 sources: &[CVE_2022_21449, RFC7518_3_4],
                 learn_more: None,
             },
+            Kind::RsaShortSignature => &Entry {
+                id: "rsa-short-signature",
+                severity: High,
+                fix: "Reject it: an RSA signature is as long as the key's modulus, and keys under \
+                      2,048 bits must not be used.",
+                sources: &[RFC8017_8_2_2, RFC7518_3_3],
+                learn_more: None,
+            },
+            Kind::RsaKeyTooSmall => &Entry {
+                id: "rsa-key-too-small",
+                severity: Critical,
+                fix: "Reject tokens signed with it and replace the key with one of 2,048 bits or \
+                      more: a key this small can be factored.",
+                sources: &[RFC7518_3_3],
+                learn_more: None,
+            },
             Kind::TimeNotNumeric => &Entry {
                 id: "time-not-numeric",
-                severity: Medium,
+                severity: High,
                 fix: "Issue time claims as numbers of seconds.",
                 sources: &[RFC7519_2, RFC7519_4_1_4],
                 learn_more: None,
@@ -575,7 +784,12 @@ impl Kind {
                 severity: High,
                 fix: "Always set exp, and keep it short for access tokens (the source articles \
                       use 5 to 15 minutes).",
-                sources: &[RFC7519_4_1_4, RFC9068_2_2, RFC6819_5_1_5_3, ARTICLES],
+                sources: &[
+                    RFC7519_4_1_4,
+                    RFC9068_2_2,
+                    RFC6819_5_1_5_3,
+                    ARTICLE_LIFETIMES,
+                ],
                 learn_more: Some(site::REVOCATION.path),
             },
             Kind::Expired => &Entry {
@@ -590,7 +804,7 @@ impl Kind {
                 severity: Medium,
                 fix: "Keep access tokens short-lived (the source articles use 5 to 15 minutes) \
                       and renew them with a refresh token.",
-                sources: &[RFC6819_5_1_5_3, ARTICLES],
+                sources: &[RFC6819_5_1_5_3, ARTICLE_LIFETIMES],
                 learn_more: Some(site::REVOCATION.path),
             },
             Kind::VeryLongLived => &Entry {
@@ -598,7 +812,7 @@ impl Kind {
                 severity: High,
                 fix: "Keep access tokens short-lived (the source articles use 5 to 15 minutes) \
                       and renew them with a refresh token.",
-                sources: &[RFC6819_5_1_5_3, ARTICLES],
+                sources: &[RFC6819_5_1_5_3, ARTICLE_LIFETIMES],
                 learn_more: Some(site::REVOCATION.path),
             },
             Kind::NotYetValid => &Entry {
@@ -629,9 +843,16 @@ impl Kind {
                 sources: &[RFC8725_3_8, RFC8725_3_9],
                 learn_more: None,
             },
+            Kind::AudWrongType => &Entry {
+                id: "aud-wrong-type",
+                severity: High,
+                fix: "Reject it; aud is a string or an array of strings.",
+                sources: &[RFC7519_4_1_3],
+                learn_more: None,
+            },
             Kind::IdToken => &Entry {
                 id: "id-token",
-                severity: Medium,
+                severity: High,
                 fix: "Send the access token to APIs; keep the ID token in the client.",
                 sources: &[OIDC_CORE_2, RFC9068_2_1, RFC8725_3_12],
                 learn_more: Some("/glossary#term-id-token"),
@@ -682,7 +903,7 @@ impl Kind {
                 id: "size",
                 severity: Info,
                 fix: "Keep claims minimal.",
-                sources: &[ARTICLES, RFC6265BIS_5_6],
+                sources: &[ARTICLE_SIZES, RFC6265BIS_5_6],
                 learn_more: Some(site::COSTS.path),
             },
             Kind::WeakSecret => &Entry {
@@ -698,6 +919,29 @@ impl Kind {
                 severity: High,
                 fix: "Use a random secret at least as long as the hash output.",
                 sources: &[RFC7518_3_2, RFC8725_3_5],
+                learn_more: None,
+            },
+            Kind::SdJwtRejected => &Entry {
+                id: "sd-jwt-rejected",
+                severity: Critical,
+                fix: "Reject the SD-JWT: its Disclosures or its Key Binding JWT fail a check \
+                      RFC 9901 says a verifier must make.",
+                sources: &[RFC9901_7_1, RFC9901_7_3],
+                learn_more: None,
+            },
+            Kind::DpopRequestMismatch => &Entry {
+                id: "dpop-request-mismatch",
+                severity: High,
+                fix: "Reject the proof: it was not made for this request, or not recently.",
+                sources: &[RFC9449_4_3],
+                learn_more: None,
+            },
+            Kind::BindingMismatch => &Entry {
+                id: "binding-mismatch",
+                severity: High,
+                fix: "Reject the pair: the token is bound to another access token, code, key or \
+                      sign-in request than the one given.",
+                sources: &[OIDC_ID_TOKEN_VALIDATION, OIDC_HYBRID_ID_TOKEN, RFC9449_6_1],
                 learn_more: None,
             },
             Kind::KeyConfusion => &Entry {
@@ -731,6 +975,16 @@ mod tests {
             for other in &Kind::ALL[i + 1..] {
                 assert_ne!(id, other.entry().id);
             }
+        }
+    }
+
+    /// What a verifier must reject is for the verifier, and serious: the findings' summary
+    /// counts it, and the verdict rests on it.
+    #[test]
+    fn what_rejects_a_token_is_serious_and_for_its_verifier() {
+        for &k in Kind::ALL.iter().filter(|k| k.rejects()) {
+            assert_eq!(k.role(), Role::Verifier, "{k:?}");
+            assert!(k.entry().severity <= Severity::High, "{k:?}");
         }
     }
 

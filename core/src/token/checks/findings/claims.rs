@@ -13,8 +13,6 @@ use crate::token::jose::time::{numeric_date, relative, span, MILLISECONDS_FROM};
 
 /// Tolerated clock skew, in seconds, before `nbf`/`iat` in the future is reported.
 const SKEW: i64 = 60;
-/// Access tokens living longer than this are long-lived (the source articles' 5 to 15 min).
-const LONG_LIFETIME: i64 = 15 * 60;
 /// Longer than a day is very long.
 const VERY_LONG_LIFETIME: i64 = 24 * 3600;
 
@@ -67,7 +65,7 @@ pub(super) fn check(p: &JsonObject, assumed: &Identified, c: &Conditions, out: &
     }
     if let Some(e) = exp {
         let lifetime = e.saturating_sub(iat.unwrap_or(c.now).min(e));
-        if profile.lifetime && lifetime > LONG_LIFETIME {
+        if profile.lifetime && lifetime > profile.long_after {
             out.push(Finding::new(
                 if lifetime > VERY_LONG_LIFETIME {
                     Kind::VeryLongLived
@@ -75,8 +73,12 @@ pub(super) fn check(p: &JsonObject, assumed: &Identified, c: &Conditions, out: &
                     Kind::LongLived
                 },
                 format!("Lives for {}", span(lifetime)),
-                "A stolen access token works until it expires; more than 15 minutes is a long \
-                 window, more than a day a very long one.",
+                format!(
+                    "A stolen copy of {} works until it expires; more than {} is a long window, \
+                     more than a day a very long one.",
+                    profile.name,
+                    span(profile.long_after)
+                ),
             ));
         }
     }
@@ -115,11 +117,32 @@ pub(super) fn check(p: &JsonObject, assumed: &Identified, c: &Conditions, out: &
             ));
         }
     }
-    if assumed.kind == TokenType::Id {
+    aud_type(p, out);
+    // Only where it is used as one: an ID token in an Authorization header.
+    if assumed.kind == TokenType::Id && c.bearer {
         out.push(Finding::new(
             Kind::IdToken,
-            "This is an OpenID Connect ID token, not an access token",
+            "An ID token sent as a Bearer token",
             "ID tokens tell your app who signed in; APIs must not accept them as access tokens.",
+        ));
+    }
+}
+
+/// `aud` is a string or an array of strings (RFC 7519 §4.1.3); a verifier comparing anything
+/// else with its own name may skip the check or fail in ways that accept the token.
+fn aud_type(p: &JsonObject, out: &mut Vec<Finding>) {
+    let well_formed = match p.get("aud") {
+        None | Some(Value::String(_)) => true,
+        Some(Value::Array(items)) => items.iter().all(Value::is_string),
+        Some(_) => false,
+    };
+    if !well_formed {
+        let v = p.get("aud").map(Value::to_string).unwrap_or_default();
+        out.push(Finding::new(
+            Kind::AudWrongType,
+            format!("aud is {v}, not a string or an array of strings"),
+            "A verifier compares aud with its own name; a value of another type either fails \
+             that comparison or, in a careless verifier, skips it.",
         ));
     }
 }
@@ -128,15 +151,18 @@ pub(super) fn check(p: &JsonObject, assumed: &Identified, c: &Conditions, out: &
 mod tests {
     use super::super::test_support::*;
 
+    /// An access token's findings: the kind whose rules include expiry and lifetime.
+    const AT: &str = r#"{"alg":"HS256","typ":"at+jwt"}"#;
+
     fn hs256(payload: &str) -> Vec<&'static str> {
-        ids(&run(r#"{"alg":"HS256","typ":"JWT"}"#, payload, b"s"))
+        ids(&run(AT, payload, b"s"))
     }
 
     #[test]
     fn lifetimes_and_times() {
         assert!(hs256(r#"{"iss":"i","aud":"a"}"#).contains(&"exp-missing"));
         let f = run(
-            r#"{"alg":"HS256","typ":"JWT"}"#,
+            AT,
             r#"{"iss":"i","aud":"a","iat":1799990000,"exp":1799999000}"#,
             b"s",
         );
@@ -144,7 +170,7 @@ mod tests {
             .iter()
             .any(|x| x.id() == "expired" && x.title == "Expired 17 min ago"));
         let f = run(
-            r#"{"alg":"HS256","typ":"JWT"}"#,
+            AT,
             r#"{"iss":"i","aud":"a","iat":1800000000,"exp":1800003600}"#,
             b"s",
         );
@@ -162,7 +188,7 @@ mod tests {
             "15 minutes is not long"
         );
         let f = run(
-            r#"{"alg":"HS256","typ":"JWT"}"#,
+            AT,
             r#"{"iss":"i","aud":"a","nbf":1800003600,"exp":1800003900}"#,
             b"s",
         );
@@ -189,20 +215,52 @@ mod tests {
     }
 
     #[test]
-    fn missing_iss_aud_and_id_tokens() {
-        let got = ids(&run(
-            r#"{"alg":"HS256"}"#,
-            r#"{"exp":1800000600,"nonce":"n"}"#,
-            b"s",
-        ));
-        for id in ["iss-missing", "aud-missing", "id-token"] {
+    fn missing_iss_and_aud_where_the_kind_needs_them() {
+        let got = hs256(r#"{"exp":1800000600}"#);
+        for id in ["iss-missing", "aud-missing"] {
             assert!(got.contains(&id), "{id} in {got:?}");
         }
-        let access = ids(&run(
-            r#"{"alg":"HS256","typ":"at+jwt"}"#,
-            r#"{"iss":"i","aud":"a","exp":1800000600,"nonce":"n"}"#,
-            b"s",
-        ));
-        assert!(!access.contains(&"id-token"), "{access:?}");
+        // A kind that names no audience (a security event token), or an unknown one, is not
+        // asked for one.
+        let unknown = ids(&run(r#"{"alg":"HS256"}"#, r#"{"exp":1800000600}"#, b"s"));
+        assert!(!unknown.contains(&"aud-missing"), "{unknown:?}");
+        assert!(!unknown.contains(&"exp-missing"));
+    }
+
+    /// An ID token is a finding only where it is used as an access token: in an
+    /// Authorization header.
+    #[test]
+    fn an_id_token_only_when_sent_as_a_bearer_token() {
+        use crate::token::checks::findings::{findings, Conditions};
+        use crate::token::jose::base64url::encode;
+        use crate::token::jose::decode::decode;
+        let t = format!(
+            "{}.{}.{}",
+            encode(br#"{"alg":"RS256"}"#),
+            encode(br#"{"iss":"i","sub":"s","aud":"a","iat":1800000000,"exp":1800000600,"at_hash":"h"}"#),
+            encode(&[1; 256])
+        );
+        let at = |bearer| {
+            let c = Conditions {
+                now: NOW,
+                bearer,
+                requests_per_day: None,
+            };
+            ids(&findings(&t, &decode(&t).unwrap(), &c))
+        };
+        assert!(!at(false).contains(&"id-token"), "{:?}", at(false));
+        assert!(at(true).contains(&"id-token"));
+    }
+
+    #[test]
+    fn aud_of_another_type_is_reported() {
+        for aud in ["null", "5", r#"{"x":1}"#, r#"["a",2]"#] {
+            let got = hs256(&format!(r#"{{"iss":"i","aud":{aud},"exp":1800000600}}"#));
+            assert!(got.contains(&"aud-wrong-type"), "{aud}: {got:?}");
+        }
+        for aud in [r#""a""#, r#"["a","b"]"#, "[]"] {
+            let got = hs256(&format!(r#"{{"iss":"i","aud":{aud},"exp":1800000600}}"#));
+            assert!(!got.contains(&"aud-wrong-type"), "{aud}: {got:?}");
+        }
     }
 }

@@ -85,6 +85,7 @@ mod tests {
             &decode(&t).unwrap(),
             &Conditions {
                 now: NOW,
+                bearer: false,
                 requests_per_day: Some(1.0),
             },
         );

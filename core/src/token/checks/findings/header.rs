@@ -78,10 +78,11 @@ pub(super) fn check(h: &JsonObject, form: Form, profile: &Profile, out: &mut Vec
         )),
         Some("RS256" | "RS384" | "RS512") => out.push(Finding::new(
             Kind::RsaPkcs1,
-            "RSASSA-PKCS1-v1_5 (RS*) is no longer recommended",
-            "The OWASP JSON Web Token cheat sheet (rewritten in 2026) lists RS256, RS384 and \
-             RS512 as not recommended, and recommends EdDSA (Ed25519), ECDSA (ES256 and up) or \
-             RSASSA-PSS (PS256 and up) instead.",
+            "Signed with RSASSA-PKCS1-v1_5 (RS*), which issuers are advised to move from",
+            "Advice for whoever issues it: the OWASP JSON Web Token cheat sheet (rewritten in \
+             2026) lists RS256, RS384 and RS512 as not recommended for new keys, and recommends \
+             EdDSA (Ed25519), ECDSA (ES256 and up) or RSASSA-PSS (PS256 and up). A verifier \
+             still accepts RS256 from an issuer that signs with it.",
         )),
         _ => {}
     }
@@ -272,6 +273,7 @@ mod tests {
             &crate::token::jose::decode::decode(&t).unwrap(),
             &super::super::Conditions {
                 now: NOW,
+                bearer: false,
                 requests_per_day: Some(1e6),
             },
         )

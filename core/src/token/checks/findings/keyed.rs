@@ -1,7 +1,9 @@
-//! Findings that come from verifying and decoding rather than from reading the claims: a
-//! signature that does not verify, a token signed with a well-known secret, a secret shorter
-//! than its hash, a forgery by key confusion, and a token that does not decode. The report adds
-//! them to the key-free ones (`report::all_findings`).
+//! Findings that come from verifying, decoding and the checks beside the token rather than
+//! from reading its claims: a signature that does not verify, a token signed with a well-known
+//! secret, a secret shorter than its hash, an RSA key too small, a forgery by key confusion, a
+//! token that does not decode, and what an SD-JWT's Disclosures, a DPoP proof's request or a
+//! bound access token, code or nonce say against it. The report adds them to the key-free ones
+//! (`report::all_findings`).
 
 use super::{Finding, Kind};
 use crate::token::jose::alg::Alg;
@@ -54,6 +56,49 @@ pub fn short_secret(bytes: usize, alg: Alg) -> Option<Finding> {
             "A short HMAC secret can be guessed offline from a single token.",
         )
     })
+}
+
+/// A valid RSA signature of `bytes` bytes: the key's modulus is that long (RFC 8017 §8.2.2),
+/// so the key is under 2,048 bits.
+pub fn rsa_key_too_small(bytes: usize) -> Finding {
+    Finding::new(
+        Kind::RsaKeyTooSmall,
+        format!("Signed with an RSA key of at most {} bits", bytes * 8),
+        format!(
+            "The signature verifies, and an RSA signature is exactly as long as the key's \
+             modulus: {bytes} bytes. RFC 7518 requires keys of 2,048 bits or more; keys of \
+             1,024 bits are within reach of factoring, so tokens signed with this one can be \
+             forged."
+        ),
+    )
+}
+
+/// What a verifier must reject in an SD-JWT (RFC 9901 §7.1, §7.3), as the worker reported it.
+pub fn sd_jwt_rejected(what: &str) -> Finding {
+    Finding::new(
+        Kind::SdJwtRejected,
+        "The SD-JWT fails a check a verifier must make",
+        what.to_string(),
+    )
+}
+
+/// One of a DPoP proof's claims that does not fit the request typed beside it, or the clock.
+pub fn request_mismatch(claim: &str, what: &str) -> Finding {
+    Finding::new(
+        Kind::DpopRequestMismatch,
+        format!("The proof's {claim} fails against its request"),
+        what.to_string(),
+    )
+}
+
+/// A binding that does not hold: an ID token's `at_hash`, `c_hash` or `nonce`, a proof's `ath`
+/// or `cnf.jkt`, against what was pasted beside it.
+pub fn binding_mismatch(what: &str) -> Finding {
+    Finding::new(
+        Kind::BindingMismatch,
+        "It is bound to something other than what was given",
+        what.trim_start_matches("✗ ").to_string(),
+    )
 }
 
 /// An HMAC token that verifies with a public key's text as the secret.

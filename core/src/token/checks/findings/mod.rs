@@ -17,8 +17,11 @@ mod signature;
 mod size;
 
 pub use crate::token::cite::Cite;
-pub use catalogue::{Entry, Kind};
-pub use keyed::{key_confusion, short_secret, signature_invalid, undecodable, weak_secret};
+pub use catalogue::{Entry, Kind, Role};
+pub use keyed::{
+    binding_mismatch, key_confusion, request_mismatch, rsa_key_too_small, sd_jwt_rejected,
+    short_secret, signature_invalid, undecodable, weak_secret,
+};
 
 use crate::token::checks::token_type;
 use crate::token::jose::decode::{Decoded, Form};
@@ -44,34 +47,59 @@ impl Severity {
     }
 }
 
-/// One finding: its kind (and with it severity, advice and sources) and what it says about
-/// this token.
+/// One finding: its kind (and with it advice and sources), what it says about this token,
+/// and how severe it is here.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
+    /// What kind of finding it is.
     pub kind: Kind,
+    /// Its heading, about this token.
     pub title: String,
+    /// Why it matters, about this token.
     pub explanation: String,
+    /// Its kind's severity, or a note where the advice is for an issuer the reader does not
+    /// control (`Finding::for_a_provider`).
+    severity: Severity,
 }
 
 impl Finding {
+    /// A finding of `kind`, at its kind's severity.
     pub fn new(kind: Kind, title: impl Into<String>, explanation: impl Into<String>) -> Self {
         Finding {
             kind,
             title: title.into(),
             explanation: explanation.into(),
+            severity: kind.entry().severity,
         }
     }
 
+    /// What its kind always says.
     pub fn entry(&self) -> &'static Entry {
         self.kind.entry()
     }
 
+    /// Its kind's id, which the page and the tests find it by.
     pub fn id(&self) -> &'static str {
         self.entry().id
     }
 
+    /// How severe it is for this token.
     pub fn severity(&self) -> Severity {
-        self.entry().severity
+        self.severity
+    }
+
+    /// Whom it is for.
+    pub fn role(&self) -> Role {
+        self.kind.role()
+    }
+
+    /// Advice for the issuer on a token a known provider issued: a note, since the reader
+    /// cannot change how the provider issues its tokens.
+    fn for_a_provider(mut self) -> Self {
+        if self.role() == Role::Issuer {
+            self.severity = Severity::Info;
+        }
+        self
     }
 }
 
@@ -80,6 +108,8 @@ impl Finding {
 pub struct Conditions {
     /// Seconds since 1970.
     pub now: i64,
+    /// Whether the token was pasted as it travels to an API: in an `Authorization` header.
+    pub bearer: bool,
     /// For the bandwidth figure; `None` when the rate typed does not read as a number, so the
     /// finding gives no figure rather than a wrong one.
     pub requests_per_day: Option<f64>,
@@ -121,7 +151,10 @@ pub fn findings(token: &str, d: &Decoded, c: &Conditions) -> Vec<Finding> {
     profile::check(&assumed, header, payload, &mut out);
     sd_jwt::check(header, payload, &mut out);
     encoding::check(d, header, payload, &mut out);
-    size::check(token, c, &mut out);
+    size::check(token, profile, c, &mut out);
+    if assumed.provider.is_some() {
+        out = out.into_iter().map(Finding::for_a_provider).collect();
+    }
     rank(&mut out);
     out
 }
@@ -149,6 +182,7 @@ pub(crate) mod test_support {
             &decode(&t).unwrap(),
             &Conditions {
                 now: NOW,
+                bearer: false,
                 requests_per_day: Some(1e6),
             },
         )
@@ -195,7 +229,11 @@ mod tests {
 
     #[test]
     fn findings_come_most_severe_first() {
-        let f = run(r#"{"alg":"none"}"#, r#"{"email":"a@b.c"}"#, b"");
+        let f = run(
+            r#"{"alg":"none","typ":"at+jwt"}"#,
+            r#"{"email":"a@b.c"}"#,
+            b"",
+        );
         assert!(f.len() > 3);
         assert!(f.windows(2).all(|w| w[0].severity() <= w[1].severity()));
     }
@@ -217,6 +255,7 @@ mod tests {
                 &decode(&t).unwrap(),
                 &Conditions {
                     now,
+                    bearer: false,
                     requests_per_day: Some(f64::MAX),
                 },
             );

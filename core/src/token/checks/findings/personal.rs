@@ -6,6 +6,7 @@ use serde_json::Value;
 
 use super::{Finding, Kind};
 use crate::token::jose::decode::JsonObject;
+use crate::token::jose::dialects::PERSONAL_CLAIMS;
 
 pub(super) fn check(p: &JsonObject, out: &mut Vec<Finding>) {
     let mut personal = Vec::new();
@@ -45,7 +46,8 @@ const PERSONAL_NAMES: &[&str] = &[
 /// Collects what in `key: value` looks like personal data (names of claims, or values that look
 /// like an email address, a phone number or a payment card).
 fn personal_data(key: &str, value: &Value, out: &mut Vec<String>) {
-    if PERSONAL_NAMES.contains(&key.to_ascii_lowercase().as_str()) {
+    let lower = key.to_ascii_lowercase();
+    if PERSONAL_NAMES.contains(&lower.as_str()) || PERSONAL_CLAIMS.contains(&lower.as_str()) {
         out.push(key.to_string());
         return;
     }

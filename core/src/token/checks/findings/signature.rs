@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use super::{Finding, Kind};
-use crate::token::jose::alg::{is_unsigned, Alg};
+use crate::token::jose::alg::{is_unsigned, Alg, KeyKind, MIN_RSA_BITS};
 use crate::token::jose::decode::{Decoded, JsonObject};
 
 pub(super) fn check(h: &JsonObject, d: &Decoded, out: &mut Vec<Finding>) {
@@ -22,8 +22,31 @@ pub(super) fn check(h: &JsonObject, d: &Decoded, out: &mut Vec<Finding>) {
         }
         return;
     }
-    if let Some(alg) = alg.and_then(Alg::from_name).filter(|a| a.is_ecdsa()) {
-        ecdsa(alg, sig, out);
+    match alg.and_then(Alg::from_name) {
+        Some(alg) if alg.is_ecdsa() => ecdsa(alg, sig, out),
+        Some(alg) if alg.key() == KeyKind::Rsa => rsa(alg, sig, out),
+        _ => {}
+    }
+}
+
+/// An RSA signature is exactly as long as the key's modulus (RFC 8017 §8.2.2): a shorter one
+/// comes from a key under 2,048 bits, which RFC 7518 §3.3 forbids, or is no RSA signature.
+fn rsa(alg: Alg, sig: &[u8], out: &mut Vec<Finding>) {
+    let n = sig.len();
+    if n < MIN_RSA_BITS / 8 {
+        out.push(Finding::new(
+            Kind::RsaShortSignature,
+            format!(
+                "{} signature of {n} bytes: from a key under 2,048 bits, if any",
+                alg.name()
+            ),
+            format!(
+                "An RSA signature is exactly as long as the key's modulus, so {n} bytes mean a \
+                 key of at most {} bits, where RFC 7518 requires 2,048 or more; or the signature \
+                 was cut short or is not an RSA signature at all.",
+                n * 8
+            ),
+        ));
     }
 }
 

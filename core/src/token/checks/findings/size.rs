@@ -5,44 +5,56 @@
 use super::{Conditions, Finding, Kind};
 use crate::format::{bytes, count};
 use crate::token::checks::size::{size, SESSION_COOKIE_BYTES};
+use crate::token::checks::token_type::Profile;
 
-pub(super) fn check(token: &str, c: &Conditions, out: &mut Vec<Finding>) {
+pub(super) fn check(token: &str, profile: &Profile, c: &Conditions, out: &mut Vec<Finding>) {
     let s = size(token.len(), c.requests_per_day.unwrap_or(0.0));
     let n = s.bytes;
-    let against = format!(
-        "{n} bytes on every request, {}× a {SESSION_COOKIE_BYTES}-byte session cookie",
-        s.times_session_cookie
-    );
-    // No rate that reads, no bandwidth: "0 B a day" would be a figure the panel does not show.
-    let figures = match c.requests_per_day {
-        Some(rate) => format!(
-            "{against}; about {} a day at {} requests.",
-            bytes(s.per_day),
-            count(rate.max(0.0))
-        ),
-        None => format!("{against}."),
+    // Only a token that travels with every request costs its size on each: an ID token, a
+    // logout token or a credential is delivered once, and one of unknown kind may be either.
+    let figures = if profile.each_request {
+        let against = format!(
+            "{n} bytes on every request, {}× a {SESSION_COOKIE_BYTES}-byte session cookie",
+            s.times_session_cookie
+        );
+        // No rate that reads, no bandwidth: "0 B a day" would be a figure the panel does not
+        // show.
+        match c.requests_per_day {
+            Some(rate) => format!(
+                "{against}; about {} a day at {} requests.",
+                bytes(s.per_day),
+                count(rate.max(0.0))
+            ),
+            None => format!("{against}."),
+        }
+    } else {
+        format!("It is {n} bytes.")
     };
-    out.push(if !s.fits_proxy_header {
-        Finding::new(
+    if !s.fits_proxy_header {
+        out.push(Finding::new(
             Kind::TooLargeForHeader,
             format!("{n} bytes: over the 8 KB header limit of common proxies"),
             format!(
                 "nginx's default header buffer is 8 KB per line; requests carrying this token \
                  will be refused. {figures}"
             ),
-        )
+        ));
     } else if !s.fits_cookie {
-        Finding::new(
+        out.push(Finding::new(
             Kind::TooLargeForCookie,
             format!("{n} bytes: too large for a cookie"),
             format!(
                 "Browsers cap a cookie at 4,096 bytes, so this token cannot travel in one. \
                  {figures}"
             ),
-        )
-    } else {
-        Finding::new(Kind::Size, format!("{n} bytes on every request"), figures)
-    });
+        ));
+    } else if profile.each_request {
+        out.push(Finding::new(
+            Kind::Size,
+            format!("{n} bytes on every request"),
+            figures,
+        ));
+    }
 }
 
 #[cfg(test)]
@@ -71,11 +83,30 @@ mod tests {
         );
     }
 
+    /// Only what travels with every request pays its size on each: an ID token or a token of
+    /// unknown kind gets no size note, but still the limits it breaks.
+    #[test]
+    fn the_size_note_is_for_tokens_sent_on_every_request() {
+        let payload =
+            r#"{"iss":"i","sub":"s","aud":"a","iat":1800000000,"exp":1800000600,"at_hash":"h"}"#;
+        assert!(!ids(&run(r#"{"alg":"RS256"}"#, payload, &[1; 256])).contains(&"size"));
+        assert!(!ids(&run(r#"{"alg":"RS256"}"#, r#"{"sub":"s"}"#, &[1; 256])).contains(&"size"));
+        let big = format!(r#"{{"sub":"s","x":"{}"}}"#, "a".repeat(3500));
+        let got = ids(&run(r#"{"alg":"HS256"}"#, &big, b"s"));
+        assert!(got.contains(&"too-large-cookie"), "{got:?}");
+        assert!(
+            run(r#"{"alg":"HS256"}"#, &big, b"s")
+                .iter()
+                .all(|f| !f.explanation.contains("every request")),
+            "a token of unknown kind may not travel on every request"
+        );
+    }
+
     fn token_of_about(bytes: usize) -> String {
         let make = |padding: usize| {
             format!(
                 "{}.{}.{}",
-                encode(br#"{"alg":"HS256","typ":"JWT"}"#),
+                encode(br#"{"alg":"HS256","typ":"at+jwt"}"#),
                 encode(format!(r#"{{"x":"{}"}}"#, "a".repeat(padding)).as_bytes()),
                 encode(&[1; 32])
             )
@@ -94,6 +125,7 @@ mod tests {
     fn the_finding_says_what_the_size_panel_says() {
         let c = Conditions {
             now: NOW,
+            bearer: false,
             requests_per_day: Some(1e6),
         };
         // The kinds are written out, not derived from `size`: 404 bytes fit a cookie, 5,000 do
