@@ -5,6 +5,7 @@
 use authpick_core::token::jose::decode::decode;
 use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
 use authpick_core::token::jose::jwe::DecryptError;
+use authpick_core::token::jose::vendor_claims::describe;
 use authpick_core::token::service::messages::{read_request, reply_message, Reply, Request};
 use authpick_core::token::service::verification::Reported;
 
@@ -46,6 +47,11 @@ pub fn handle(request: Request) -> Reply {
             let key = e.key.input();
             (e.token, key)
         })),
+        // No token has more names than its text has bytes: more is not a real request.
+        Request::Describe { names, .. } if names.len() > MAX_INPUT_BYTES => {
+            Reply::Described(Vec::new())
+        }
+        Request::Describe { names, provider } => Reply::Described(describe(&names, provider)),
     }
 }
 

@@ -14,3 +14,14 @@ pub fn cite_link(c: &Cite) -> AnyView {
         None => view! { <span>{c.label}</span> }.into_any(),
     }
 }
+
+/// A source the worker named (a description's), as `cite_link` shows a citation.
+pub fn source_link(label: String, url: String) -> AnyView {
+    if url.is_empty() {
+        return view! { <span>{label}</span> }.into_any();
+    }
+    view! {
+        <a href=url rel="noopener noreferrer" target="_blank">{label}</a>
+    }
+    .into_any()
+}

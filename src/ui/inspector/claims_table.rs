@@ -1,30 +1,63 @@
 //! The header parameters and claims, one row each: the name, the value, what it means and
 //! where that is defined; time claims also as dates (UTC, local, relative) and the token's
-//! lifetime.
+//! lifetime. What a name means comes from the crypto worker, which holds the descriptions of
+//! the registered names and of the providers' own (`jose::vendor_claims`).
 
 use leptos::prelude::*;
 
-use super::cite_link::cite_link;
+use super::cite_link::source_link;
 use super::{clock, use_page};
 use authpick_core::token::checks::report::Row;
+use authpick_core::token::jose::vendor_claims::Meaning;
+use authpick_core::token::service::dispatch::Phase;
+
+/// What the meaning column says for a row.
+#[derive(Clone, Copy)]
+enum Said<'a> {
+    Known(&'a Meaning),
+    Unknown,
+    /// The worker has not answered yet, or cannot.
+    Waiting(Phase),
+}
 
 #[component]
 pub fn ClaimsTables() -> impl IntoView {
-    let inspection = use_page().read(|m| m.inspection().cloned());
+    let page = use_page();
+    let inspection = page.read(|m| m.inspection().cloned());
+    let meanings = page.read(|m| m.meanings().map(<[_]>::to_vec));
+    let phase = page.read(|m| m.phase());
     move || {
         inspection.with(|i| {
             let i = i.as_ref()?;
             if i.header.is_empty() && i.payload.is_empty() {
                 return None;
             }
+            let meanings = meanings.get();
+            let said = |index: usize| match &meanings {
+                Some(m) => m.get(index).cloned().flatten(),
+                None => None,
+            };
+            let waiting = meanings.is_none().then(|| phase.get());
+            let header: Vec<(Row, Option<Meaning>)> = i
+                .header
+                .iter()
+                .enumerate()
+                .map(|(n, r)| (r.clone(), said(n)))
+                .collect();
+            let payload: Vec<(Row, Option<Meaning>)> = i
+                .payload
+                .iter()
+                .enumerate()
+                .map(|(n, r)| (r.clone(), said(i.header.len() + n)))
+                .collect();
             let lifetime = i.lifetime.clone().map(|l| {
                 view! { <p><strong>"Lifetime"</strong>" (exp − iat): "{l}</p> }
             });
             Some(view! {
                 <section class="card" aria-labelledby="claims-heading">
                     <h2 id="claims-heading">"What each part says"</h2>
-                    {table("Header parameters", &i.header)}
-                    {table("Claims", &i.payload)}
+                    {table("Header parameters", header, waiting)}
+                    {table("Claims", payload, waiting)}
                     {lifetime}
                 </section>
             })
@@ -32,11 +65,25 @@ pub fn ClaimsTables() -> impl IntoView {
     }
 }
 
-fn table(caption: &'static str, rows: &[Row]) -> Option<impl IntoView> {
+fn table(
+    caption: &'static str,
+    rows: Vec<(Row, Option<Meaning>)>,
+    waiting: Option<Phase>,
+) -> Option<impl IntoView> {
     if rows.is_empty() {
         return None;
     }
-    let body = rows.iter().map(row).collect_view();
+    let body = rows
+        .iter()
+        .map(|(r, m)| {
+            let said = match (m, waiting) {
+                (Some(m), _) => Said::Known(m),
+                (None, Some(phase)) => Said::Waiting(phase),
+                (None, None) => Said::Unknown,
+            };
+            row(r, said)
+        })
+        .collect_view();
     Some(view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
             // The roles restate the table's own: on phones its rows are laid out as blocks, and
@@ -56,7 +103,7 @@ fn table(caption: &'static str, rows: &[Row]) -> Option<impl IntoView> {
     })
 }
 
-fn row(r: &Row) -> impl IntoView {
+fn row(r: &Row, said: Said) -> impl IntoView {
     let value = match &r.time {
         Some(t) => view! {
             <span class="mono">{r.value.clone()}</span>
@@ -69,14 +116,22 @@ fn row(r: &Row) -> impl IntoView {
         .into_any(),
         None => view! { <span class="mono value">{r.value.clone()}</span> }.into_any(),
     };
-    let meaning = match r.known {
-        Some(k) => view! {
-            <strong>{k.title}</strong>". "{k.meaning}" "
-            <span class="muted small">"("{cite_link(&k.source)}")"</span>
+    let meaning = match said {
+        Said::Known(m) => {
+            let title = (!m.title.is_empty()).then(|| view! { <strong>{m.title.clone()}</strong>". " });
+            let by = m.by.clone().map(|p| view! { <span class="muted small">{format!("{p}'s own claim. ")}</span> });
+            let source = source_link(m.source.0.clone(), m.source.1.clone());
+            view! {
+                {title}{m.meaning.clone()}" "{by}
+                <span class="muted small">"("{source}")"</span>
+            }
+            .into_any()
         }
-        .into_any(),
-        None => view! { <span class="muted">"Not a registered name: its meaning is up to the issuer."</span> }
+        Said::Unknown => view! { <span class="muted">"Neither registered nor defined by a provider this page knows: its meaning is up to the issuer."</span> }
             .into_any(),
+        Said::Waiting(Phase::Failed(_)) => view! { <span class="muted">"Not shown: the descriptions come with the verifier, which did not load."</span> }
+            .into_any(),
+        Said::Waiting(_) => view! { <span class="muted">"Looking up what it means…"</span> }.into_any(),
     };
     view! {
         <tr role="row">

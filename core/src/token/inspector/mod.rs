@@ -26,9 +26,11 @@ use crate::token::forms::key_form::{Checked, KeyForm, KeyMode};
 use crate::token::forms::remember::{storing, Storing};
 use crate::token::forms::workbench::{Generate, Workbench};
 use crate::token::jose::alg::KeyKind;
+use crate::token::jose::dialects::Provider;
 use crate::token::jose::extract::ExtractError;
 use crate::token::jose::jwe::Decrypted;
 use crate::token::jose::key::{KeyInput, SecretEncoding};
+use crate::token::jose::vendor_claims::{Meaning, Name};
 use crate::token::protocols::bound_token::{Given, HashOf};
 use crate::token::protocols::dpop_request::own_key;
 use crate::token::protocols::layers::Outer;
@@ -184,6 +186,9 @@ enum Pending {
     SdJwt {
         text: String,
     },
+    Describe {
+        token: String,
+    },
 }
 
 /// The requests that follow from what is on the page, as last asked.
@@ -195,6 +200,7 @@ struct Asked {
     code: Option<(HashOf, String)>,
     thumbprint: Option<String>,
     sd_jwt: Option<String>,
+    describe: Option<String>,
     stored: Option<Stored>,
 }
 
@@ -237,6 +243,8 @@ pub struct Inspector {
     worker_ms: Option<f64>,
     search: Option<Search>,
     sd_jwt: Option<(String, SdJwtReport)>,
+    /// What the token's names mean, as the worker described them, and for which token.
+    described: Option<(String, Vec<Option<Meaning>>)>,
     /// The access token's hash, and the text it is of.
     hashed: Option<(String, String)>,
     /// The authorization code's hash, and the text it is of.
@@ -279,6 +287,7 @@ impl Inspector {
             worker_ms: None,
             search: None,
             sd_jwt: None,
+            described: None,
             hashed: None,
             code_hashed: None,
             printed: None,
@@ -492,6 +501,9 @@ impl Inspector {
             (Pending::SdJwt { text }, Reply::SdJwt(Some(report))) => {
                 self.sd_jwt = Some((text, report))
             }
+            (Pending::Describe { token }, Reply::Described(meanings)) => {
+                self.described = Some((token, meanings))
+            }
             // A reply of another shape answers nothing the page asked.
             _ => {}
         }
@@ -612,6 +624,23 @@ impl Inspector {
             self.asked.sd_jwt = sd_jwt;
         }
 
+        // What the names mean: the worker holds the descriptions, so the page's module does not.
+        let describe = token.clone().filter(|_| !self.names().is_empty());
+        if describe != self.asked.describe {
+            match &describe {
+                Some(t) => {
+                    let pending = Pending::Describe { token: t.clone() };
+                    let request = Request::Describe {
+                        names: self.names(),
+                        provider: self.provider(),
+                    };
+                    worker(out, self.worker.send(Slot::Describe, request, pending));
+                }
+                None => self.worker.cancel(Slot::Describe),
+            }
+            self.asked.describe = describe;
+        }
+
         // Only a token that was found is saved; the inner token of a decrypted JWE never is.
         let decrypted = self
             .outer
@@ -728,6 +757,28 @@ impl Inspector {
         use crate::token::jose::extract::Location;
         matches!(self.inspection()?.location, Location::SdJwt { .. })
             .then(|| self.input.trim().to_string())
+    }
+
+    /// The token's header parameters, then its claims, as the worker is asked to describe them.
+    fn names(&self) -> Vec<Name> {
+        let Some(i) = self.inspection() else {
+            return Vec::new();
+        };
+        let named = |header: bool| {
+            move |r: &crate::token::checks::report::Row| Name {
+                header,
+                name: r.name.clone(),
+            }
+        };
+        i.header
+            .iter()
+            .map(named(true))
+            .chain(i.payload.iter().map(named(false)))
+            .collect()
+    }
+
+    fn provider(&self) -> Option<Provider> {
+        self.inspection()?.assumed()?.provider
     }
 
     fn proof_key(&self) -> Option<String> {

@@ -11,6 +11,7 @@ use crate::token::forms::key_form::KeyForm;
 use crate::token::forms::workbench::Workbench;
 use crate::token::jose::decode::JsonObject;
 use crate::token::jose::jwe::Decrypted;
+use crate::token::jose::vendor_claims::Meaning;
 use crate::token::protocols::bound_token::{
     bindings, check_nonce, compare, Binding, Given, HashCheck, Nonce, Unbound,
 };
@@ -331,6 +332,13 @@ impl Inspector {
                 .text(rate.as_ref().ok().copied()),
             rate_error: rate.err().map(|e| e.to_string()),
         })
+    }
+
+    /// What each header parameter and claim means, in the order of the rows, once the worker
+    /// has described them: header parameters first, then claims.
+    pub fn meanings(&self) -> Option<&[Option<Meaning>]> {
+        let (token, meanings) = self.described.as_ref()?;
+        (Some(token.as_str()) == self.token()).then_some(meanings.as_slice())
     }
 
     pub fn workbench(&self) -> &Workbench {

@@ -26,7 +26,16 @@ fn hs256() -> String {
     )
 }
 
+/// The requests posted, but for the descriptions of the names, which every new token asks
+/// for (`the_names_are_described_by_the_worker_for_the_token_on_the_page` pins those).
 fn requests(commands: &[Command]) -> Vec<Envelope<Request>> {
+    all_requests(commands)
+        .into_iter()
+        .filter(|r| !matches!(r.body, Request::Describe { .. }))
+        .collect()
+}
+
+fn all_requests(commands: &[Command]) -> Vec<Envelope<Request>> {
     commands
         .iter()
         .filter_map(|c| match c {
@@ -531,4 +540,60 @@ fn the_clock_moves_relative_times_and_expiry() {
         m.inspection().and_then(exp).as_deref(),
         Some("expired 50 min ago")
     );
+}
+
+#[test]
+fn the_names_are_described_by_the_worker_for_the_token_on_the_page() {
+    use crate::token::jose::vendor_claims::Meaning;
+    let mut m = ready();
+    let t = token(
+        r#"{"alg":"RS256","kid":"k"}"#,
+        r#"{"iss":"https://login.microsoftonline.com/t/v2.0","scp":"read","oid":"o"}"#,
+    );
+    let sent = all_requests(&m.update(Act::Input {
+        text: t.clone(),
+        now: NOW,
+    }));
+    let describe = sent
+        .iter()
+        .find(|r| matches!(r.body, Request::Describe { .. }))
+        .expect("the names are sent to be described");
+    let Request::Describe { names, provider } = &describe.body else {
+        unreachable!()
+    };
+    assert_eq!(
+        names
+            .iter()
+            .map(|n| (n.header, n.name.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            (true, "alg"),
+            (true, "kid"),
+            (false, "iss"),
+            (false, "scp"),
+            (false, "oid")
+        ]
+    );
+    assert_eq!(
+        *provider,
+        Some(crate::token::jose::dialects::Provider::EntraV2)
+    );
+    assert_eq!(m.meanings(), None, "until the worker answers");
+    let said = vec![
+        None,
+        None,
+        None,
+        Some(Meaning {
+            title: String::new(),
+            meaning: "Delegated scopes.".into(),
+            source: ("Microsoft".into(), "https://learn.microsoft.com/".into()),
+            by: Some("Microsoft Entra ID (v2.0)".into()),
+        }),
+        None,
+    ];
+    answer(&mut m, describe.id, Reply::Described(said.clone()));
+    assert_eq!(m.meanings(), Some(said.as_slice()));
+    // Another token: the descriptions were of the old one.
+    paste(&mut m, &hs256());
+    assert_eq!(m.meanings(), None);
 }

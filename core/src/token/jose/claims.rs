@@ -154,10 +154,16 @@ pub static PAYLOAD: &[Known] = &[
     k("txn", "Transaction", "Ties together the tokens that report one transaction.", rfc!("8417", "2.2")),
 ];
 
+/// The claims whose value is a NumericDate, shown as dates. Their own list, apart from the
+/// descriptions: the page needs only this, and the descriptions are the worker's to send.
+pub const TIMES: &[&str] = &["exp", "nbf", "iat", "auth_time", "updated_at", "toe"];
+
+/// The registered header parameter `name`, described.
 pub fn header(name: &str) -> Option<&'static Known> {
     HEADER.iter().find(|k| k.name == name)
 }
 
+/// The registered claim `name`, described.
 pub fn payload(name: &str) -> Option<&'static Known> {
     PAYLOAD.iter().find(|k| k.name == name)
 }
@@ -165,6 +171,13 @@ pub fn payload(name: &str) -> Option<&'static Known> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_time_list_is_the_tables_times() {
+        let marked: Vec<&str> = PAYLOAD.iter().filter(|k| k.time).map(|k| k.name).collect();
+        assert_eq!(marked, TIMES);
+        assert!(HEADER.iter().all(|k| !k.time));
+    }
 
     #[test]
     fn registered_names_are_all_described() {

@@ -5,13 +5,14 @@
 //! provider's own claims as evidence of the token's kind, to show discovery only where the
 //! provider publishes it, and to tell advice for the issuer from what the reader must do.
 
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::token::cite::{cite, Cite};
 use crate::token::jose::decode::JsonObject;
 
 /// A provider whose tokens the inspector knows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Provider {
     /// Microsoft Entra ID, v1.0 tokens (`https://sts.windows.net/{tid}/`).
     EntraV1,

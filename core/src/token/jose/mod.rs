@@ -10,3 +10,4 @@ pub mod jwe;
 pub mod key;
 pub mod pem_armour;
 pub mod time;
+pub mod vendor_claims;

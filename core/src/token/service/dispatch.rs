@@ -30,10 +30,12 @@ pub enum Slot {
     /// Checking an SD-JWT's Disclosures and Key Binding JWT (`sd_jwt`), beside the issuer's
     /// signature.
     SdJwt,
+    /// Describing a token's names (`vendor_claims`).
+    Describe,
 }
 
 impl Slot {
-    const ALL: [Slot; 8] = [
+    const ALL: [Slot; 9] = [
         Slot::Verify,
         Slot::Search,
         Slot::Sign,
@@ -42,6 +44,7 @@ impl Slot {
         Slot::Code,
         Slot::Thumbprint,
         Slot::SdJwt,
+        Slot::Describe,
     ];
 
     fn index(self) -> usize {

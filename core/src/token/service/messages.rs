@@ -5,6 +5,8 @@
 //! carry what the page shows (a verification's case and sentence, a signing error's sentence),
 //! not the typed errors, whose decoding would weigh on the page's module.
 
+use crate::token::jose::dialects::Provider;
+use crate::token::jose::vendor_claims::{Meaning, Name};
 use serde::{Deserialize, Serialize};
 
 use crate::token::jose::jwe::Decrypted;
@@ -64,6 +66,11 @@ pub enum Request {
     SdJwt {
         text: String,
     },
+    /// Say what each name means (`vendor_claims::describe`), for a token from `provider`.
+    Describe {
+        names: Vec<Name>,
+        provider: Option<Provider>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,6 +91,8 @@ pub enum Reply {
     Hashed(String),
     /// What the page shows of the SD-JWT; `None` when it is not one.
     SdJwt(Option<SdJwtReport>),
+    /// What each name asked about means, in order.
+    Described(Vec<Option<Meaning>>),
     /// The message was not a request (it is a bug if this is ever seen).
     Unreadable(String),
 }
@@ -117,10 +126,9 @@ pub fn read_request(message: &str) -> Result<Envelope<Request>, String> {
     serde_json::from_str(message).map_err(|e| e.to_string())
 }
 
-/// A reply as the page reads it, or why it cannot be.
-pub fn read_reply(message: &str) -> Result<Envelope<Reply>, String> {
-    serde_json::from_str(message).map_err(|e| format!("The worker's reply is unreadable: {e}."))
-}
+/// A reply as the page reads it, or why it cannot be: read by hand, for the page's module
+/// (`reply_reader`), from what serde writes.
+pub use super::reply_reader::read_reply;
 
 fn encode<T: Serialize>(value: &Envelope<T>) -> String {
     // Serialising these plain enums, strings and numbers cannot fail; were it ever to, the

@@ -4,4 +4,5 @@
 pub mod dispatch;
 pub mod draft;
 pub mod messages;
+mod reply_reader;
 pub mod verification;
