@@ -121,9 +121,11 @@ test('the verdict comes first and never reads better than the facts', async ({ p
 
   // A token changed after signing, checked with the right key.
   const t = now();
-  const good = hs256({ sub: 'x', iss: 'i', aud: 'a', iat: t, exp: t + 600 }, STRONG, { alg: 'HS256', typ: 'at+jwt' });
+  // Every claim RFC 9068 asks of an access token, so that only the signature is in question.
+  const claims = { iss: 'i', aud: 'a', client_id: 'c', jti: 'j', iat: t, exp: t + 600 };
+  const good = hs256({ sub: 'x', ...claims }, STRONG, { alg: 'HS256', typ: 'at+jwt' });
   const parts = good.split('.');
-  const tampered = `${parts[0]}.${b64u(JSON.stringify({ sub: 'admin', iss: 'i', aud: 'a', iat: t, exp: t + 600 }))}.${parts[2]}`;
+  const tampered = `${parts[0]}.${b64u(JSON.stringify({ sub: 'admin', ...claims }))}.${parts[2]}`;
   await tokenBox(page).fill(tampered);
   await page.getByLabel('Secret', { exact: true }).fill(STRONG);
   await expect(verdict).toHaveText('✗ Reject: the signature is invalid');
@@ -136,7 +138,7 @@ test('the verdict comes first and never reads better than the facts', async ({ p
   await expect(summary).toContainText('its signature is not verified');
 
   // Expired, with a valid signature.
-  const expired = hs256({ sub: 'x', iss: 'i', aud: 'a', iat: t - 7200, exp: t - 3600 }, STRONG, { alg: 'HS256', typ: 'at+jwt' });
+  const expired = hs256({ sub: 'x', ...claims, iat: t - 7200, exp: t - 3600 }, STRONG, { alg: 'HS256', typ: 'at+jwt' });
   await tokenBox(page).fill(expired);
   await page.getByLabel('Secret', { exact: true }).fill(STRONG);
   await expect(verdict).toHaveText('✗ Reject: it has expired');
@@ -591,7 +593,7 @@ test.describe('the crypto worker', () => {
       await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'failed');
       await tokenBox(page).fill(hs256({ sub: 'user-1' }, STRONG));
       await expect(page.locator('.token-parts > span')).toHaveCount(3);
-      await expect(page.locator('li.finding[data-finding="exp-missing"]')).toBeVisible();
+      await expect(page.locator('li.finding[data-finding="typ-generic"]')).toBeVisible();
       await expect(outcome(page)).toContainText('The verifier stopped or could not load');
       await expect(page.locator('.secret-search')).toBeEmpty();
       // The buttons that need it say why nothing happens.

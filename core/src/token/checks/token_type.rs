@@ -155,8 +155,6 @@ impl TokenType {
         match self {
             // The SD-JWT VC draft's earlier media type.
             TokenType::Credential => typ == "vc+sd-jwt",
-            // SPIFFE's Workload Identity Token.
-            TokenType::Workload => typ == "wit+jwt",
             _ => false,
         }
     }
@@ -313,10 +311,10 @@ const SERVICE_ACCOUNT: Profile = Profile {
     name: "a Kubernetes service-account token",
     typ: None,
     required: &["iss", "sub"],
-    // The API server accepts a legacy token, which has no exp; the legacy token is a finding
-    // of its own (`findings::profile`).
+    // The API server accepts a legacy token, which has neither exp nor aud; the legacy token is
+    // a finding of its own (`findings::profile`), and a bound token always has both.
     expires: false,
-    addressed: true,
+    addressed: false,
     lifetime: true,
     long_after: 3600,
     // Its names are a namespace's, a pod's and a service account's, not a person's.
@@ -367,6 +365,8 @@ pub enum Signal {
     IssIsSub,
     /// The issuer issues only this kind of JWT.
     OnlyKind(Provider),
+    /// `nonce` and an audience, and nothing that says what access the token grants.
+    NonceWithoutGrant,
 }
 
 impl Signal {
@@ -383,6 +383,9 @@ impl Signal {
                 "GitHub Actions issues it to identify a workflow run".into()
             }
             Signal::OnlyKind(p) => format!("{} issues no other kind of JWT", p.name()),
+            Signal::NonceWithoutGrant => "it carries nonce and an audience, and nothing that \
+                                          grants access (no scope, scp or client_id)"
+                .into(),
         })
     }
 }
@@ -608,6 +611,11 @@ pub fn assume(header: Option<&JsonObject>, payload: Option<&JsonObject>) -> Iden
         evidence.extend(with_nonce);
         return found(TokenType::Id, evidence);
     }
+    // nonce in a token addressed to an audience, with nothing an access token carries: only an
+    // ID token has a nonce claim (a DPoP proof's is a proof's, and it has htm and htu).
+    if nonce && has("aud") {
+        return found(TokenType::Id, vec![Signal::NonceWithoutGrant]);
+    }
     let iss = p.get("iss").and_then(Value::as_str);
     if iss.is_some() && iss == p.get("sub").and_then(Value::as_str) && has("aud") {
         return found(TokenType::ClientAssertion, vec![Signal::IssIsSub]);
@@ -615,8 +623,8 @@ pub fn assume(header: Option<&JsonObject>, payload: Option<&JsonObject>) -> Iden
     let mut unknown = found(TokenType::Unknown, Vec::new());
     if nonce {
         unknown.doubt = Some(
-            "It carries nonce, which ID tokens carry, but access tokens may echo it too, and \
-             nothing else in it points to either.",
+            "It carries nonce, which ID tokens carry, but names no audience, and nothing else \
+             in it points to one kind.",
         );
     }
     unknown
@@ -708,7 +716,18 @@ mod tests {
         let a = assume(None, Some(&object(r#"{"nonce":"n","sub":"u"}"#)));
         assert_eq!(a.kind, TokenType::Unknown);
         assert!(
-            a.sentence().contains("access tokens may echo it"),
+            a.sentence().contains("names no audience"),
+            "{}",
+            a.sentence()
+        );
+        // With an audience and nothing that grants access, nonce is an ID token's.
+        let a = assume(
+            None,
+            Some(&object(r#"{"nonce":"n","sub":"u","aud":"app"}"#)),
+        );
+        assert_eq!(a.kind, TokenType::Id);
+        assert!(
+            a.sentence().contains("nothing that grants access"),
             "{}",
             a.sentence()
         );
@@ -770,7 +789,7 @@ mod tests {
             kind(r#"{"typ":"entity-statement+jwt"}"#, "{}"),
             TokenType::EntityStatement
         );
-        assert_eq!(kind(r#"{"typ":"wit+jwt"}"#, "{}"), TokenType::Workload);
+        assert_eq!(kind(r#"{"typ":"wit+jwt"}"#, "{}"), TokenType::Other);
         assert_eq!(kind(r#"{"typ":"example+jwt"}"#, "{}"), TokenType::Other);
     }
 

@@ -466,6 +466,7 @@ impl Kind {
                 | Kind::Expired
                 | Kind::NotYetValid
                 | Kind::AudWrongType
+                | Kind::NonCanonicalBase64
                 | Kind::IdToken
                 | Kind::WeakSecret
                 | Kind::ShortSecret
@@ -880,7 +881,7 @@ impl Kind {
             },
             Kind::NonCanonicalBase64 => &Entry {
                 id: "non-canonical-base64",
-                severity: Low,
+                severity: High,
                 fix: "Produce unpadded base64url and reject anything else.",
                 sources: &[RFC7515_2, RFC7515_7_1],
                 learn_more: None,
