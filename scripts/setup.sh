@@ -6,7 +6,8 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-TRUNK_VERSION="0.21.14"
+# The exact Trunk version Trunk.toml requires (its one home).
+TRUNK_VERSION="$(sed -n 's/^trunk-version = "=\(.*\)"$/\1/p' "$ROOT/Trunk.toml")"
 export PATH="$HOME/.cargo/bin:$ROOT/node_modules/.bin:$PATH"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 

@@ -2,7 +2,6 @@
 //! answers and recommendation, and what changes between them named first. Both answer sets
 //! travel in the one link.
 
-use leptos::html;
 use leptos::prelude::*;
 
 use super::answer_editor::AnswerEditor;
@@ -17,12 +16,7 @@ use authpick_core::guide::KNOWLEDGE;
 #[component]
 pub fn CompareView() -> impl IntoView {
     let guide = use_guide();
-    let heading = NodeRef::<html::H1>::new();
-    heading.on_load(super::steps::once_placed(
-        |el: web_sys::HtmlHeadingElement| {
-            let _ = el.focus();
-        },
-    ));
+    let heading = super::steps::focused_heading();
     let results = move || {
         let a = score(&KNOWLEDGE, &guide.answers(Which::Current));
         let b = score(&KNOWLEDGE, &guide.answers(Which::Other));

@@ -5,7 +5,6 @@
 //! answering, so keyboard focus stays on the control being used.
 
 use leptos::ev::SubmitEvent;
-use leptos::html;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -51,12 +50,7 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
 
     // Moving between steps puts focus on the new question, so screen readers announce it and
     // keyboard users continue from the top of the form.
-    let heading = NodeRef::<html::H1>::new();
-    heading.on_load(super::steps::once_placed(
-        |el: web_sys::HtmlHeadingElement| {
-            let _ = el.focus();
-        },
-    ));
+    let heading = super::steps::focused_heading();
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();

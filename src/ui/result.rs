@@ -30,12 +30,7 @@ pub fn ResultPage() -> impl IntoView {
     let ui = use_ui();
     let meeting = move || ui.prefs.with(|p| p.meeting);
     let tried = RwSignal::new(None::<Tried>);
-    let heading = NodeRef::<leptos::html::H1>::new();
-    heading.on_load(super::steps::once_placed(
-        |el: web_sys::HtmlHeadingElement| {
-            let _ = el.focus();
-        },
-    ));
+    let heading = super::steps::focused_heading();
     view! {
         <div class="page result-layout">
             <div class="result-main">

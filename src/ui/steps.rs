@@ -53,6 +53,16 @@ pub(crate) fn once_placed<E: 'static>(f: impl FnOnce(E) + 'static) -> impl FnOnc
     }
 }
 
+/// A page's main heading that takes focus once it is in the document, so screen readers
+/// announce the new page and keyboard users continue from its top.
+pub(crate) fn focused_heading() -> NodeRef<leptos::html::H1> {
+    let heading = NodeRef::<leptos::html::H1>::new();
+    heading.on_load(once_placed(|el: web_sys::HtmlHeadingElement| {
+        let _ = el.focus();
+    }));
+    heading
+}
+
 /// Replaces the page's static copy (`#app`) with the app, built in as many steps as its
 /// parts ask for (`later`). The first step, too, is a task apart from the one that started the
 /// module.

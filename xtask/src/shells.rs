@@ -115,3 +115,45 @@ mod tests {
         assert!(shell(&broken, Page::Guide).is_err());
     }
 }
+
+/// The tools' versions: each has one home, and where a second file must name it too, a test
+/// holds the two together.
+#[cfg(test)]
+mod tool_versions {
+    use std::fs;
+    use std::path::Path;
+
+    fn read(name: &str) -> String {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        fs::read_to_string(root.join(name)).unwrap_or_else(|e| panic!("{name}: {e}"))
+    }
+
+    /// Trunk runs the wasm-opt that the npm package binaryen installs, and checks its version.
+    #[test]
+    fn trunk_asks_for_the_wasm_opt_that_npm_installs() {
+        let trunk = read("Trunk.toml");
+        let wanted = trunk
+            .lines()
+            .find_map(|l| l.strip_prefix("wasm_opt = \"version_"))
+            .and_then(|v| v.strip_suffix('"'))
+            .expect("Trunk.toml pins wasm_opt");
+        let package: serde_json::Value =
+            serde_json::from_str(&read("package.json")).expect("package.json");
+        let binaryen = package["devDependencies"]["binaryen"]
+            .as_str()
+            .expect("binaryen in package.json");
+        assert_eq!(binaryen.split('.').next(), Some(wanted));
+    }
+
+    /// setup.sh installs the Trunk that Trunk.toml requires, read from there.
+    #[test]
+    fn the_trunk_version_is_written_once() {
+        let trunk = read("Trunk.toml");
+        assert!(trunk.lines().any(|l| l.starts_with("trunk-version = \"=")));
+        assert!(
+            !read("scripts/setup.sh").contains("0.21."),
+            "setup.sh reads it"
+        );
+        assert!(!trunk.contains("wasm_bindgen ="), "Cargo.lock is its home");
+    }
+}

@@ -92,7 +92,7 @@ fn item_at(f: Finding, nested: bool) -> impl IntoView {
     let learn = entry.learn_more.map(|link| {
         view! {
             " · "
-            <a href=href(link) target="_blank" rel="noopener">
+            <a href=href(&link.href()) target="_blank" rel="noopener">
                 "Why this matters in the guide (opens in a new tab)"
             </a>
         }

@@ -16,8 +16,29 @@ pub struct Entry {
     pub severity: Severity,
     pub fix: &'static str,
     pub sources: &'static [Cite],
-    /// A path of the app (with an optional `#fragment`) that explains the trade-off.
-    pub learn_more: Option<&'static str>,
+    /// The page of the app that explains the trade-off behind it.
+    pub learn_more: Option<Learn>,
+}
+
+/// Where the app explains a finding's trade-off: a page, or a term of the glossary. The
+/// address is made from the route table and the glossary's term ids, so a renamed route or
+/// term cannot leave a finding pointing nowhere.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Learn {
+    /// A page of the app.
+    Page(&'static site::Route),
+    /// A term of the glossary, by its id.
+    Term(&'static str),
+}
+
+impl Learn {
+    /// The address under the site's base: `/costs`, `/glossary#term-jwks`.
+    pub fn href(self) -> String {
+        match self {
+            Learn::Page(route) => route.path.to_string(),
+            Learn::Term(id) => format!("{}#term-{id}", site::GLOSSARY.path),
+        }
+    }
 }
 
 /// Declares `Kind` and `Kind::ALL` from one list, so `ALL` cannot miss a kind (and with it the
@@ -530,14 +551,14 @@ impl Kind {
                 fix: "Verify only with keys you configured; ignore jwk, jku, x5u and x5c from \
                       tokens.",
                 sources: &[RFC8725_3_10, OWASP_JWT_HEADER_KEYS, CVE_2018_0114],
-                learn_more: Some("/glossary#term-jwks"),
+                learn_more: Some(Learn::Term("jwks")),
             },
             Kind::KidInjection => &Entry {
                 id: "kid-injection",
                 severity: High,
                 fix: "Treat kid as an opaque lookup key in a map of trusted keys.",
                 sources: &[RFC8725_3_10, OWASP_JWT_HEADER_KEYS],
-                learn_more: Some("/glossary#term-kid"),
+                learn_more: Some(Learn::Term("kid")),
             },
             Kind::CritUnknown => &Entry {
                 id: "crit-unknown",
@@ -575,7 +596,7 @@ impl Kind {
                 fix: "Reject the ID token; a client must check iss, aud, exp and the signature \
                       (and nonce, when it sent one).",
                 sources: &[OIDC_CORE_2, OIDC_ID_TOKEN_VALIDATION],
-                learn_more: Some("/glossary#term-id-token"),
+                learn_more: Some(Learn::Term("id-token")),
             },
             Kind::DpopRules => &Entry {
                 id: "dpop-rules",
@@ -791,7 +812,7 @@ impl Kind {
                     RFC6819_5_1_5_3,
                     ARTICLE_LIFETIMES,
                 ],
-                learn_more: Some(site::REVOCATION.path),
+                learn_more: Some(Learn::Page(&site::REVOCATION)),
             },
             Kind::Expired => &Entry {
                 id: "expired",
@@ -806,7 +827,7 @@ impl Kind {
                 fix: "Keep access tokens short-lived (the source articles use 5 to 15 minutes) \
                       and renew them with a refresh token.",
                 sources: &[RFC6819_5_1_5_3, ARTICLE_LIFETIMES],
-                learn_more: Some(site::REVOCATION.path),
+                learn_more: Some(Learn::Page(&site::REVOCATION)),
             },
             Kind::VeryLongLived => &Entry {
                 id: "very-long-lived",
@@ -814,7 +835,7 @@ impl Kind {
                 fix: "Keep access tokens short-lived (the source articles use 5 to 15 minutes) \
                       and renew them with a refresh token.",
                 sources: &[RFC6819_5_1_5_3, ARTICLE_LIFETIMES],
-                learn_more: Some(site::REVOCATION.path),
+                learn_more: Some(Learn::Page(&site::REVOCATION)),
             },
             Kind::NotYetValid => &Entry {
                 id: "not-yet-valid",
@@ -856,7 +877,7 @@ impl Kind {
                 severity: High,
                 fix: "Send the access token to APIs; keep the ID token in the client.",
                 sources: &[OIDC_CORE_2, RFC9068_2_1, RFC8725_3_12],
-                learn_more: Some("/glossary#term-id-token"),
+                learn_more: Some(Learn::Term("id-token")),
             },
             Kind::PersonalData => &Entry {
                 id: "personal-data",
@@ -891,21 +912,21 @@ impl Kind {
                 severity: High,
                 fix: "Move claims to the server; keep the token to an ID and a few claims.",
                 sources: &[NGINX_HEADER_BUFFERS, RFC6265BIS_5_6],
-                learn_more: Some(site::COSTS.path),
+                learn_more: Some(Learn::Page(&site::COSTS)),
             },
             Kind::TooLargeForCookie => &Entry {
                 id: "too-large-cookie",
                 severity: High,
                 fix: "Shrink the claims, or keep the token server-side behind a session cookie.",
                 sources: &[RFC6265BIS_5_6, ASVS_3_3_5],
-                learn_more: Some(site::COSTS.path),
+                learn_more: Some(Learn::Page(&site::COSTS)),
             },
             Kind::Size => &Entry {
                 id: "size",
                 severity: Info,
                 fix: "Keep claims minimal.",
                 sources: &[ARTICLE_SIZES, RFC6265BIS_5_6],
-                learn_more: Some(site::COSTS.path),
+                learn_more: Some(Learn::Page(&site::COSTS)),
             },
             Kind::WeakSecret => &Entry {
                 id: "weak-secret",
@@ -1048,20 +1069,19 @@ mod tests {
     #[test]
     fn learn_more_links_open_a_page_of_the_app() {
         for &k in Kind::ALL {
-            let Some(link) = k.entry().learn_more else {
-                continue;
-            };
-            let (path, fragment) = link.split_once('#').unwrap_or((link, ""));
-            let route = site::route_for(path).unwrap_or_else(|| panic!("no route {link}"));
-            assert_eq!(route.path, path, "{link} is written as the route is");
-            if let Some(term) = fragment.strip_prefix("term-") {
-                assert_eq!(route, &site::GLOSSARY);
-                assert!(
-                    TERMS.iter().any(|t| t.id == term),
-                    "no glossary term {term}"
-                );
-            } else {
-                assert!(fragment.is_empty(), "{link}");
+            match k.entry().learn_more {
+                Some(Learn::Page(route)) => {
+                    assert_eq!(site::route_for(route.path), Some(route));
+                    assert_eq!(Learn::Page(route).href(), route.path);
+                }
+                Some(Learn::Term(term)) => {
+                    assert!(
+                        TERMS.iter().any(|t| t.id == term),
+                        "no glossary term {term}"
+                    );
+                    assert_eq!(Learn::Term(term).href(), format!("/glossary#term-{term}"));
+                }
+                None => {}
             }
         }
     }

@@ -17,7 +17,7 @@ mod signature;
 mod size;
 
 pub use crate::token::cite::Cite;
-pub use catalogue::{Entry, Kind, Role};
+pub use catalogue::{Entry, Kind, Learn, Role};
 pub use keyed::{
     binding_mismatch, key_confusion, request_mismatch, rsa_key_too_small, sd_jwt_rejected,
     short_secret, signature_invalid, undecodable, weak_secret,

@@ -62,6 +62,7 @@ mod tests {
     use super::super::test_support::*;
     use super::*;
     use crate::token::checks::findings::findings;
+    use crate::token::checks::findings::Learn;
     use crate::token::jose::base64url::encode;
     use crate::token::jose::decode::decode;
 
@@ -140,7 +141,7 @@ mod tests {
             let f = findings(&t, &decode(&t).unwrap(), &c);
             let found = f
                 .iter()
-                .find(|x| x.entry().learn_more == Some("/costs"))
+                .find(|x| x.entry().learn_more == Some(Learn::Page(&crate::site::COSTS)))
                 .unwrap();
             assert!(
                 found
