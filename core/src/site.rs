@@ -19,6 +19,16 @@ pub enum Page {
     Inspector,
 }
 
+/// What a link preview says of the guide and of the reference page, which share it.
+const APP_SOCIAL_DESCRIPTION: &str = "A reasoned recommendation for each of your clients, with \
+                                      its sources, costs and trade-offs. Runs entirely in your \
+                                      browser.";
+
+/// What the guide and the reference page say when JavaScript is off.
+const APP_NOSCRIPT: &str = "Authpick runs in your browser and needs JavaScript and WebAssembly. \
+                            Nothing you enter is ever sent anywhere; please enable JavaScript \
+                            to use it.";
+
 impl Page {
     /// Every page, the guide first.
     pub const ALL: [Page; 3] = [Page::Guide, Page::Reference, Page::Inspector];
@@ -52,14 +62,10 @@ impl Page {
                               sessions, JWTs, a hybrid or a managed provider, with the reasons \
                               and sources. Runs entirely in your browser.",
                 social_title: "Authpick: sessions, JWTs, or both?",
-                social_description: "A reasoned recommendation for each of your clients, with \
-                                     its sources, costs and trade-offs. Runs entirely in your \
-                                     browser.",
+                social_description: APP_SOCIAL_DESCRIPTION,
                 stylesheets: &[],
                 body_class: None,
-                noscript: "Authpick runs in your browser and needs JavaScript and WebAssembly. \
-                           Nothing you enter is ever sent anywhere; please enable JavaScript \
-                           to use it.",
+                noscript: APP_NOSCRIPT,
                 crypto_worker: false,
             },
             Page::Reference => Shell {
@@ -68,14 +74,10 @@ impl Page {
                               glossary of the terms, with sources. Runs entirely in your \
                               browser.",
                 social_title: "Authpick: costs, revocation windows and a glossary",
-                social_description: "A reasoned recommendation for each of your clients, with \
-                                     its sources, costs and trade-offs. Runs entirely in your \
-                                     browser.",
+                social_description: APP_SOCIAL_DESCRIPTION,
                 stylesheets: &[],
                 body_class: None,
-                noscript: "Authpick runs in your browser and needs JavaScript and WebAssembly. \
-                           Nothing you enter is ever sent anywhere; please enable JavaScript \
-                           to use it.",
+                noscript: APP_NOSCRIPT,
                 crypto_worker: false,
             },
             Page::Inspector => Shell {

@@ -262,6 +262,7 @@ mod tests {
     use super::*;
     use crate::token::jose::base64url::encode;
     use crate::token::service::verification::{KeyUsed, Verification};
+    use crate::token::test_support::token;
 
     const NOW: i64 = 1_700_000_000;
 
@@ -271,15 +272,6 @@ mod tests {
             bearer: false,
             requests_per_day: Some(1_000_000.0),
         }
-    }
-
-    fn token(header: &str, payload: &str) -> String {
-        format!(
-            "{}.{}.{}",
-            encode(header.as_bytes()),
-            encode(payload.as_bytes()),
-            encode(&[7; 32])
-        )
     }
 
     #[test]

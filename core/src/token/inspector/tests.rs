@@ -7,17 +7,9 @@ use crate::token::jose::base64url::encode;
 use crate::token::protocols::bound_token::Given;
 use crate::token::service::messages::{read_request, reply_message, Envelope, READY};
 use crate::token::service::verification::{KeyUsed, Reported, Verification, SEARCHING};
+use crate::token::test_support::token;
 
 const NOW: i64 = 1_800_000_000;
-
-fn token(header: &str, payload: &str) -> String {
-    format!(
-        "{}.{}.{}",
-        encode(header.as_bytes()),
-        encode(payload.as_bytes()),
-        encode(&[7; 32])
-    )
-}
 
 fn hs256() -> String {
     token(
