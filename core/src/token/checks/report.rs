@@ -260,7 +260,6 @@ fn lifetime(p: &JsonObject) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::token::jose::base64url::encode;
     use crate::token::service::verification::{KeyUsed, Verification};
     use crate::token::test_support::token;
 
