@@ -14,6 +14,8 @@
 //! merge, the worker's dispatching) are small models here too, so the pages only render and
 //! forward events.
 
+#![warn(missing_docs)]
+
 pub mod format;
 pub mod glossary;
 pub mod guide;

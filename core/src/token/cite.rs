@@ -5,10 +5,13 @@
 /// A citation: the reference as written and, where the source is online, a deep link to it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cite {
+    /// The reference as a reader sees it: "RFC 7519 §4.1.4".
     pub label: &'static str,
+    /// A deep link to the section, where the source is online.
     pub url: Option<&'static str>,
 }
 
+/// A citation with its link.
 pub const fn cite(label: &'static str, url: &'static str) -> Cite {
     Cite {
         label,
@@ -16,6 +19,7 @@ pub const fn cite(label: &'static str, url: &'static str) -> Cite {
     }
 }
 
+/// A citation of a source that is not online, or not linked.
 pub const fn unlinked(label: &'static str) -> Cite {
     Cite { label, url: None }
 }

@@ -33,7 +33,9 @@ pub struct Row {
 /// A NumericDate as people read it. The local time is left to the page, which knows the zone.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct When {
+    /// Seconds since 1970, as the claim holds them.
     pub seconds: i64,
+    /// The moment in UTC: "2026-11-23 17:05:00 UTC".
     pub utc: String,
     /// "expires in 12 min", "expired 3 h ago", "issued 5 min ago".
     pub relative: String,
@@ -42,10 +44,16 @@ pub struct When {
 /// The inspection of one token.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Inspection {
+    /// The token, without what surrounded it in the input.
     pub token: String,
+    /// Where in the input it was found.
     pub location: Location,
+    /// Its parts, decoded; an error when it has neither three parts nor five.
     pub decoded: Result<Decoded, DecodeError>,
+    /// A row per header parameter, in the header's order.
     pub header: Vec<Row>,
+    /// A row per claim, in the payload's order; none for a JWE, or a payload that is not a JSON
+    /// object.
     pub payload: Vec<Row>,
     /// exp − iat, when both are usable: "15 min".
     pub lifetime: Option<String>,

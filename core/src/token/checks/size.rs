@@ -17,9 +17,11 @@ const BEARER_PREFIX: &str = "Authorization: Bearer ";
 /// How a token of `bytes` bytes measures on the wire.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Size {
+    /// The token's length in bytes.
     pub bytes: usize,
     /// The token against a session cookie, to the nearest whole number (at least 1).
     pub times_session_cookie: usize,
+    /// Whether it fits within the browser's cookie limit.
     pub fits_cookie: bool,
     /// Whether `Authorization: Bearer <token>` fits the proxy header limit.
     pub fits_proxy_header: bool,
@@ -34,8 +36,11 @@ pub struct SizeText {
     pub bytes: String,
     /// " on every request: 8× a 48-byte session cookie."
     pub against_cookie: String,
+    /// Whether it fits in a cookie, in a sentence.
     pub cookie: String,
+    /// Whether it fits the proxy header limit as a Bearer header, in a sentence.
     pub header: String,
+    /// The upload a day at the rate given, or how to see it.
     pub bandwidth: String,
 }
 
@@ -71,6 +76,8 @@ impl Size {
     }
 }
 
+/// How a token of `bytes` bytes measures, at `requests_per_day` (a negative or non-finite
+/// rate counts as none).
 pub fn size(bytes: usize, requests_per_day: f64) -> Size {
     let rate = if requests_per_day.is_finite() {
         requests_per_day.max(0.0)

@@ -82,6 +82,7 @@ pub struct Profile {
     pub long_after: i64,
     /// Whether personal data is a finding (an ID token exists to carry it to the client).
     pub personal: bool,
+    /// Whether a key in the header is to be distrusted, or is the one the token proves it holds.
     pub header_key: HeaderKey,
     /// Whether the kind allows `alg: none` (DBSC does, for a registration without a key).
     pub may_be_unsigned: bool,
@@ -114,6 +115,7 @@ const GENERAL: Profile = Profile {
 };
 
 impl TokenType {
+    /// Every kind, `Other` and `Unknown` last.
     pub const ALL: &'static [TokenType] = &[
         TokenType::Access,
         TokenType::Id,
@@ -131,6 +133,7 @@ impl TokenType {
         TokenType::Unknown,
     ];
 
+    /// The rules of this kind; a token of unknown kind gets only those every JWT has.
     pub fn profile(self) -> &'static Profile {
         match self {
             TokenType::Access => &ACCESS,

@@ -226,6 +226,8 @@ pub enum Offer {
     Undecryptable(String),
 }
 
+/// What the verification panel offers for the token: key fields to verify or decrypt it with,
+/// or why there are none.
 pub fn offer(i: &Inspection) -> Offer {
     match protection(i) {
         Protection::Signed(alg) => Offer::Key(alg),

@@ -11,8 +11,10 @@ use crate::token::service::verification::Reported;
 /// Which kind of key the user verifies with.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum KeyMode {
+    /// A shared secret: HMAC's, or a JWE's key-wrapping secret or password.
     #[default]
     Secret,
+    /// A public key (PEM, a JWK or a JWKS), or a JWE recipient's private key.
     Public,
 }
 
@@ -38,9 +40,13 @@ pub fn mode_for(alg: &str) -> Option<KeyMode> {
 /// What the form holds. Both fields keep their text while the other mode is shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct KeyForm {
+    /// Which field is shown, and used.
     pub mode: KeyMode,
+    /// The secret as typed.
     pub secret: String,
+    /// How the secret is written.
     pub encoding: SecretEncoding,
+    /// The key as pasted: a public key, or for a JWE the recipient's private key.
     pub public: String,
 }
 
@@ -119,8 +125,11 @@ impl KeyForm {
 /// token or key.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Checked<R = Option<Reported>> {
+    /// The token it is about.
     pub token: String,
+    /// The key it is about.
     pub key: KeyInput,
+    /// What the worker found.
     pub result: R,
 }
 

@@ -5,9 +5,11 @@
 /// What to do with the stored token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Storing<'a> {
+    /// Store this token.
     Save(&'a str),
     /// Leave what is stored (the input holds no token right now).
     Leave,
+    /// Remove the stored token (the box is unticked).
     Forget,
 }
 

@@ -10,18 +10,24 @@ use crate::token::service::draft::{parse_minutes, signing_alg, with_alg, with_ti
 /// The workbench's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Workbench {
+    /// The algorithm to sign with.
     pub alg: Alg,
+    /// The header as typed: JSON.
     pub header: String,
+    /// The payload as typed: JSON.
     pub payload: String,
     /// The secret, or the private key as PEM or JWK.
     pub key: String,
-    /// The public key that verifies what `key` signs (empty for secrets and pasted keys).
+    /// The public key that verifies what `key` signs; for a generated secret, the secret itself.
+    /// Empty for pasted keys.
     pub verifying: String,
     /// Minutes until `exp`, as typed.
     pub minutes: String,
     /// The signed token, or why there is none.
     pub result: Option<Result<String, String>>,
+    /// Whether a key pair is being generated.
     pub generating: bool,
+    /// Whether the worker is signing the draft.
     pub signing: bool,
 }
 
@@ -29,12 +35,20 @@ pub struct Workbench {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Generate {
     /// A random secret of this many bytes.
-    Secret { bytes: usize },
+    Secret {
+        /// How many bytes.
+        bytes: usize,
+    },
     /// A key pair of this kind (WebCrypto).
     KeyPair(KeyKind),
     /// A key pair the crypto worker makes from `bytes` random bytes the page draws, for the
     /// kinds WebCrypto does not make (ML-DSA).
-    Seeded { kind: KeyKind, bytes: usize },
+    Seeded {
+        /// The kind of key pair.
+        kind: KeyKind,
+        /// How many random bytes the seed takes.
+        bytes: usize,
+    },
 }
 
 const START_HEADER: &str = r#"{"typ":"JWT"}"#;
@@ -59,10 +73,12 @@ impl Workbench {
         }
     }
 
+    /// The kind of key the algorithm signs with.
     pub fn key_kind(&self) -> KeyKind {
         self.alg.key()
     }
 
+    /// Whether the algorithm signs with a shared secret (HMAC).
     pub fn is_secret(&self) -> bool {
         self.key_kind() == KeyKind::Secret
     }
@@ -99,10 +115,12 @@ impl Workbench {
         }
     }
 
+    /// Why the minutes typed cannot set `exp`, if they cannot.
     pub fn minutes_error(&self) -> Option<String> {
         parse_minutes(&self.minutes).err()
     }
 
+    /// The label of the button that sets `iat` and `exp`, with the minutes typed.
     pub fn exp_label(&self) -> String {
         match parse_minutes(&self.minutes) {
             Ok(m) => format!("Set iat to now and exp to {m} min from now"),
@@ -206,6 +224,7 @@ impl Workbench {
         Some((token.clone(), key))
     }
 
+    /// The label of the "Generate" button: a secret or a key pair, or that one is on its way.
     pub fn generate_label(&self) -> &'static str {
         if self.is_secret() {
             "Generate a strong secret"
@@ -227,6 +246,7 @@ impl Workbench {
         })
     }
 
+    /// Whether the last attempt to sign or to generate a key failed.
     pub fn failed(&self) -> bool {
         matches!(self.result, Some(Err(_)))
     }

@@ -56,19 +56,27 @@ pub enum Act {
     Tick(i64),
     /// The token the user asked to be remembered last time, read from storage.
     Restored {
+        /// The token read from storage.
         token: String,
+        /// The time it was read, in seconds since 1970.
         now: i64,
     },
     /// The token field's text.
     Input {
+        /// What the field holds now.
         text: String,
+        /// The time it was typed, in seconds since 1970.
         now: i64,
     },
+    /// The "Remember" box, ticked or not.
     Remember(bool),
     /// The verification form.
     KeyMode(KeyMode),
+    /// The secret typed into the form.
     Secret(String),
+    /// How that secret is written.
     Encoding(SecretEncoding),
+    /// The public key pasted into the form: PEM, a JWK or a JWKS.
     PublicKey(String),
     /// "Use the proof's own key": a DPoP proof verifies with the `jwk` of its header.
     UseProofKey,
@@ -82,18 +90,23 @@ pub enum Act {
     Nonce(String),
     /// The request a DPoP proof is checked against.
     Method(String),
+    /// The request's URL a DPoP proof is checked against.
     Url(String),
     /// An example chosen by its id.
     Example {
+        /// The example's id in the catalogue.
         id: &'static str,
+        /// The time it was chosen, in seconds since 1970.
         now: i64,
     },
     /// Open the token a decrypted JWE held, keeping the outer layer in view.
     OpenInner {
+        /// The time, in seconds since 1970.
         now: i64,
     },
     /// Back from an inner token to the encrypted one and its key.
     BackToOuter {
+        /// The time, in seconds since 1970.
         now: i64,
     },
     /// Something done in the workbench.
@@ -103,30 +116,44 @@ pub enum Act {
 /// What happened in the workbench.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Bench {
+    /// An algorithm chosen by name.
     Alg(String),
+    /// The header's text.
     Header(String),
+    /// The payload's text.
     Payload(String),
+    /// The minutes for `exp`, as typed.
     Minutes(String),
+    /// The key field's text: a secret, or a private key.
     Key(String),
     /// "Set iat to now" (`exp` false) or "… and exp" (true).
     Times {
+        /// Whether `exp` is set too.
         exp: bool,
+        /// Now, in seconds since 1970.
         now: i64,
     },
+    /// "Generate": a secret or a key pair for the algorithm.
     Generate,
+    /// "Sign": the worker signs the draft.
     Sign,
     /// Open the signed token in the inspector.
     Open {
+        /// The time, in seconds since 1970.
         now: i64,
     },
     /// The random bytes drawn for `purpose`, as base64url text, or why there are none.
     Drawn {
+        /// What they were drawn for.
         purpose: Purpose,
+        /// The bytes as base64url text, or why there are none.
         result: Result<String, String>,
     },
     /// The key pair the browser made (signing and verifying PEM), or why not.
     PairMade {
+        /// The kind of key asked for.
         kind: KeyKind,
+        /// The signing and the verifying key as PEM, or why there are none.
         pair: Result<(String, String), String>,
     },
 }
@@ -152,7 +179,12 @@ pub enum Command {
     /// Move focus to the token field (a token was opened into it).
     FocusToken,
     /// Draw `bytes` random bytes, then report them with `Bench::Drawn`.
-    Draw { bytes: usize, purpose: Purpose },
+    Draw {
+        /// How many bytes.
+        bytes: usize,
+        /// What they are for, handed back with them.
+        purpose: Purpose,
+    },
     /// Make a key pair with the browser's WebCrypto, then report it with `Bench::PairMade`.
     MakePair(KeyKind),
 }

@@ -24,6 +24,7 @@ use crate::tradeoffs::input::parse_amount;
 /// The secret search's line under the verification form.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchLine {
+    /// The line itself: "checking" while the search runs, then its result.
     pub text: String,
     /// The token is signed with a well-known secret.
     pub found: bool,
@@ -34,7 +35,9 @@ pub struct SearchLine {
 /// The size panel: the figures, and why the request rate does not read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SizeView {
+    /// The figures, at the rate typed (or none, when it does not read).
     pub text: SizeText,
+    /// Why the rate typed does not read as a number, if it does not.
     pub rate_error: Option<String>,
 }
 
@@ -42,6 +45,7 @@ const EXAMPLE_NOTE: &str =
     "Each example comes with the key that verifies it. Example keys only: they are published here.";
 
 impl Inspector {
+    /// The clock as the page last read it, in seconds since 1970.
     pub fn now(&self) -> i64 {
         self.now
     }
@@ -51,6 +55,7 @@ impl Inspector {
         &self.input
     }
 
+    /// Whether "Remember" is ticked.
     pub fn remember(&self) -> bool {
         self.remember
     }
@@ -76,6 +81,7 @@ impl Inspector {
         matches!(self.inspection, Some(Err(_)))
     }
 
+    /// The verification form.
     pub fn key_form(&self) -> &KeyForm {
         &self.key_form
     }
@@ -284,10 +290,13 @@ impl Inspector {
         self.kind() == Some(TokenType::Id)
     }
 
+    /// The nonce typed beside an ID token.
     pub fn nonce(&self) -> &str {
         &self.nonce
     }
 
+    /// The ID token's `nonce` against the one typed; `None` for other kinds of token, or when
+    /// nothing was typed.
     pub fn nonce_check(&self) -> Option<Nonce> {
         self.asks_nonce()
             .then(|| check_nonce(self.payload(), &self.nonce))
@@ -307,14 +316,17 @@ impl Inspector {
         ))
     }
 
+    /// The method typed beside a DPoP proof.
     pub fn method(&self) -> &str {
         &self.method
     }
 
+    /// The URL typed beside a DPoP proof.
     pub fn url(&self) -> &str {
         &self.url
     }
 
+    /// The requests a day typed for the size figures.
     pub fn rate(&self) -> &str {
         &self.rate
     }
@@ -341,6 +353,7 @@ impl Inspector {
         (Some(token.as_str()) == self.token()).then_some(meanings.as_slice())
     }
 
+    /// The workbench.
     pub fn workbench(&self) -> &Workbench {
         &self.workbench
     }

@@ -22,25 +22,43 @@ macro_rules! algorithms {
 }
 
 algorithms! {
+    /// HMAC with SHA-256.
     Hs256,
+    /// HMAC with SHA-384.
     Hs384,
+    /// HMAC with SHA-512.
     Hs512,
+    /// RSASSA-PKCS1-v1_5 with SHA-256.
     Rs256,
+    /// RSASSA-PKCS1-v1_5 with SHA-384.
     Rs384,
+    /// RSASSA-PKCS1-v1_5 with SHA-512.
     Rs512,
+    /// RSASSA-PSS with SHA-256.
     Ps256,
+    /// RSASSA-PSS with SHA-384.
     Ps384,
+    /// RSASSA-PSS with SHA-512.
     Ps512,
+    /// ECDSA on P-256 with SHA-256.
     Es256,
+    /// ECDSA on P-384 with SHA-384.
     Es384,
+    /// ECDSA on P-521 with SHA-512.
     Es512,
+    /// ECDSA on secp256k1 with SHA-256 (RFC 8812).
     Es256k,
     /// The polymorphic name RFC 9864 deprecates; here it always means Ed25519.
     EdDsa,
+    /// EdDSA with Ed25519, by its fully-specified name (RFC 9864).
     Ed25519,
+    /// EdDSA with Ed448 (RFC 9864).
     Ed448,
+    /// ML-DSA with the ML-DSA-44 parameter set (RFC 9964).
     MlDsa44,
+    /// ML-DSA with the ML-DSA-65 parameter set (RFC 9964).
     MlDsa65,
+    /// ML-DSA with the ML-DSA-87 parameter set (RFC 9964).
     MlDsa87,
 }
 
@@ -54,15 +72,25 @@ pub const MIN_RSA_BITS: usize = 2048;
 pub enum KeyKind {
     /// A shared secret (HMAC).
     Secret,
+    /// An RSA key.
     Rsa,
+    /// An EC key on P-256.
     P256,
+    /// An EC key on P-384.
     P384,
+    /// An EC key on P-521.
     P521,
+    /// An EC key on secp256k1.
     Secp256k1,
+    /// An Ed25519 key.
     Ed25519,
+    /// An Ed448 key.
     Ed448,
+    /// An ML-DSA-44 key.
     MlDsa44,
+    /// An ML-DSA-65 key.
     MlDsa65,
+    /// An ML-DSA-87 key.
     MlDsa87,
 }
 
@@ -118,6 +146,7 @@ impl Alg {
         Alg::ALL.iter().copied().find(|a| a.name() == name)
     }
 
+    /// The kind of key that signs and verifies with it.
     pub fn key(self) -> KeyKind {
         match self {
             Alg::Hs256 | Alg::Hs384 | Alg::Hs512 => KeyKind::Secret,
@@ -136,14 +165,17 @@ impl Alg {
         }
     }
 
+    /// Whether it is HMAC, with a shared secret.
     pub fn is_hmac(self) -> bool {
         self.key() == KeyKind::Secret
     }
 
+    /// Whether it is ECDSA, whose signature is r and s side by side.
     pub fn is_ecdsa(self) -> bool {
         matches!(self, Alg::Es256 | Alg::Es384 | Alg::Es512 | Alg::Es256k)
     }
 
+    /// Whether the crypto worker verifies and signs with it (it is in `SUPPORTED`).
     pub fn is_supported(self) -> bool {
         Alg::SUPPORTED.contains(&self)
     }

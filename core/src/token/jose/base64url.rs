@@ -8,9 +8,17 @@ use std::fmt;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Base64Error {
     /// A character outside the alphabet, at this character position (0-based).
-    InvalidChar { at: usize, found: char },
+    InvalidChar {
+        /// The position, in characters from 0.
+        at: usize,
+        /// The character found there.
+        found: char,
+    },
     /// A length that no encoding produces (one character left over).
-    BadLength { len: usize },
+    BadLength {
+        /// How many characters of the alphabet there are.
+        len: usize,
+    },
 }
 
 impl fmt::Display for Base64Error {
@@ -35,13 +43,16 @@ impl fmt::Display for Base64Error {
 /// What a lenient decoder accepted but a strict one would not.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Leniency {
+    /// `=` padding at the end.
     pub padding: bool,
+    /// White space or line breaks within it.
     pub whitespace: bool,
     /// The last character carries bits that do not belong to the data.
     pub trailing_bits: bool,
 }
 
 impl Leniency {
+    /// Whether a strict decoder would have refused anything.
     pub fn any(&self) -> bool {
         self.padding || self.whitespace || self.trailing_bits
     }

@@ -9,8 +9,11 @@ use crate::token::cite::{cite, Cite};
 /// A known name.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Known {
+    /// The name as a token writes it.
     pub name: &'static str,
+    /// A short title: "Expires".
     pub title: &'static str,
+    /// What it means, in a sentence or two.
     pub meaning: &'static str,
     /// The section that defines the name.
     pub source: Cite,
@@ -76,6 +79,7 @@ const STATUS_LIST: Cite = cite(
     "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-status-list#section-6.1",
 );
 
+/// The JOSE header parameters described, JWS and JWE alike.
 #[rustfmt::skip]
 pub static HEADER: &[Known] = &[
     k("alg", "Algorithm", "How the token is signed or its key encrypted. Verifiers must pin the value they accept, never take it from the token.", rfc!("7515", "4.1.1")),
@@ -101,6 +105,7 @@ pub static HEADER: &[Known] = &[
     k("p2c", "PBES2 count", "Iterations for a password-based key (JWE); huge values are a denial-of-service risk.", rfc!("7518", "4.8.1.2")),
 ];
 
+/// The claims described.
 #[rustfmt::skip]
 pub static PAYLOAD: &[Known] = &[
     k("iss", "Issuer", "Who issued the token; the verifier must check it against the issuers it trusts.", rfc!("7519", "4.1.1")),

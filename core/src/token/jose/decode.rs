@@ -13,12 +13,19 @@ use crate::token::jose::base64url::{self, Base64Error, Leniency};
 /// The parts of a compact serialisation.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Segment {
+    /// The protected header: the first part of either.
     Header,
+    /// A JWS's payload, the second part.
     Payload,
+    /// A JWS's signature, the third part.
     Signature,
+    /// A JWE's encrypted key, the second part.
     EncryptedKey,
+    /// A JWE's initialisation vector, the third part.
     Iv,
+    /// A JWE's ciphertext, the fourth part.
     Ciphertext,
+    /// A JWE's authentication tag, the fifth part.
     Tag,
 }
 
@@ -39,9 +46,16 @@ impl fmt::Display for Segment {
 /// What is wrong with one part.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PartError {
+    /// Not valid base64url.
     Base64(Base64Error),
-    NotUtf8 { at: usize },
+    /// The decoded bytes are not UTF-8.
+    NotUtf8 {
+        /// The first invalid byte's position, from 0.
+        at: usize,
+    },
+    /// Not JSON: the parser's message.
     NotJson(String),
+    /// JSON, but not an object: what it is instead ("an array", "null").
     NotObject(&'static str),
 }
 
@@ -61,7 +75,11 @@ impl fmt::Display for PartError {
 /// Why the input is not a compact JWS or JWE at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
-    WrongPartCount { found: usize },
+    /// Neither three parts nor five.
+    WrongPartCount {
+        /// How many dot-separated parts there are.
+        found: usize,
+    },
 }
 
 impl fmt::Display for DecodeError {
@@ -88,6 +106,7 @@ pub struct JsonObject {
 }
 
 impl JsonObject {
+    /// A member's value, as a typical parser sees it (the last, when the name is repeated).
     pub fn get(&self, key: &str) -> Option<&Value> {
         self.map.get(key)
     }
@@ -101,16 +120,20 @@ impl JsonObject {
 /// Whether the token is signed or encrypted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
+    /// A JWS: three parts, signed (or claiming to be).
     Jws,
+    /// A JWE: five parts, encrypted.
     Jwe,
 }
 
 /// Everything that could be decoded.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decoded {
+    /// Whether it is a JWS or a JWE, by its number of parts.
     pub form: Form,
     /// The compact parts as they came, for showing them in colour.
     pub parts: Vec<String>,
+    /// The header, or what is wrong with it.
     pub header: Result<JsonObject, PartError>,
     /// The payload of a JWS; a JWE's payload is encrypted and stays `None`.
     pub payload: Option<Result<JsonObject, PartError>>,
@@ -137,6 +160,8 @@ impl Decoded {
     }
 }
 
+/// Decodes a compact JWS or JWE, each part on its own: only a wrong number of parts is an
+/// error here; a part's own problem stays with that part.
 pub fn decode(token: &str) -> Result<Decoded, DecodeError> {
     let parts: Vec<String> = token.split('.').map(str::to_string).collect();
     let form = match parts.len() {

@@ -11,19 +11,28 @@ pub const MAX_INPUT_BYTES: usize = 64 * 1024;
 /// Where the token was found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Location {
+    /// The input is the token itself, give or take white space and line breaks.
     Bare,
+    /// After `Bearer`, as an `Authorization` header's value.
     Bearer,
+    /// In a whole `Authorization:` header line.
     AuthorizationHeader,
+    /// In a `Cookie:` or `Set-Cookie:` header.
     Cookie {
+        /// The cookie's name.
         name: String,
     },
+    /// In a URL's query or fragment.
     Url {
+        /// The parameter's name.
         param: String,
     },
     /// The issuer-signed JWT of an SD-JWT (RFC 9901 §4), which the inspector shows and
     /// verifies; its Disclosures and Key Binding JWT are read by `sd_jwt`.
     SdJwt {
+        /// How many Disclosures follow it.
         disclosures: usize,
+        /// Whether a Key Binding JWT ends it.
         key_binding: bool,
     },
 }
@@ -57,15 +66,23 @@ impl fmt::Display for Location {
 /// A token found in the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Found {
+    /// The token, without what surrounded it.
     pub token: String,
+    /// Where it was found.
     pub location: Location,
 }
 
 /// Why nothing could be taken from the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ExtractError {
+    /// Nothing but white space.
     Empty,
-    TooLarge { bytes: usize },
+    /// Larger than `MAX_INPUT_BYTES`.
+    TooLarge {
+        /// The input's size in bytes.
+        bytes: usize,
+    },
+    /// Nothing in it looks like a token.
     NoToken,
 }
 
@@ -98,6 +115,7 @@ fn looks_like_token(s: &str) -> bool {
     !s.is_empty() && s.chars().all(token_char) && (parts == 3 || parts == 5) && !s.starts_with('.')
 }
 
+/// The token in `input` and where it was found, or why there is none.
 pub fn extract(input: &str) -> Result<Found, ExtractError> {
     if input.len() > MAX_INPUT_BYTES {
         return Err(ExtractError::TooLarge { bytes: input.len() });

@@ -21,14 +21,17 @@ macro_rules! names {
         }
 
         impl $ty {
+            /// Every value, in the order declared.
             pub const ALL: &'static [$ty] = &[$($ty::$v),*];
 
+            /// The name as a JOSE header writes it.
             pub fn name(self) -> &'static str {
                 match self {
                     $($ty::$v => $name),*
                 }
             }
 
+            /// The value a JOSE name stands for, if it is one of these; names are case-sensitive.
             pub fn from_name(name: &str) -> Option<$ty> {
                 Self::ALL.iter().copied().find(|a| a.name() == name)
             }
@@ -39,18 +42,29 @@ macro_rules! names {
 names! {
     /// How the content key is carried (RFC 7518 §4.1).
     KeyAlg {
+        /// The shared key is the content key itself.
         Dir = "dir",
+        /// AES Key Wrap with a 128-bit key.
         A128Kw = "A128KW",
+        /// AES Key Wrap with a 256-bit key.
         A256Kw = "A256KW",
+        /// AES-GCM key wrap with a 128-bit key.
         A128GcmKw = "A128GCMKW",
+        /// AES-GCM key wrap with a 256-bit key.
         A256GcmKw = "A256GCMKW",
+        /// RSAES-OAEP with SHA-1.
         RsaOaep = "RSA-OAEP",
+        /// RSAES-OAEP with SHA-256.
         RsaOaep256 = "RSA-OAEP-256",
         /// RSAES-PKCS1-v1_5: decrypted, with a Critical finding (RFC 8725bis §3.2).
         Rsa1_5 = "RSA1_5",
+        /// ECDH-ES key agreement: the agreed key is the content key.
         EcdhEs = "ECDH-ES",
+        /// ECDH-ES key agreement, the content key then wrapped with A128KW.
         EcdhEsA128Kw = "ECDH-ES+A128KW",
+        /// ECDH-ES key agreement, the content key then wrapped with A256KW.
         EcdhEsA256Kw = "ECDH-ES+A256KW",
+        /// A password stretched with PBKDF2 (HMAC-SHA-256), the content key wrapped with A128KW.
         Pbes2Hs256A128Kw = "PBES2-HS256+A128KW",
     }
 }
@@ -58,9 +72,13 @@ names! {
 names! {
     /// How the content is encrypted (RFC 7518 §5.1).
     ContentEnc {
+        /// AES-GCM with a 128-bit key.
         A128Gcm = "A128GCM",
+        /// AES-GCM with a 256-bit key.
         A256Gcm = "A256GCM",
+        /// AES-128-CBC with HMAC-SHA-256.
         A128CbcHs256 = "A128CBC-HS256",
+        /// AES-256-CBC with HMAC-SHA-512.
         A256CbcHs512 = "A256CBC-HS512",
     }
 }
@@ -83,11 +101,15 @@ pub enum KeyNeed {
     Symmetric(usize),
     /// A password, stretched with PBKDF2.
     Password,
+    /// The recipient's RSA private key.
     RsaPrivate,
+    /// The recipient's EC private key.
     EcPrivate,
 }
 
 impl KeyAlg {
+    /// The kind of key this `alg` decrypts with, for content encrypted with `enc` (`dir` takes the
+    /// content key itself, so its length is `enc`'s).
     pub fn needs(self, enc: ContentEnc) -> KeyNeed {
         match self {
             KeyAlg::Dir => KeyNeed::Symmetric(enc.key_len()),
@@ -128,18 +150,22 @@ pub const PBES2_MAX_COUNT: u64 = 1_200_000;
 /// limit, 250 KB.
 pub const INFLATED_MAX_BYTES: usize = 250_000;
 
+/// How a JWE is decrypted, step by step.
 pub const DECRYPTION: Cite = cite(
     "RFC 7516 §5.2",
     "https://www.rfc-editor.org/rfc/rfc7516.html#section-5.2",
 );
+/// The key management algorithms.
 pub const KEY_ALGS: Cite = cite(
     "RFC 7518 §4.1",
     "https://www.rfc-editor.org/rfc/rfc7518.html#section-4.1",
 );
+/// The limit on PBES2's iteration count, `p2c`.
 pub const P2C_LIMIT: Cite = cite(
     "RFC 8725bis §3.13",
     "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.13",
 );
+/// The limit on how far compressed content may inflate.
 pub const INFLATE_LIMIT: Cite = cite(
     "RFC 8725bis §3.15",
     "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.15",
@@ -148,16 +174,22 @@ pub const INFLATE_LIMIT: Cite = cite(
 /// Compression of the plaintext before encryption (RFC 7516 §4.1.3).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Zip {
+    /// No `zip`: the plaintext was not compressed.
     None,
+    /// `zip: DEF`: the plaintext was compressed with DEFLATE.
     Deflate,
 }
 
 /// A JWE's protected header, read for decryption.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct JweHeader {
+    /// How the content key is carried.
     pub alg: KeyAlg,
+    /// How the content is encrypted.
     pub enc: ContentEnc,
+    /// Whether the plaintext was compressed.
     pub zip: Zip,
+    /// The recipient's key ID, if the header names one.
     pub kid: Option<String>,
 }
 
@@ -166,8 +198,11 @@ pub struct JweHeader {
 /// sentences.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HeaderError {
+    /// An `alg` not decrypted here.
     UnknownAlg(String),
+    /// An `enc` not decrypted here.
     UnknownEnc(String),
+    /// A `zip` other than `DEF`.
     UnknownZip(String),
     /// A parameter the algorithm needs is missing or malformed.
     Missing(&'static str),
@@ -217,6 +252,7 @@ pub enum DecryptError {
     NotJwe,
     /// A part is not base64url.
     Segment(&'static str),
+    /// The header does not say how to decrypt it.
     Header(HeaderError),
     /// The key given is not the kind the algorithm needs.
     WrongKey(String),
@@ -228,7 +264,9 @@ pub enum DecryptError {
     Unwrap,
     /// The content key has the wrong length for `enc`.
     ContentKeyLength {
+        /// The length `enc` needs, in bytes.
         expected: usize,
+        /// The length the key unwrapped to, in bytes.
         found: usize,
     },
     /// The authentication tag does not match.
@@ -338,7 +376,9 @@ pub fn pbes2_count(h: &JsonObject) -> Result<u32, HeaderError> {
 pub struct Decrypted {
     /// Which key opened it, and what that proves (`opened_message`).
     pub message: String,
+    /// The heading over the plaintext, saying what it is.
     pub heading: String,
+    /// The plaintext as shown under the heading.
     pub body: String,
     /// The inner token of a nested JWT.
     pub nested: Option<String>,
@@ -376,12 +416,14 @@ pub enum Content {
     /// Another JWT inside (`cty: JWT`, RFC 7519 §5.2, or a compact JWS or JWE by its shape):
     /// a nested JWT, inspected as a token of its own.
     Nested(String),
+    /// Other UTF-8 text, as it is.
     Text(String),
     /// Not UTF-8: base64url.
     Binary(String),
 }
 
 impl Content {
+    /// The heading over the plaintext, saying what it is.
     pub fn heading(&self) -> &'static str {
         match self {
             Content::Claims(_) => "Decrypted claims",
@@ -407,6 +449,7 @@ impl Content {
     }
 }
 
+/// A nested JWT: a JWT as the content of another, announced by `cty`.
 pub const NESTED: Cite = cite(
     "RFC 7519 §5.2",
     "https://www.rfc-editor.org/rfc/rfc7519.html#section-5.2",

@@ -1,5 +1,5 @@
 //! The key a user gives the inspector, as the page holds it and the crypto worker receives it:
-//! a shared secret written as text, base64 or base64url, or a public key as PEM, JWK or JWKS.
+//! a shared secret written as text, base64, base64url or hex, or a public key as PEM, JWK or JWKS.
 //! Reading a secret's bytes needs no cryptography, so it is here; using them is the worker's.
 
 use std::fmt;
@@ -11,14 +11,18 @@ use crate::token::jose::base64url::{self, Base64Error};
 /// How a typed secret is to be read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum SecretEncoding {
+    /// The text's own bytes (UTF-8), as typed.
     Text,
+    /// Standard base64, with `+` and `/`.
     Base64,
+    /// Base64url, with `-` and `_`.
     Base64Url,
     /// Two hexadecimal digits per byte, as `openssl rand -hex 32` writes a secret.
     Hex,
 }
 
 impl SecretEncoding {
+    /// Every encoding, in the order the page offers them.
     pub const ALL: [SecretEncoding; 4] = [
         SecretEncoding::Text,
         SecretEncoding::Base64,
@@ -36,6 +40,7 @@ impl SecretEncoding {
         }
     }
 
+    /// The encoding's name as the page shows it.
     pub fn label(self) -> &'static str {
         match self {
             SecretEncoding::Text => "Text",
@@ -45,6 +50,7 @@ impl SecretEncoding {
         }
     }
 
+    /// The encoding a select option's value stands for.
     pub fn from_id(id: &str) -> Option<SecretEncoding> {
         SecretEncoding::ALL.into_iter().find(|e| e.id() == id)
     }
@@ -53,8 +59,11 @@ impl SecretEncoding {
 /// The key the user gave.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum KeyInput {
+    /// A shared secret.
     Secret {
+        /// The secret as typed.
         text: String,
+        /// How it is to be read.
         encoding: SecretEncoding,
     },
     /// PEM, JWK or JWKS, told apart by their shape.
@@ -64,19 +73,24 @@ pub enum KeyInput {
 /// A secret that is not what its encoding says.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SecretEncodingError {
+    /// The encoding it was read in.
     pub encoding: SecretEncoding,
+    /// What is wrong with it.
     pub problem: SecretProblem,
 }
 
 /// What is wrong with a secret's encoding.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SecretProblem {
+    /// Not valid base64 or base64url.
     Base64(Base64Error),
     /// Hex has two digits per byte.
     OddHexLength,
     /// Not a hexadecimal digit, at this character position (from 0).
     NotHex {
+        /// The position, in characters from 0.
         at: usize,
+        /// The character found there.
         found: char,
     },
 }
@@ -110,18 +124,25 @@ pub const MAX_JWKS_KEYS: usize = 100;
 /// A key whose shape no real key has, refused before any library reads it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ShapeProblem {
+    /// Key text longer than `MAX_KEY_TEXT_BYTES`.
     TooLong {
+        /// Its length in bytes.
         bytes: usize,
     },
+    /// A JWKS of more than `MAX_JWKS_KEYS` keys.
     TooManyKeys {
+        /// How many keys it has.
         count: usize,
     },
     /// The DER inside the PEM is damaged, or nested deeper than any key.
     Der,
     /// A JWK member of the wrong size: `expected` says what it should be.
     Member {
+        /// The member's name.
         name: String,
+        /// The size it must be, in words: "32 bytes", "at most 8 bytes".
         expected: &'static str,
+        /// Its size in bytes.
         found: usize,
     },
 }

@@ -18,8 +18,11 @@ use crate::token::service::verification::Tone;
 /// The hash functions a binding uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Digest {
+    /// SHA-256.
     Sha256,
+    /// SHA-384.
     Sha384,
+    /// SHA-512.
     Sha512,
 }
 
@@ -27,7 +30,10 @@ pub enum Digest {
 /// left half.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HashOf {
+    /// Which hash.
     pub digest: Digest,
+    /// Whether only the hash's left half is encoded (`at_hash`, `c_hash`) rather than all of it
+    /// (`ath`).
     pub left_half: bool,
 }
 
@@ -161,21 +167,29 @@ fn id_token_digest(alg: &str) -> Option<Digest> {
 /// What comparing the claim with the computed hash found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HashCheck {
+    /// The claim equals the hash computed.
     Matches {
+        /// The claim compared.
         claim: &'static str,
     },
+    /// The claim and the hash computed differ.
     Differs {
+        /// The claim compared.
         claim: &'static str,
+        /// The claim's value in the token.
         claimed: String,
+        /// The hash the worker computed of what was pasted.
         computed: String,
     },
     /// The token has no such claim (or not as a string): nothing binds it.
     NoClaim {
+        /// The claim looked for.
         claim: &'static str,
     },
 }
 
 impl HashCheck {
+    /// Whether the claim matches.
     pub fn is_match(&self) -> bool {
         matches!(self, HashCheck::Matches { .. })
     }
@@ -254,8 +268,14 @@ pub const NONCE_SOURCE: Cite = cite(
 /// What comparing an ID token's `nonce` with the one the request sent found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Nonce {
+    /// The token's `nonce` is the one sent.
     Matches,
-    Differs { found: String },
+    /// The token's `nonce` is another.
+    Differs {
+        /// The token's `nonce`.
+        found: String,
+    },
+    /// The token has no `nonce` (or not as a string).
     Missing,
 }
 
@@ -280,6 +300,7 @@ pub fn check_nonce(payload: Option<&JsonObject>, sent: &str) -> Option<Nonce> {
 }
 
 impl Nonce {
+    /// Whether the nonce matches.
     pub fn is_match(&self) -> bool {
         *self == Nonce::Matches
     }

@@ -16,6 +16,7 @@ use crate::token::jose::dialects::{provider, Keys};
 /// The metadata addresses of one issuer, and a command for each that prints its JWKS.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Discovery {
+    /// The issuer, as the token's `iss` has it.
     pub issuer: String,
     /// OpenID Connect Discovery: the issuer with `/.well-known/openid-configuration` appended.
     pub openid: String,
@@ -51,6 +52,7 @@ pub enum NoDiscovery {
 }
 
 impl NoDiscovery {
+    /// The reason in a sentence; for keys published elsewhere, with a command that prints them.
     pub fn message(self) -> String {
         match self {
             NoDiscovery::NotHttps => "The issuer is not an https URL, so it publishes no \

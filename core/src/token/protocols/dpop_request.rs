@@ -21,6 +21,8 @@ pub const CHECKING: Cite = cite(
     "https://www.rfc-editor.org/rfc/rfc9449.html#section-4.3",
 );
 
+/// What the request checks rest on: how a server checks a proof, the `iat` window, and how
+/// URLs are compared.
 pub const SOURCES: [Cite; 3] = [
     CHECKING,
     cite(
@@ -58,6 +60,7 @@ pub enum UrlProblem {
 }
 
 impl UrlProblem {
+    /// The problem, worded to follow "The proof's htu" or "The request's URL".
     pub fn message(self) -> &'static str {
         match self {
             UrlProblem::NotHttp => "is not an http or https URL with a host",
@@ -139,7 +142,9 @@ fn without_dots(path: &str) -> String {
 /// What one check found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Check {
+    /// The claim agrees with the request, or `iat` with the clock.
     Pass,
+    /// The claim disagrees: a server would reject the proof.
     Fail,
     /// The proof lacks the claim, or the request's part was not given in a usable form.
     Unchecked,
@@ -168,8 +173,11 @@ impl Check {
 /// One of the proof's claims against the request.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RequestCheck {
+    /// The claim checked: `htm`, `htu`, `iat` or `jti`.
     pub claim: &'static str,
+    /// What the check found.
     pub check: Check,
+    /// What it found, in a sentence.
     pub message: String,
 }
 

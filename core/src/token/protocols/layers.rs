@@ -11,6 +11,7 @@ use crate::token::jose::key::KeyInput;
 pub struct Outer {
     /// The JWE, and the key that decrypted it (to go back to both).
     pub token: String,
+    /// The key that decrypted the JWE.
     pub key: KeyInput,
     /// The inner token it held.
     pub inner: String,

@@ -19,22 +19,27 @@ use crate::token::jose::decode::decode;
 use crate::token::protocols::bound_token::Digest;
 use crate::token::service::verification::{Reported, Tone};
 
+/// The SD-JWT format: the issuer-signed JWT, the Disclosures and the Key Binding JWT.
 pub const FORMAT: Cite = cite(
     "RFC 9901 §4",
     "https://www.rfc-editor.org/rfc/rfc9901.html#section-4",
 );
+/// How a verifier processes an SD-JWT, and what it must reject.
 pub const PROCESSING: Cite = cite(
     "RFC 9901 §7.1",
     "https://www.rfc-editor.org/rfc/rfc9901.html#section-7.1",
 );
+/// Checking the Key Binding JWT, `sd_hash` included.
 pub const KEY_BINDING: Cite = cite(
     "RFC 9901 §7.3",
     "https://www.rfc-editor.org/rfc/rfc9901.html#section-7.3",
 );
+/// `_sd_alg`, the hash of the Disclosures.
 pub const HASH_ALG: Cite = cite(
     "RFC 9901 §4.1.1",
     "https://www.rfc-editor.org/rfc/rfc9901.html#section-4.1.1",
 );
+/// SD-JWT VC: a verifiable credential as an SD-JWT, and the `typ` that says so.
 pub const VC: Cite = cite(
     "SD-JWT VC §3.2.1",
     "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-sd-jwt-vc#section-3.2.1",
@@ -43,9 +48,11 @@ pub const VC: Cite = cite(
 /// A pasted SD-JWT, split at its `~`s.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SdJwt {
+    /// The issuer-signed JWT, before the first `~`.
     pub issuer_jwt: String,
     /// The Disclosures as sent (base64url): their digests are over this text.
     pub disclosures: Vec<String>,
+    /// The Key Binding JWT after the last `~`, if there is one.
     pub key_binding: Option<String>,
     /// Everything before the Key Binding JWT, the last `~` included: what `sd_hash` covers.
     pub presented: String,
@@ -75,20 +82,33 @@ pub fn split(text: &str) -> Option<SdJwt> {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Disclosed {
     /// An object property: its name and value.
-    Property { name: String, value: Value },
+    Property {
+        /// The claim's name.
+        name: String,
+        /// The claim's value.
+        value: Value,
+    },
     /// An array element.
-    Element { value: Value },
+    Element {
+        /// The element's value.
+        value: Value,
+    },
 }
 
 /// Why a Disclosure cannot be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DisclosureError {
+    /// Empty: two `~` in a row.
     Empty,
+    /// Not base64url.
     NotBase64,
+    /// Not a JSON array.
     NotJsonArray,
     /// Not two (element) or three (property) entries.
     Length(usize),
+    /// The salt is not a string.
     SaltNotString,
+    /// The claim name is not a string.
     NameNotString,
     /// `_sd` and `...` cannot be disclosed claim names (§4.2.1).
     ReservedName(String),
@@ -113,6 +133,7 @@ impl fmt::Display for DisclosureError {
     }
 }
 
+/// What the Disclosure `encoded` (base64url, as sent) reveals, or why it cannot be read.
 pub fn disclosure(encoded: &str) -> Result<Disclosed, DisclosureError> {
     if encoded.is_empty() {
         return Err(DisclosureError::Empty);
@@ -145,6 +166,7 @@ pub fn disclosure(encoded: &str) -> Result<Disclosed, DisclosureError> {
 /// The hash of the Disclosures (`_sd_alg`, §4.1.1): SHA-256 when the payload names none.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HashAlg {
+    /// A hash this page computes, named by `_sd_alg`.
     Named(Digest),
     /// No `_sd_alg`: SHA-256 by default.
     Default,
@@ -153,6 +175,7 @@ pub enum HashAlg {
 }
 
 impl HashAlg {
+    /// The hash to compute the digests with; `None` for a name this page does not know.
     pub fn digest(&self) -> Option<Digest> {
         match self {
             HashAlg::Named(d) => Some(*d),
@@ -181,6 +204,7 @@ pub fn hash_alg(payload: &Map<String, Value>) -> HashAlg {
 pub struct Revealed {
     /// Where it sits, as a JSON pointer-like path ("/address/country", "/nationalities/1").
     pub path: String,
+    /// Its value, with any Disclosures within it applied.
     pub value: Value,
     /// Which Disclosure (its position in the SD-JWT, from 0).
     pub disclosure: usize,
@@ -191,19 +215,36 @@ pub struct Revealed {
 pub enum Problem {
     /// A Disclosure that does not decode.
     Unreadable {
+        /// Which Disclosure (its position in the SD-JWT, from 0).
         disclosure: usize,
+        /// Why it does not decode.
         why: DisclosureError,
     },
     /// A Disclosure whose digest no `_sd` or `...` holds: changed, or from another SD-JWT.
-    Unreferenced { disclosure: usize },
+    Unreferenced {
+        /// Which Disclosure, from 0.
+        disclosure: usize,
+    },
     /// A digest that appears more than once in the payload.
-    RepeatedDigest { digest: String },
+    RepeatedDigest {
+        /// The digest, as the payload has it.
+        digest: String,
+    },
     /// The same Disclosure sent twice.
-    RepeatedDisclosure { disclosure: usize },
+    RepeatedDisclosure {
+        /// The later copy's position, from 0.
+        disclosure: usize,
+    },
     /// A property Disclosure for a name the object already has.
-    NameClash { path: String },
+    NameClash {
+        /// Where the name sits, as in `Revealed::path`.
+        path: String,
+    },
     /// A property Disclosure referenced from an array, or an element one from `_sd`.
-    WrongPlace { disclosure: usize },
+    WrongPlace {
+        /// Which Disclosure, from 0.
+        disclosure: usize,
+    },
     /// Disclosures nested deeper than `MAX_DEPTH` (no real credential comes near it): not
     /// processed further, so a crafted chain cannot exhaust the page's stack.
     TooDeep,
@@ -259,10 +300,12 @@ impl fmt::Display for Problem {
 pub struct Resolved {
     /// The payload with the disclosed claims in place and the digests removed.
     pub claims: Value,
+    /// The claims the Disclosures revealed, in the order they were found.
     pub revealed: Vec<Revealed>,
     /// Digests without a Disclosure: decoys, or claims the holder withheld (indistinguishable,
     /// by design, §10.4).
     pub undisclosed: usize,
+    /// What a verifier must reject, in the order it was found.
     pub problems: Vec<Problem>,
 }
 
@@ -483,17 +526,25 @@ impl Walk<'_> {
 pub enum KeyBinding {
     /// Only SD-JWTs that the holder presents carry one; an issuance does not.
     Absent,
+    /// The Key Binding JWT does not decode, or its header or payload is not a JSON object.
     Unreadable,
     /// `typ` is not `kb+jwt`.
     WrongTyp(String),
+    /// `sd_hash` matches the hash of the SD-JWT as presented.
     Matches,
+    /// `sd_hash` differs from the hash of the SD-JWT as presented.
     Differs {
+        /// The Key Binding JWT's `sd_hash`.
         claimed: String,
+        /// The hash of what it covers, as the worker computed it.
         computed: String,
     },
+    /// The Key Binding JWT has no `sd_hash`.
     NoSdHash,
 }
 
+/// The Key Binding JWT checked against the SD-JWT (§7.3), given the hash of what `sd_hash`
+/// covers; `None` when that hash is needed and not given.
 pub fn key_binding(sd: &SdJwt, computed_sd_hash: Option<&str>) -> Option<KeyBinding> {
     let Some(kb) = &sd.key_binding else {
         return Some(KeyBinding::Absent);
@@ -523,6 +574,7 @@ pub fn key_binding(sd: &SdJwt, computed_sd_hash: Option<&str>) -> Option<KeyBind
 }
 
 impl KeyBinding {
+    /// Whether `sd_hash` matches.
     pub fn is_match(&self) -> bool {
         *self == KeyBinding::Matches
     }
@@ -614,6 +666,7 @@ fn kb_claims(sd: &SdJwt) -> Option<String> {
 /// decodes one simple shape.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
+    /// The panel's first line: what the Disclosures reveal and how many digests have none.
     pub summary: String,
     /// Each revealed claim: where, its value as JSON, and which Disclosure.
     pub revealed: Vec<String>,

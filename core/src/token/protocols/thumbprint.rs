@@ -15,11 +15,13 @@ use crate::token::jose::decode::decode;
 use crate::token::protocols::bound_token::{Digest, HashOf};
 use crate::token::service::verification::Tone;
 
+/// Where an access token's `cnf.jkt` is defined.
 pub const SOURCE: Cite = cite(
     "RFC 9449 §6.1 (jkt)",
     "https://www.rfc-editor.org/rfc/rfc9449.html#section-6.1",
 );
 
+/// How a JWK's thumbprint is computed.
 pub const THUMBPRINT: Cite = cite(
     "RFC 7638 §3.2",
     "https://www.rfc-editor.org/rfc/rfc7638.html#section-3.2",
@@ -38,7 +40,9 @@ pub enum Unprintable {
     KeyType(String),
     /// A required member is missing or not a string.
     Member {
+        /// The key's type.
         kty: &'static str,
+        /// The member it lacks.
         member: &'static str,
     },
 }
@@ -131,14 +135,25 @@ pub fn bound_key(access_token: &str) -> Bound {
 /// What comparing the token's `cnf.jkt` with the proof key's thumbprint found.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JktCheck {
+    /// `cnf.jkt` is the thumbprint of the proof's key.
     Matches,
-    Differs { jkt: String, thumbprint: String },
+    /// `cnf.jkt` is the thumbprint of another key.
+    Differs {
+        /// The access token's `cnf.jkt`.
+        jkt: String,
+        /// The thumbprint of the proof's key, as the worker computed it.
+        thumbprint: String,
+    },
+    /// The access token is not a JWT with readable claims.
     Opaque,
+    /// The access token has no `cnf.jkt`.
     Unbound,
+    /// The proof's key has no thumbprint here.
     Unprintable(Unprintable),
 }
 
 impl JktCheck {
+    /// Whether `cnf.jkt` matches.
     pub fn is_match(&self) -> bool {
         *self == JktCheck::Matches
     }
@@ -171,7 +186,14 @@ pub fn compare(bound: &Bound, thumbprint: &str) -> JktCheck {
 /// hash the key's JSON and compare it with `jkt`, or say the outcome at once.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Plan {
-    Hash { json: String, jkt: String },
+    /// Ask the worker to hash `json`, then compare the hash with `jkt`.
+    Hash {
+        /// The canonical JSON of the proof's key.
+        json: String,
+        /// The access token's `cnf.jkt`.
+        jkt: String,
+    },
+    /// The outcome, known without hashing.
     Known(JktCheck),
 }
 

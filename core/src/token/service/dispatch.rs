@@ -17,9 +17,13 @@ use crate::token::service::messages::{read_reply, request_message, Reply, Reques
 /// The kinds of work, one request of each at a time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Slot {
+    /// Verifying, or decrypting, the token with the key in the form.
     Verify,
+    /// The search for a well-known secret.
     Search,
+    /// Signing the workbench's draft, or making its ML-DSA key pair.
     Sign,
+    /// Signing an example.
     Example,
     /// Hashing an access token for `bound_token`.
     Hash,
@@ -89,6 +93,7 @@ pub enum Phase {
     Idle,
     /// Started, not yet ready: requests wait.
     Starting,
+    /// Ready: requests are sent as they come.
     Ready,
     /// Nothing more is sent or answered.
     Failed(Failure),
@@ -110,6 +115,7 @@ impl Phase {
 pub enum Action {
     /// Start the worker, then report how that went with `Dispatcher::started`.
     Start,
+    /// Post this message to the worker.
     Post(String),
     /// Terminate the worker.
     Stop,
@@ -117,6 +123,7 @@ pub enum Action {
 
 /// What a message from the worker leads to.
 pub struct Received<H> {
+    /// What the page must do now, in this order.
     pub actions: Vec<Action>,
     /// The handler of the request this answers, if it is still the latest of its slot, with
     /// the reply and the milliseconds the worker spent on it.
@@ -163,14 +170,17 @@ impl<H> Default for Dispatcher<H> {
 }
 
 impl<H> Dispatcher<H> {
+    /// A dispatcher whose worker has not started.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// Where the worker is in its life.
     pub fn phase(&self) -> Phase {
         self.phase
     }
 
+    /// Why the worker cannot answer, once it has failed.
     pub fn failure(&self) -> Option<Failure> {
         match self.phase {
             Phase::Failed(f) => Some(f),

@@ -14,17 +14,22 @@ use crate::token::jose::key::{SecretEncoding, SecretEncodingError, ShapeProblem}
 /// What the user filled in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Draft {
+    /// The algorithm's name as chosen, such as `ES256`; it is written into the header's `alg`.
     pub alg: String,
+    /// The header as typed: a JSON object.
     pub header: String,
+    /// The payload as typed: a JSON object.
     pub payload: String,
     /// A secret (for HS*) or a private key as PEM or JWK.
     pub key: String,
+    /// How a secret is written; read only for HS*.
     pub secret_encoding: SecretEncoding,
 }
 
 /// Why typed JSON is not an object; worded to follow "The header" or "The payload".
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JsonProblem {
+    /// It parses, but is not an object.
     NotObject,
     /// The parser's message, with line and column.
     Invalid(String),
@@ -44,33 +49,51 @@ impl fmt::Display for JsonProblem {
 /// Why a private JWK cannot sign.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum JwkProblem {
+    /// The key is not JSON: the parser's message.
     NotJson(String),
+    /// The JSON is not an object.
     NotObject,
+    /// A key set (JWKS), not one key.
     KeySet,
+    /// The JWK has no `kty`.
     NoKty,
+    /// A symmetric key (`kty` `oct`), which signs with HS* as a secret instead.
     Symmetric,
+    /// A `kty` that cannot sign here.
     OtherKty(String),
     /// An EC curve that cannot sign here (`None`: no `crv`).
     EcCurve(Option<String>),
+    /// An OKP key on a curve other than Ed25519.
     OkpCurve,
     /// An `AKP` key (RFC 9964) whose `alg` is missing or names no ML-DSA parameter set.
     AkpAlg(Option<String>),
     /// The JWK's public part is not the one its private part makes.
     PublicPartMismatch,
+    /// The JWK has no private part (`d`, or `priv` for ML-DSA).
     NoPrivatePart,
+    /// A private RSA JWK without this member.
     MissingRsaMember(String),
+    /// A member that is not valid base64url.
     NotBase64 {
+        /// The member's name.
         member: String,
+        /// What is wrong with its base64url.
         problem: base64url::Base64Error,
     },
+    /// A member of the wrong length in bytes for the key.
     WrongLength {
+        /// The member's name.
         member: String,
+        /// The length the key needs.
         expected: usize,
+        /// The length it has.
         found: usize,
     },
     /// An RSA member that is empty or longer than a 16,384-bit key's.
     RsaMemberSize {
+        /// The member's name.
         member: String,
+        /// Its length in bytes.
         found: usize,
     },
 }
@@ -137,21 +160,33 @@ impl fmt::Display for JwkProblem {
 /// Why the key field cannot sign.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SigningKeyProblem {
+    /// The secret cannot be read in the chosen encoding.
     Secret(SecretEncodingError),
+    /// The secret is empty.
     EmptySecret,
+    /// No private key was pasted.
     Missing,
+    /// The text is neither PEM nor a JWK.
     NeitherPemNorJwk,
+    /// A public key or certificate, not a private key.
     PublicKey,
     /// A SEC1 `EC PRIVATE KEY`, which the library reads only as PKCS#8.
     Sec1,
+    /// The PEM key could not be read as the kind the algorithm needs.
     UnreadablePem {
+        /// The kind of key the algorithm needs.
         needs: KeyKind,
+        /// The library's reason, in its words.
         detail: String,
     },
+    /// A key of another kind than the algorithm's.
     WrongKind {
+        /// The kind of key it is.
         found: KeyKind,
+        /// The kind of key the algorithm needs.
         needs: KeyKind,
     },
+    /// The private JWK cannot sign.
     Jwk(JwkProblem),
     /// No real key has this shape; it was not handed to the library.
     Shape(ShapeProblem),
@@ -197,14 +232,19 @@ impl fmt::Display for SigningKeyProblem {
 /// Why a draft cannot be signed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SignError {
+    /// The header is not a JSON object.
     Header(JsonProblem),
+    /// The payload is not a JSON object.
     Payload(JsonProblem),
     /// Not an algorithm the workbench signs with.
     UnknownAlgorithm(String),
+    /// The key field cannot sign with the algorithm.
     Key(SigningKeyProblem),
     /// The library refused to sign, in its words.
     Refused {
+        /// The algorithm it was asked to sign with.
         alg: Alg,
+        /// The library's reason.
         detail: String,
     },
 }

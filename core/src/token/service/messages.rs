@@ -1,9 +1,10 @@
-//! The messages between the inspector's page and its crypto worker: requests (verify, search
-//! for a well-known secret, sign a draft, sign an example, make an ML-DSA key pair) and replies, which travel as JSON
+//! The messages between the inspector's page and its crypto worker: requests (verify or decrypt
+//! with a key, search for a well-known secret, sign a draft or an example, make an ML-DSA key pair,
+//! hash what a binding covers, check an SD-JWT, describe names) and replies, which travel as JSON
 //! text. The types are here so both sides share them; `authpick-crypto` answers them, and
-//! `dispatch` decides on the page's side what is sent when and whose reply is whose. Replies
-//! carry what the page shows (a verification's case and sentence, a signing error's sentence),
-//! not the typed errors, whose decoding would weigh on the page's module.
+//! `dispatch` decides on the page's side what is sent when and whose reply is whose. Replies carry
+//! what the page shows (a verification's case and sentence, a signing error's sentence), not the
+//! typed errors, whose decoding would weigh on the page's module.
 
 use crate::token::jose::dialects::Provider;
 use crate::token::jose::vendor_claims::{Meaning, Name};
@@ -28,51 +29,69 @@ pub fn key_request(token: String, key: KeyInput) -> Request {
 /// What the worker sends once it can take requests: messages sent before then would be lost.
 pub const READY: &str = "ready";
 
+/// A request from the page to the worker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Request {
+    /// Verify a JWS's signature with the key given.
     Verify {
+        /// The token as found on the page.
         token: String,
+        /// The key from the verification form.
         key: KeyInput,
     },
     /// Decrypt a JWE with the recipient's key (`jwe`).
     Decrypt {
+        /// The token as found on the page.
         token: String,
+        /// The key from the form.
         key: KeyInput,
     },
     /// Look for the well-known secret that signed an HMAC token.
     Search {
+        /// The token as found on the page.
         token: String,
     },
+    /// Sign the workbench's draft.
     Sign(Draft),
     /// Sign an example around `now` (seconds since 1970).
     Example {
+        /// The example's id in the catalogue.
         id: String,
+        /// The time to sign it at, in seconds since 1970.
         now: i64,
     },
     /// Make a key pair for `alg` from `seed` (base64url random bytes the page drew), for the
     /// kinds WebCrypto does not make (ML-DSA).
     KeyPair {
+        /// The algorithm's name, such as `ML-DSA-44`.
         alg: String,
+        /// The random seed, base64url.
         seed: String,
     },
     /// Hash `text` as a token binding asks (`bound_token`): base64url of the hash, or of its
     /// left half.
     Hash {
+        /// Which hash, and whether of the whole or the left half.
         hash: HashOf,
+        /// The text to hash, as pasted.
         text: String,
     },
     /// Check an SD-JWT: its Disclosures against their digests, its Key Binding JWT
     /// (`sd_jwt::report`).
     SdJwt {
+        /// The SD-JWT as pasted.
         text: String,
     },
     /// Say what each name means (`vendor_claims::describe`), for a token from `provider`.
     Describe {
+        /// The header parameters, then the claims, to describe.
         names: Vec<Name>,
+        /// The provider the token comes from, where it is known.
         provider: Option<Provider>,
     },
 }
 
+/// A reply from the worker to the page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Reply {
     /// `None` when the token does not decode.
@@ -100,14 +119,16 @@ pub enum Reply {
 /// A message: the request or reply, and the number that pairs them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Envelope<T> {
+    /// The number that pairs a reply with its request.
     pub id: u32,
+    /// The request or reply itself.
     pub body: T,
     /// How long the worker took, in milliseconds (replies only).
     #[serde(default)]
     pub ms: f64,
 }
 
-/// A request as the worker reads it.
+/// A request as the page writes it, for the worker's `read_request`.
 pub fn request_message(id: u32, request: Request) -> String {
     encode(&Envelope {
         id,

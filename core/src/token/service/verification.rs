@@ -17,8 +17,13 @@ use crate::token::jose::pem_armour::Damage;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Verification {
     /// The signature is valid for this key.
-    Valid { key: KeyUsed },
+    Valid {
+        /// The key that verified it.
+        key: KeyUsed,
+    },
+    /// The signature does not verify with this key.
     Invalid {
+        /// The key it was checked with.
         key: KeyUsed,
         /// What trying the usual mistakes found, when it found something.
         hint: Option<Hint>,
@@ -35,10 +40,12 @@ pub enum Verification {
 }
 
 impl Verification {
+    /// Whether the signature verified.
     pub fn is_valid(&self) -> bool {
         matches!(self, Verification::Valid { .. })
     }
 
+    /// Which case this is, without its details: what the page and the findings go by.
     pub fn kind(&self) -> ResultKind {
         match self {
             Verification::Valid { .. } => ResultKind::Valid,
@@ -55,22 +62,30 @@ impl Verification {
 /// Which case a verification is, without its details.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ResultKind {
+    /// The signature is valid.
     Valid,
+    /// The signature does not verify with the key given.
     Invalid,
+    /// An HMAC token that verifies with the public key's text as the secret: forged.
     KeyConfusion,
+    /// The key cannot be used with the token's algorithm.
     Mismatch,
+    /// The key could not be read.
     BadKey,
     /// A JWKS without a key of the token's `kid`: not a bad key, the wrong set (or a rotation).
     NoKeyForKid,
+    /// The token or its algorithm cannot be verified here.
     NotVerifiable,
 }
 
 /// How a result reads at a glance.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Tone {
+    /// Good: the page shows it in green.
     Valid,
     /// Neither good nor bad: this page cannot say.
     Neutral,
+    /// Bad: something is wrong with the token or the key.
     Invalid,
 }
 
@@ -88,6 +103,8 @@ impl ResultKind {
         }
     }
 
+    /// How the case reads at a glance: a token that cannot be checked here, or a JWKS without
+    /// its `kid`, is neutral rather than bad.
     pub fn tone(self) -> Tone {
         match self {
             ResultKind::Valid => Tone::Valid,
@@ -100,7 +117,9 @@ impl ResultKind {
 /// A verification as it crosses from the crypto worker to the page: its case and its sentence.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reported {
+    /// The case, which decides the headline and the tone.
     pub kind: ResultKind,
+    /// The result in a sentence, as `Display` writes it.
     pub message: String,
 }
 
@@ -114,6 +133,7 @@ impl From<&Verification> for Reported {
 }
 
 impl Reported {
+    /// Whether the signature verified.
     pub fn is_valid(&self) -> bool {
         self.kind == ResultKind::Valid
     }
@@ -122,17 +142,22 @@ impl Reported {
 /// Which key a result is about.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum KeyUsed {
+    /// A shared secret.
     Secret {
+        /// Its length in bytes, once read in its encoding.
         bytes: usize,
     },
     /// A PEM block: its label as written ("public key", "certificate") and the kind of key
     /// it holds.
     Pem {
+        /// The block's label in lower case, such as "public key".
         label: String,
+        /// The kind of key it holds.
         kind: KeyKind,
         /// What was wrong with the armour as pasted, repaired before reading.
         repaired: Option<Damage>,
     },
+    /// A single JWK.
     Jwk,
     /// The key of a JWKS with the token's `kid`.
     JwksKid(String),
@@ -140,6 +165,7 @@ pub enum KeyUsed {
     JwksPosition(usize),
     /// Every key of a JWKS that fits the algorithm, none of which verified.
     EveryFittingJwk {
+        /// How many keys were tried.
         tried: usize,
     },
 }
@@ -184,20 +210,37 @@ impl fmt::Display for KeyUsed {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Mismatch {
     /// A secret for a public-key algorithm.
-    SecretForPublicKey { alg: Alg },
+    SecretForPublicKey {
+        /// The token's algorithm.
+        alg: Alg,
+    },
     /// A public key for an HMAC token, whose text does not verify it either.
-    PublicKeyForHmac { alg: Alg },
+    PublicKeyForHmac {
+        /// The token's algorithm.
+        alg: Alg,
+    },
     /// A PEM key or a JWK of another kind than the algorithm's (another type, or another
     /// curve); `found` is `None` for a kind nothing here verifies.
     KeyKind {
+        /// The key given.
         key: KeyUsed,
+        /// The kind of key it is; `None` for a kind nothing here verifies.
         found: Option<KeyKind>,
+        /// The token's algorithm.
         alg: Alg,
     },
     /// No key of a JWKS has the algorithm's type.
-    NoFittingJwk { alg: Alg },
+    NoFittingJwk {
+        /// The token's algorithm.
+        alg: Alg,
+    },
     /// The library refused the key for the algorithm, in its words.
-    Refused { alg: Alg, detail: String },
+    Refused {
+        /// The token's algorithm.
+        alg: Alg,
+        /// The library's reason.
+        detail: String,
+    },
 }
 
 impl fmt::Display for Mismatch {
@@ -243,29 +286,42 @@ pub enum KeyProblem {
     /// The secret cannot be read in the chosen encoding; `verifies_as` is the encoding in
     /// which it reads and verifies, if one does.
     Secret {
+        /// Why it cannot be read in the chosen encoding.
         error: SecretEncodingError,
+        /// The encoding in which it reads and verifies, if one does.
         verifies_as: Option<SecretEncoding>,
     },
+    /// Nothing was pasted.
     Empty,
+    /// The text is neither PEM nor JSON.
     NeitherPemNorJson,
     /// The JSON parser's message.
     NotJson(String),
+    /// The JWKS is not valid: the reason (which key, and what is wrong with it).
     BadJwks(String),
+    /// The JWK is not valid: the reason.
     BadJwk(String),
     /// A private key where the public one belongs.
     PrivateKey,
+    /// The PEM block could not be read: the library's message.
     UnreadablePem(String),
+    /// A JWKS with no keys in it.
     EmptyJwks,
     /// The token's `kid` names no key of the JWKS; `available` are the IDs it has, and
     /// `verified_by` the key that verifies the token all the same, if one does.
     UnknownKid {
+        /// The token's `kid`.
         kid: String,
+        /// The key IDs the JWKS has.
         available: Vec<String>,
+        /// The key that verifies the token all the same, if one does.
         verified_by: Option<KeyUsed>,
     },
     /// The library could not use a JWK that has the right type.
     UnusableJwk {
+        /// The JWK.
         key: KeyUsed,
+        /// The library's reason, in its words.
         detail: String,
     },
     /// No real key has this shape; it was not handed to the library.
@@ -387,15 +443,21 @@ impl fmt::Display for Hint {
 /// Why a token cannot be verified here.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Unverifiable {
+    /// A JWE: it is decrypted, not verified.
     Encrypted,
+    /// The header cannot be decoded, so there is no algorithm to verify with.
     HeaderUnreadable,
+    /// The header names no algorithm.
     NoAlg,
+    /// An unsigned token (`alg` `none`): there is no signature to verify.
     Unsigned,
     /// A known algorithm the crypto worker does not implement.
     NotImplemented(Alg),
     /// A name that is no algorithm this project knows.
     UnknownAlg(String),
+    /// The token has no signature part.
     NoSignaturePart,
+    /// The signature part is not valid base64url.
     SignatureNotBase64,
 }
 
@@ -454,8 +516,13 @@ impl fmt::Display for Verification {
 /// How the secret search ended.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SearchResult {
+    /// A well-known secret signed the token: this one (it may be empty).
     Found(String),
-    NotFound { total: usize },
+    /// None of the well-known secrets signed the token.
+    NotFound {
+        /// How many secrets were tried.
+        total: usize,
+    },
 }
 
 /// What the page says while the search runs.

@@ -12,9 +12,13 @@ use crate::token::protocols::sd_jwt;
 /// What one kind of finding always says.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Entry {
+    /// The kind's id, which the page and the tests find it by.
     pub id: &'static str,
+    /// How severe this kind is, before any note for a provider's token.
     pub severity: Severity,
+    /// What to do about it, in a sentence or two.
     pub fix: &'static str,
+    /// The sections it rests on.
     pub sources: &'static [Cite],
     /// The page of the app that explains the trade-off behind it.
     pub learn_more: Option<Learn>,
@@ -44,11 +48,11 @@ impl Learn {
 /// Declares `Kind` and `Kind::ALL` from one list, so `ALL` cannot miss a kind (and with it the
 /// tests below, which go through `ALL`).
 macro_rules! kinds {
-    ($($kind:ident),* $(,)?) => {
+    ($($(#[$doc:meta])* $kind:ident),* $(,)?) => {
         /// A kind of finding.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Kind {
-            $($kind),*
+            $($(#[$doc])* $kind),*
         }
 
         impl Kind {
@@ -59,68 +63,131 @@ macro_rules! kinds {
 }
 
 kinds! {
+    /// A part does not decode, or the input is no compact JWS or JWE.
     Undecodable,
+    /// The signature does not verify with the key given.
     SignatureInvalid,
+    /// The header names no `alg`.
     AlgMissing,
+    /// `alg` is `none`, in some spelling: the token is unsigned.
     AlgNone,
+    /// The signature is empty although `alg` names one.
     EmptySignature,
+    /// A JWS carries `zip`, which belongs to encrypted tokens only.
     ZipInJws,
+    /// The header carries key material or a key location (`jwk`, `jku`, `x5u`, `x5c`).
     EmbeddedKey,
+    /// `kid` holds characters that matter to file paths, SQL or shells.
     KidInjection,
+    /// `crit` names parameters this page does not understand.
     CritUnknown,
+    /// No `typ`: the token does not say what kind it is.
     TypMissing,
+    /// `typ` is generic (`JWT`) rather than the token's kind.
     TypGeneric,
+    /// An access token breaks its kind's rules: a claim RFC 9068 requires or forbids.
     AccessTokenRules,
+    /// An ID token breaks its kind's rules: a claim it must or must not carry.
     IdTokenRules,
+    /// A DPoP proof breaks its kind's rules: a claim, its type, or its public key.
     DpopRules,
+    /// A logout token breaks its kind's rules: a claim, or its logout event.
     LogoutRules,
+    /// A Device Bound Session Credentials proof breaks its kind's rules.
     DbscRules,
+    /// A client assertion breaks its kind's rules: a claim, or its single audience.
     ClientAssertionRules,
+    /// A security event token breaks its kind's rules (RFC 8417).
     SecurityEventRules,
+    /// An SD-JWT VC breaks its kind's rules: a claim it must or must not carry.
     CredentialRules,
+    /// A Key Binding JWT breaks its kind's rules: a claim it must carry.
     KeyBindingRules,
+    /// An OpenID Federation entity statement breaks its kind's rules: a claim it must carry.
     EntityStatementRules,
+    /// A Kubernetes service-account token breaks its kind's rules: a legacy one, from a Secret.
     ServiceAccountRules,
+    /// A SPIFFE JWT-SVID breaks its kind's rules: a claim it must or must not carry.
     WorkloadRules,
+    /// The header's `jwk` holds a private key, public now to anyone who sees the token.
     PrivateKeyInHeader,
+    /// `alg` is the deprecated `EdDSA` rather than `Ed25519`.
     EddsaPolymorphic,
+    /// Signed with RSASSA-PKCS1-v1_5 (RS*), which issuers are advised to move from.
     RsaPkcs1,
+    /// A JWE: its claims are sealed until it is decrypted.
     Encrypted,
+    /// A JWE whose key is encrypted with the deprecated RSA1_5.
     JweRsa15,
+    /// A PBES2 JWE whose `p2c` is above the limit.
     JweP2cTooLarge,
+    /// A JWE whose plaintext was compressed before encryption.
     JweCompressed,
+    /// An SD-JWT without `_sd_alg`, so its digests are SHA-256.
     SdAlgMissing,
+    /// An SD-JWT whose `_sd_alg` is no hash this page knows.
     SdAlgUnknown,
+    /// An SD-JWT VC: what a verifier checks of a credential.
     SdJwtVc,
+    /// An SD-JWT VC with the drafts' old `typ`, `vc+sd-jwt`.
     SdJwtVcOldTyp,
+    /// An ECDSA signature of the wrong length (such as DER rather than r and s).
     EcdsaLength,
+    /// An ECDSA signature with r or s equal to zero: forged.
     EcdsaZero,
+    /// An RSA signature shorter than a 2,048-bit key makes.
     RsaShortSignature,
+    /// A valid RSA signature from a key under 2,048 bits.
     RsaKeyTooSmall,
+    /// A time claim that is not a number of seconds.
     TimeNotNumeric,
+    /// A time claim that looks like milliseconds.
     TimeMilliseconds,
+    /// No `exp`, for a kind of token that should expire.
     ExpMissing,
+    /// `exp` has passed.
     Expired,
+    /// A lifetime longer than the kind of token should have, up to a day.
     LongLived,
+    /// A lifetime of more than a day.
     VeryLongLived,
+    /// `nbf` is still ahead.
     NotYetValid,
+    /// `iat` is in the future.
     IssuedInFuture,
+    /// No `iss`.
     IssMissing,
+    /// No `aud`.
     AudMissing,
+    /// `aud` is neither a string nor an array of strings.
     AudWrongType,
+    /// An ID token sent as a Bearer token, as if it were an access token.
     IdToken,
+    /// Personal data in the payload, readable by anyone who sees the token.
     PersonalData,
+    /// A name that appears more than once in the header.
     DuplicateHeaderNames,
+    /// A name that appears more than once in the payload.
     DuplicateClaimNames,
+    /// Base64url that a strict decoder refuses: padding, white space or stray bits.
     NonCanonicalBase64,
+    /// Too large for the header limit of common proxies.
     TooLargeForHeader,
+    /// Too large for a cookie.
     TooLargeForCookie,
+    /// What the token weighs on every request.
     Size,
+    /// Signed with a well-known secret, which the search found.
     WeakSecret,
+    /// Signed with a secret shorter than the hash's output.
     ShortSecret,
+    /// An HMAC token forged with the public key's text as the secret.
     KeyConfusion,
+    /// An SD-JWT's Disclosures or Key Binding JWT fail a check a verifier must make.
     SdJwtRejected,
+    /// A DPoP proof made for another request, or not recently.
     DpopRequestMismatch,
+    /// The token is bound to another access token, code, key or sign-in request than the one given.
     BindingMismatch,
 }
 

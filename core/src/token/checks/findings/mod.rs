@@ -1,9 +1,9 @@
-//! Security findings about a token: what is wrong with it, how bad, why, what to do and the
-//! source. `catalogue` holds what each kind always says; the checks are grouped by what they
-//! look at: the header (`header`), the signature bytes (`signature`), the claims (`claims`,
-//! `personal`), the rules of the token's kind (`profile`), the encoding (`encoding`) and the
-//! size (`size`). Which checks apply depends on the kind the token is taken for (`token_type`). `keyed` has the findings that
-//! need a key or the secret search, which verification adds.
+//! Security findings about a token: what is wrong with it, how bad, why, what to do and the source.
+//! `catalogue` holds what each kind always says; the checks are grouped by what they look at: the
+//! header (`header`), the signature bytes (`signature`), the claims (`claims`, `personal`), the
+//! rules of the token's kind (`profile`), the encoding (`encoding`) and the size (`size`). Which
+//! checks apply depends on the kind the token is taken for (`token_type`). `keyed` has the findings
+//! that need a key or the secret search, which verification adds.
 
 pub mod catalogue;
 mod claims;
@@ -26,16 +26,23 @@ pub use keyed::{
 use crate::token::checks::token_type;
 use crate::token::jose::decode::{Decoded, Form};
 
+/// How severe a finding is, most severe first: the order findings are ranked in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
+    /// The token's protection fails or can be broken.
     Critical,
+    /// Serious, like `Critical`: the summary counts both as serious problems.
     High,
+    /// Worth fixing, but not serious on its own.
     Medium,
+    /// A minor weakness, or a better practice.
     Low,
+    /// A note rather than a problem; also advice to an issuer the reader does not control.
     Info,
 }
 
 impl Severity {
+    /// The word the page shows: `Info` reads as "Note".
     pub fn label(self) -> &'static str {
         match self {
             Severity::Critical => "Critical",
