@@ -207,10 +207,10 @@ enum Pending {
         point: &'static str,
     },
     Hash {
-        text: String,
+        asked: (HashOf, String),
     },
     CodeHash {
-        text: String,
+        asked: (HashOf, String),
     },
     Thumbprint {
         json: String,
@@ -277,10 +277,11 @@ pub struct Inspector {
     sd_jwt: Option<(String, SdJwtReport)>,
     /// What the token's names mean, as the worker described them, and for which token.
     described: Option<(String, Vec<Option<Meaning>>)>,
-    /// The access token's hash, and the text it is of.
-    hashed: Option<(String, String)>,
-    /// The authorization code's hash, and the text it is of.
-    code_hashed: Option<(String, String)>,
+    /// The access token's hash, and what was hashed: the text and the hash the token's `alg`
+    /// named then (an answer for another `alg` describes another token).
+    hashed: Option<((HashOf, String), String)>,
+    /// The authorization code's hash, and what was hashed, likewise.
+    code_hashed: Option<((HashOf, String), String)>,
     /// The proof key's thumbprint, and the JSON it is of.
     printed: Option<(String, String)>,
     findings: Vec<Finding>,
@@ -523,9 +524,9 @@ impl Inspector {
                 self.open(token, key, self.now, out);
                 self.example_note = Some(format!("Example “{title}”: {point}"));
             }
-            (Pending::Hash { text }, Reply::Hashed(hash)) => self.hashed = Some((text, hash)),
-            (Pending::CodeHash { text }, Reply::Hashed(hash)) => {
-                self.code_hashed = Some((text, hash))
+            (Pending::Hash { asked }, Reply::Hashed(hash)) => self.hashed = Some((asked, hash)),
+            (Pending::CodeHash { asked }, Reply::Hashed(hash)) => {
+                self.code_hashed = Some((asked, hash))
             }
             (Pending::Thumbprint { json }, Reply::Hashed(hash)) => {
                 self.printed = Some((json, hash))
@@ -597,7 +598,9 @@ impl Inspector {
         if hash != self.asked.hash {
             match &hash {
                 Some((of, text)) => {
-                    let pending = Pending::Hash { text: text.clone() };
+                    let pending = Pending::Hash {
+                        asked: (*of, text.clone()),
+                    };
                     let request = Request::Hash {
                         hash: *of,
                         text: text.clone(),
@@ -612,7 +615,9 @@ impl Inspector {
         if code != self.asked.code {
             match &code {
                 Some((of, text)) => {
-                    let pending = Pending::CodeHash { text: text.clone() };
+                    let pending = Pending::CodeHash {
+                        asked: (*of, text.clone()),
+                    };
                     let request = Request::Hash {
                         hash: *of,
                         text: text.clone(),

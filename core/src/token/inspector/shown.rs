@@ -263,12 +263,12 @@ impl Inspector {
         bindings
             .iter()
             .filter_map(|b| {
-                let text = self.given(b.of).trim();
+                let asked = (b.hash, self.given(b.of).trim().to_string());
                 let answer = match b.of {
                     Given::AccessToken => &self.hashed,
                     Given::Code => &self.code_hashed,
                 };
-                let (_, hash) = answer.as_ref().filter(|(t, _)| t == text)?;
+                let (_, hash) = answer.as_ref().filter(|(a, _)| *a == asked)?;
                 Some(compare(b, self.payload(), hash))
             })
             .collect()

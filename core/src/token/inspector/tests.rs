@@ -284,6 +284,26 @@ fn an_example_opens_with_its_key_and_says_what_it_teaches() {
 }
 
 #[test]
+fn a_hash_for_another_alg_does_not_describe_the_new_token() {
+    let payload = r#"{"iss":"https://id.example","sub":"u","aud":"c","iat":1800000000,"exp":1800000600,"at_hash":"abc"}"#;
+    let mut m = ready();
+    paste(&mut m, &token(r#"{"alg":"RS256"}"#, payload));
+    let sent = requests(&m.update(Act::AccessToken("opaque".into())));
+    answer(&mut m, sent[0].id, Reply::Hashed("abc".into()));
+    assert!(m.hash_checks()[0].is_match());
+    // The same access token beside an RS384 token: its SHA-256 answer says nothing of this one.
+    let sent = paste(&mut m, &token(r#"{"alg":"RS384"}"#, payload));
+    assert!(
+        m.hash_checks().is_empty(),
+        "until the worker has hashed it again"
+    );
+    assert!(!m.findings().iter().any(|f| f.id() == "binding-mismatch"));
+    assert!(sent
+        .iter()
+        .any(|e| matches!(&e.body, Request::Hash { text, .. } if text == "opaque")));
+}
+
+#[test]
 fn an_id_token_is_checked_against_the_access_token_the_code_and_the_nonce() {
     let mut m = ready();
     let id = token(

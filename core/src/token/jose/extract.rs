@@ -93,7 +93,8 @@ impl fmt::Display for ExtractError {
             ExtractError::TooLarge { bytes } => write!(
                 f,
                 "This is {} KB; tokens are far smaller, so Authpick does not process input over {} KB.",
-                bytes / 1024,
+                // Rounded up: one byte over the limit must not read as the limit itself.
+                bytes.div_ceil(1024),
                 MAX_INPUT_BYTES / 1024
             ),
             ExtractError::NoToken => f.write_str(
@@ -306,7 +307,12 @@ mod tests {
         );
         assert!(ExtractError::TooLarge { bytes: 70_000 }
             .to_string()
-            .contains("64 KB"));
+            .contains("over 64 KB"));
+        assert!(ExtractError::TooLarge {
+            bytes: MAX_INPUT_BYTES + 1
+        }
+        .to_string()
+        .starts_with("This is 65 KB"));
     }
 
     #[test]

@@ -696,11 +696,18 @@ pub fn report(
             .get("_sd_alg")
             .map(Value::to_string)
             .unwrap_or_default();
-        let mut checks = vec![(
-            Tone::Neutral,
-            "sd_hash".to_string(),
-            "The Key Binding JWT's sd_hash cannot be checked either.".to_string(),
-        )];
+        // The Key Binding JWT's sd_hash needs the same hash; said only when there is one.
+        let mut checks: Vec<_> = signature
+            .is_some()
+            .then(|| {
+                (
+                    Tone::Neutral,
+                    "sd_hash".to_string(),
+                    "The Key Binding JWT's sd_hash cannot be checked either.".to_string(),
+                )
+            })
+            .into_iter()
+            .collect();
         checks.extend(signature);
         return Some(Report {
             summary: format!(
@@ -974,10 +981,20 @@ mod tests {
             enc(json!({"alg":"ES256"})),
             enc(json!({"_sd_alg":"md5"}))
         );
-        assert!(report(&unknown, hash, |_, _| None)
-            .unwrap()
-            .summary
-            .contains("md5"));
+        let r = report(&unknown, hash, |_, _| None).unwrap();
+        assert!(r.summary.contains("md5"));
+        assert!(
+            r.checks.is_empty(),
+            "no Key Binding JWT, so no sd_hash line: {:?}",
+            r.checks
+        );
+        let with_kb = format!(
+            "{unknown}{}.{}.c2ln",
+            enc(json!({"typ":"kb+jwt"})),
+            enc(json!({}))
+        );
+        let r = report(&with_kb, hash, |_, _| None).unwrap();
+        assert!(r.checks.iter().any(|c| c.1 == "sd_hash"));
         assert_eq!(report("not an sd-jwt", hash, |_, _| None), None);
     }
 
