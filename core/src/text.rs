@@ -11,8 +11,24 @@ pub fn capitalise(s: &str) -> String {
     })
 }
 
+/// "1 answer", "3 answers": a count with its noun, plural in the regular English way.
+pub fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn counts_with_the_noun() {
+        assert_eq!(super::counted(1, "answer"), "1 answer");
+        assert_eq!(super::counted(0, "answer"), "0 answers");
+        assert_eq!(super::counted(12, "answer"), "12 answers");
+    }
+
     #[test]
     fn capitalises_the_first_letter_only() {
         assert_eq!(super::capitalise("hybrid cookie"), "Hybrid cookie");

@@ -5,9 +5,10 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::prefs::use_ui;
+use super::resume_offer::ResumeOffer;
 use super::routes::{href, rel};
 use super::storage;
-use authpick_core::guide::navigation::saved_answers;
+use authpick_core::guide::navigation::{resume_query, saved_answers};
 use authpick_core::guide::KNOWLEDGE;
 use authpick_core::site::{GUIDE, INSPECTOR};
 
@@ -20,33 +21,28 @@ pub fn Landing() -> impl IntoView {
         &KNOWLEDGE,
         storage::load_guide().ok().flatten().as_deref(),
     ));
+    let navigate = use_navigate();
     let start = move || match saved.get() {
         None => view! {
             <A href=href(GUIDE.path) attr:class="button primary">"Start the guide"</A>
         }
         .into_any(),
         Some(n) => {
-            let navigate = use_navigate();
-            let fresh = move |_| {
+            // The router adds the deployment's sub-path itself, as for every navigation.
+            let (go, go_fresh) = (navigate.clone(), navigate.clone());
+            let resume = move || {
+                let saved = storage::load_guide().ok().flatten();
+                match resume_query(&KNOWLEDGE, saved.as_deref()) {
+                    Some(query) => go(&format!("{}?{query}", GUIDE.path), Default::default()),
+                    None => go(GUIDE.path, Default::default()),
+                }
+            };
+            let fresh = move || {
                 ui.report(storage::clear_guide());
                 saved.set(None);
-                // The router adds the deployment's sub-path itself, as for every navigation.
-                navigate(GUIDE.path, Default::default());
+                go_fresh(GUIDE.path, Default::default());
             };
-            let answers = if n == 1 {
-                "1 answer".to_string()
-            } else {
-                format!("{n} answers")
-            };
-            view! {
-                <span class="resume-offer">
-                    <A href=href(GUIDE.path) attr:class="button primary">
-                        {format!("Resume where you left off ({answers})")}
-                    </A>
-                    <button type="button" class="button" on:click=fresh>"Start fresh"</button>
-                </span>
-            }
-            .into_any()
+            view! { <ResumeOffer saved=n resume fresh/> }.into_any()
         }
     };
     view! {

@@ -11,10 +11,12 @@ mod in_link;
 pub mod inspector;
 mod landing;
 mod layout;
+mod part_link;
 mod prefs;
 mod questionnaire;
 pub mod reference;
 mod result;
+mod resume_offer;
 mod revocation_page;
 mod routes;
 mod share;
@@ -30,6 +32,7 @@ use leptos::prelude::*;
 use leptos_router::components::Router;
 
 use layout::{Footer, Header, NotFound};
+use part_link::PartLink;
 use prefs::UiState;
 use state::GuideState;
 use steps::later;
@@ -94,7 +97,7 @@ fn Shell() -> impl IntoView {
     provide_context(GuideState::new());
     shortcuts::install();
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <PartLink to="main" class="skip-link">"Skip to content"</PartLink>
         {later(1, RoutedHeader)}
         <main id="main" tabindex="-1">{later(2, GuidePages)}</main>
         {later(3, Footer)}

@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::layout::{Footer, NotFound};
+use super::part_link::PartLink;
 use super::steps::later;
 use super::{costs_page, glossary_page, revocation_page};
 use authpick_core::site::{COSTS, GLOSSARY, REVOCATION};
@@ -19,7 +20,7 @@ pub fn start() {
 #[component]
 fn Shell() -> impl IntoView {
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <PartLink to="main" class="skip-link">"Skip to content"</PartLink>
         {later(1, super::RoutedHeader)}
         <main id="main" tabindex="-1">{later(2, ReferencePages)}</main>
         {later(3, Footer)}

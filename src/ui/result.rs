@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use super::answer_editor::AnswerEditor;
+use super::part_link::PartLink;
 use super::prefs::use_ui;
 use super::routes::{href, rel};
 use super::share::{result_link, today, ResultActions};
@@ -41,7 +42,7 @@ pub fn ResultPage() -> impl IntoView {
                         KNOWLEDGE.version,
                         KNOWLEDGE.reviewed,
                     )}
-                    <a href="#answers-a-section">"Change your answers"</a>
+                    <PartLink to="answers-a">"Change your answers"</PartLink>
                 </p>
                 {review_changes()}
                 {move || guide.with(print_summary)}

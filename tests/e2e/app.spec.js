@@ -319,6 +319,7 @@ test('nothing is requested after the app has loaded', async ({ page, guard }) =>
   await ready(page);
   await page.waitForLoadState('networkidle');
   const reloaded = guard.requests.length;
+  await page.getByRole('button', { name: /^Resume where you left off/ }).click();
   await page.getByLabel('Revocation').selectOption({ label: 'Instantly' });
   await expect(page.locator('.card').first()).toBeVisible();
   // ...but using it is not.
@@ -329,7 +330,7 @@ test('nothing is requested after the app has loaded', async ({ page, guard }) =>
 test('the start page offers to resume saved answers or to start fresh', async ({ page }) => {
   await walk(page, MONOLITH);
   await page.goto('/');
-  const resume = page.getByRole('link', { name: /^Resume where you left off \(\d+ answers\)$/ });
+  const resume = page.getByRole('button', { name: /^Resume where you left off \(\d+ answers\)$/ });
   await expect(resume).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start the guide' })).toHaveCount(0);
   await resume.click();
@@ -345,6 +346,31 @@ test('the start page offers to resume saved answers or to start fresh', async ({
   await page.getByRole('link', { name: 'Glossary' }).first().click();
   await expect(page).toHaveTitle('Glossary · Authpick');
 });
+
+// Every page has `<base href=/>`: a bare `#main` named the site's start page, and the router
+// then showed "Page not found" on /costs and the start page on /inspector/.
+for (const [path, settled] of [['/costs', /rpd=/], ['/inspector/', /inspector/], ['/glossary', /glossary/], ['/guide?v=1&view=result&clients=web&frontend=ssr', /view=result/]]) {
+  test(`"Skip to content" stays on ${path} and moves the focus to the content`, async ({ page }) => {
+    await page.goto(path);
+    await ready(page);
+    // The costs page writes its form into its link once it has started.
+    await expect(page).toHaveURL(settled);
+    const heading = await page.getByRole('heading', { level: 1 }).first().innerText();
+    const before = page.url();
+    // The first Tab from the top of the page (a page that focuses its heading starts later).
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await skip.focus();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main#main')).toBeFocused();
+    expect(page.url()).toBe(before);
+    await expect(page.getByRole('heading', { level: 1 }).first()).toHaveText(heading);
+    // Its address is this page's own, for a middle click and before the app has started.
+    const href = new URL(await skip.evaluate((a) => a.href));
+    expect(href.pathname + href.search).toBe(new URL(before).pathname + new URL(before).search);
+    expect(href.hash).toBe('#main');
+  });
+}
 
 for (const [width, height, meeting] of [[1280, 800, false], [1920, 1080, true], [360, 740, false]]) {
   test(`Next is in view on the first question at ${width}×${height}${meeting ? ' in meeting mode' : ''}`, async ({ page }) => {

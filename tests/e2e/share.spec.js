@@ -68,17 +68,24 @@ test('answers are restored on the next visit, and a link wins over them', async 
   // come back.
   await page.goto('/');
   await ready(page);
-  await page.getByRole('link', { name: /^Resume where you left off/ }).click();
+  await page.getByRole('button', { name: /^Resume where you left off/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.backend);
   await expect(choice(page, 'Many microservices')).toBeChecked();
   await expect(page).toHaveURL(/clients=mobile/);
 
-  // A link with answers wins over what is stored.
+  // A link with answers wins over what is stored, and says whose answers it replaced.
   await page.goto('/guide?v=1&view=result&clients=web&frontend=ssr');
   expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
+  await expect(page.locator('.link-notice')).toHaveText(/This link's answers replaced the 2 answers saved in this browser\./);
+  await page.getByRole('button', { name: "Keep the link's" }).click();
+  await expect(page.locator('.link-notice')).toHaveCount(0);
+  // The header's "Guide" asks before resuming, and deletes nothing.
   await page.goto('/');
   await ready(page);
   await page.getByRole('link', { name: 'Guide', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Answers saved in this browser');
+  expect(await page.evaluate(() => localStorage.getItem('authpick.guide'))).toContain('clients=web');
+  await page.getByRole('button', { name: /^Resume where you left off/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
   expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
 
@@ -87,6 +94,50 @@ test('answers are restored on the next visit, and a link wins over them', async 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
   await expect(choice(page, 'Our own web app in the browser')).not.toBeChecked();
   expect(await page.evaluate(() => localStorage.getItem('authpick.guide'))).toBeNull();
+});
+
+test('the top bar\'s "Guide" on the result asks before resuming, and loses nothing', async ({ page }) => {
+  await walk(page, MIXED);
+  const result = page.url();
+  await page.getByRole('link', { name: 'Guide', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Answers saved in this browser');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(await page.evaluate(() => localStorage.getItem('authpick.guide'))).toContain('clients=web,mobile');
+  await page.getByRole('button', { name: /^Resume where you left off/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
+  expect(new URL(page.url()).search).toBe(new URL(result).search);
+  // "Start fresh" is the one way to delete them.
+  await page.getByRole('link', { name: 'Guide', exact: true }).click();
+  await page.getByRole('button', { name: 'Start fresh' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+  expect(await page.evaluate(() => localStorage.getItem('authpick.guide'))).toBeNull();
+});
+
+test('a colleague\'s link replaces one\'s own answers only with a notice, and gives them back', async ({ page }) => {
+  await walk(page, MIXED);
+  const mine = await cards(page);
+  await page.goto('/guide?v=1&view=result&clients=web&frontend=ssr');
+  expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
+  const notice = page.locator('.link-notice');
+  await expect(notice).toContainText(/replaced the \d+ answers saved in this browser/);
+  await expect(notice).toHaveAttribute('role', 'status');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Reopen my answers' }).click();
+  await expect(notice).toHaveCount(0);
+  expect(await cards(page)).toEqual(mine);
+  // The colleague's answers are one Back away.
+  await page.goBack();
+  expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
+});
+
+test('"Change your answers" stays on the result and moves the focus to the answers', async ({ page }) => {
+  await walk(page, MIXED);
+  const result = page.url();
+  await page.getByRole('link', { name: 'Change your answers' }).click();
+  await expect(page.getByRole('heading', { name: 'Your answers' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
+  expect(page.url()).toBe(result);
+  await expect(page.getByRole('heading', { name: 'Your answers' })).toBeInViewport();
 });
 
 test('changing answers adds no history entries; Back still goes back a step', async ({ page }) => {
@@ -400,7 +451,7 @@ test('what earlier releases saved as JSON still reads back, and is saved as plai
   await ready(page);
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveClass(/meeting/);
-  await expect(page.getByRole('link', { name: 'Resume where you left off (2 answers)' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Resume where you left off (2 answers)' })).toBeVisible();
   await page.getByRole('button', { name: 'Meeting mode' }).click();
   await expect.poll(() => page.evaluate(() => localStorage.getItem('authpick.prefs'))).toBe('theme=dark&meeting=0');
 });

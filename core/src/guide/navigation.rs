@@ -3,7 +3,7 @@
 //! these and shows the result; it decides nothing itself.
 
 use super::flow::{self, InPlay};
-use super::link::{decode, LinkState, Opened, View};
+use super::link::{decode, encode, LinkState, Opened, View};
 use super::model::Knowledge;
 
 /// Where Next leads: the next question that applies, or the result after the last one.
@@ -43,6 +43,85 @@ pub fn resume(kb: &Knowledge, link: &Opened, saved: Option<&str>) -> Option<Link
     Some(state)
 }
 
+/// What the guide does when its link changes: show the link as it is, ask before resuming
+/// answers saved in this browser, or show the link and say whose answers it replaced.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opening {
+    /// Show the link as it is.
+    AsLinked,
+    /// The guide was opened without answers and this browser holds some (this many): ask
+    /// "Resume" or "Start fresh". A shared machine never hands one team's answers to the next
+    /// unasked, and nothing is saved or cleared until the choice is made.
+    Ask {
+        /// How many answers are saved.
+        saved: usize,
+    },
+    /// The link's own answers are shown, and they replace other answers this browser held (this
+    /// many, as `query`): the page says so and offers them back, so opening a colleague's link
+    /// never loses one's own work without a word.
+    Replacing {
+        /// How many answers were saved.
+        saved: usize,
+        /// The saved query, to offer back.
+        query: String,
+    },
+}
+
+/// What the guide does with `link`, given the query saved in this browser. `arriving` is true
+/// when the guide page opens; a link with neither answers nor a view (the header's "Guide",
+/// a bare `/guide`) is an arrival too. Walking the questions never asks: clearing every answer
+/// on a step is the user's own doing.
+pub fn opening(kb: &Knowledge, link: &Opened, saved: Option<&str>, arriving: bool) -> Opening {
+    let arriving = arriving || (!link.has_answers && !link.has_view);
+    let Some(stored) = saved.map(|q| decode(kb, q)).filter(|s| s.has_answers) else {
+        return Opening::AsLinked;
+    };
+    let count = stored.state.answers.iter().count();
+    if !arriving || count == 0 {
+        return Opening::AsLinked;
+    }
+    if !link.has_answers {
+        return Opening::Ask { saved: count };
+    }
+    if stored.state.answers == link.state.answers && stored.state.other == link.state.other {
+        return Opening::AsLinked;
+    }
+    Opening::Replacing {
+        saved: count,
+        query: saved.unwrap_or_default().to_string(),
+    }
+}
+
+/// What the guide writes to this browser's storage for the link shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Keep {
+    /// Save this query.
+    Save(String),
+    /// Forget the saved answers: the user cleared every answer.
+    Clear,
+    /// Touch nothing: the guide is asking whether to resume what is saved.
+    Leave,
+}
+
+/// What to keep for `link` while the guide shows `opening`.
+pub fn keep(kb: &Knowledge, link: &Opened, opening: &Opening) -> Keep {
+    if matches!(opening, Opening::Ask { .. }) {
+        Keep::Leave
+    } else if link.has_answers {
+        Keep::Save(encode(kb, &link.state))
+    } else if link.has_view {
+        Keep::Clear
+    } else {
+        Keep::Leave
+    }
+}
+
+/// The query that resumes the answers saved in this browser, at the view they were saved at
+/// ("Resume where you left off"); `None` when nothing is saved.
+pub fn resume_query(kb: &Knowledge, saved: Option<&str>) -> Option<String> {
+    resume(kb, &decode(kb, ""), saved).map(|state| encode(kb, &state))
+}
+
 /// How many answers a saved query holds, when there are any: the start page then offers to
 /// resume them or to start fresh, so a shared machine never silently hands one team's answers
 /// to the next.
@@ -55,7 +134,6 @@ pub fn saved_answers(kb: &Knowledge, saved: Option<&str>) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::guide::link::encode;
     use crate::guide::KNOWLEDGE;
 
     fn state(query: &str) -> LinkState {
@@ -152,5 +230,86 @@ mod tests {
         assert_eq!(resume(&KNOWLEDGE, &bare, None), None);
         assert_eq!(resume(&KNOWLEDGE, &bare, Some("v=1&step=clients")), None);
         assert_eq!(resume(&KNOWLEDGE, &bare, Some("%%garbage")), None);
+    }
+
+    #[test]
+    fn opening_the_guide_asks_before_resuming_saved_answers() {
+        let saved = encode(&KNOWLEDGE, &state("view=result&clients=web&revoke=instant"));
+        // The header's "Guide", or a bare /guide, at any time.
+        let bare = decode(&KNOWLEDGE, "");
+        for arriving in [true, false] {
+            assert_eq!(
+                opening(&KNOWLEDGE, &bare, Some(&saved), arriving),
+                Opening::Ask { saved: 2 }
+            );
+        }
+        // A link to a step, opened from outside, asks too.
+        let at_step = decode(&KNOWLEDGE, "step=revoke");
+        assert_eq!(
+            opening(&KNOWLEDGE, &at_step, Some(&saved), true),
+            Opening::Ask { saved: 2 }
+        );
+        // While walking the questions, clearing every answer is not an arrival.
+        assert_eq!(
+            opening(&KNOWLEDGE, &at_step, Some(&saved), false),
+            Opening::AsLinked
+        );
+        // Nothing saved, nothing to ask.
+        assert_eq!(opening(&KNOWLEDGE, &bare, None, true), Opening::AsLinked);
+        assert_eq!(
+            opening(&KNOWLEDGE, &bare, Some("v=1&step=clients"), true),
+            Opening::AsLinked
+        );
+    }
+
+    #[test]
+    fn a_link_with_other_answers_says_whose_it_replaced() {
+        let mine = encode(&KNOWLEDGE, &state("view=result&clients=mobile"));
+        let theirs = decode(&KNOWLEDGE, "view=result&clients=web&revoke=instant");
+        assert_eq!(
+            opening(&KNOWLEDGE, &theirs, Some(&mine), true),
+            Opening::Replacing {
+                saved: 1,
+                query: mine.clone()
+            }
+        );
+        // The same answers, or a change made on the page itself, replace nothing.
+        let same = decode(&KNOWLEDGE, &mine);
+        assert_eq!(
+            opening(&KNOWLEDGE, &same, Some(&mine), true),
+            Opening::AsLinked
+        );
+        assert_eq!(
+            opening(&KNOWLEDGE, &theirs, Some(&mine), false),
+            Opening::AsLinked
+        );
+    }
+
+    #[test]
+    fn resuming_reopens_what_was_saved() {
+        let saved = encode(&KNOWLEDGE, &state("view=result&clients=web"));
+        assert_eq!(resume_query(&KNOWLEDGE, Some(&saved)), Some(saved));
+        assert_eq!(resume_query(&KNOWLEDGE, None), None);
+    }
+
+    #[test]
+    fn storage_is_left_alone_while_the_guide_asks() {
+        let saved = encode(&KNOWLEDGE, &state("clients=web"));
+        let bare = decode(&KNOWLEDGE, "");
+        let asking = opening(&KNOWLEDGE, &bare, Some(&saved), true);
+        assert_eq!(keep(&KNOWLEDGE, &bare, &asking), Keep::Leave);
+        // A link to a step, opened from outside, has no answers but must not clear them.
+        let at_step = decode(&KNOWLEDGE, "step=revoke");
+        let asking = opening(&KNOWLEDGE, &at_step, Some(&saved), true);
+        assert!(matches!(asking, Opening::Ask { .. }));
+        assert_eq!(keep(&KNOWLEDGE, &at_step, &asking), Keep::Leave);
+        let answered = decode(&KNOWLEDGE, "step=revoke&clients=web");
+        assert_eq!(
+            keep(&KNOWLEDGE, &answered, &Opening::AsLinked),
+            Keep::Save(encode(&KNOWLEDGE, &answered.state))
+        );
+        let cleared = decode(&KNOWLEDGE, "step=clients");
+        assert_eq!(keep(&KNOWLEDGE, &cleared, &Opening::AsLinked), Keep::Clear);
+        assert_eq!(keep(&KNOWLEDGE, &bare, &Opening::AsLinked), Keep::Leave);
     }
 }

@@ -32,6 +32,7 @@ mod worker;
 use leptos::prelude::*;
 
 use super::layout::{Footer, Header};
+use super::part_link::PartLink;
 use super::prefs::UiState;
 use super::steps::later;
 use super::storage;
@@ -136,7 +137,7 @@ fn App() -> impl IntoView {
         std::time::Duration::from_secs(30),
     );
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        <PartLink to="main" class="skip-link">"Skip to content"</PartLink>
         {later(1, SiteHeader)}
         <main id="main" tabindex="-1">
             <InspectorPage/>
