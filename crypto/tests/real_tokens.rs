@@ -6,66 +6,13 @@
 //! instead of a Web Worker. Besides the published tokens, a few are changed here the way an
 //! attacker or an accident would change them, to pin what must then be rejected.
 
-use std::collections::VecDeque;
-
-use authpick_core::token::checks::token_type::TokenType;
-use authpick_core::token::checks::verdict::Decision;
-use authpick_core::token::inspector::{Act, Command, Inspector};
+use authpick_core::token::inspector::Act;
 use authpick_core::token::jose::key::SecretEncoding;
-use authpick_core::token::service::dispatch::Action;
-use authpick_core::token::service::messages::READY;
-use authpick_crypto::service::respond;
+use authpick_crypto::local::Local;
 use serde_json::Value;
 
-/// The page, with its worker answering at once.
-struct Page(Inspector);
-
-impl Page {
-    fn new(now: i64) -> Page {
-        let mut page = Page(Inspector::new(now));
-        page.act(Act::Started(Ok(())));
-        page.act(Act::Message(READY.into()));
-        page
-    }
-
-    /// Does `act` and carries out what follows, answering every request with the worker's code.
-    fn act(&mut self, act: Act) {
-        let mut todo: VecDeque<Command> = self.0.update(act).into();
-        while let Some(command) = todo.pop_front() {
-            if let Command::Worker(Action::Post(message)) = command {
-                let reply = respond(&message, || 0.0);
-                todo.extend(self.0.update(Act::Message(reply)));
-            }
-        }
-    }
-}
-
-fn kind_name(k: TokenType) -> &'static str {
-    match k {
-        TokenType::Access => "access",
-        TokenType::Id => "id",
-        TokenType::DpopProof => "dpop-proof",
-        TokenType::Logout => "logout",
-        TokenType::DbscProof => "dbsc-proof",
-        TokenType::ClientAssertion => "client-assertion",
-        TokenType::SecurityEvent => "security-event",
-        TokenType::Credential => "credential",
-        TokenType::KeyBinding => "key-binding",
-        TokenType::EntityStatement => "entity-statement",
-        TokenType::ServiceAccount => "service-account",
-        TokenType::Workload => "workload",
-        TokenType::Other => "other",
-        TokenType::Unknown => "unknown",
-    }
-}
-
-fn decision_name(d: Decision) -> &'static str {
-    match d {
-        Decision::Accept => "accept",
-        Decision::Reject => "reject",
-        Decision::Undecided => "undecided",
-    }
-}
+/// The page, with its worker answering at once (`authpick_crypto::local`).
+type Page = Local;
 
 /// The page after pasting `token` at `at` and giving its key, if the source publishes one.
 fn inspect(t: &Value) -> Page {
@@ -113,16 +60,16 @@ struct Seen {
 }
 
 fn seen(page: &Page) -> Seen {
-    let m = &page.0;
+    let m = page.page();
     let identified = m
         .inspection()
         .and_then(|i| i.assumed())
         .expect("the token decodes");
     let verdict = m.verdict().expect("a verdict");
     Seen {
-        kind: kind_name(identified.kind),
+        kind: identified.kind.id(),
         provider: identified.provider.map(|p| format!("{p:?}")),
-        decision: decision_name(verdict.decision),
+        decision: verdict.decision.id(),
         headline: verdict.headline,
         findings: m.findings().iter().map(|f| f.id()).collect(),
     }

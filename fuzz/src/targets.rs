@@ -278,6 +278,33 @@ fn fields() -> Vec<String> {
     ]
 }
 
+/// Command lines: the program's arguments after the first `SEP`-separated part, which is what
+/// standard input holds.
+fn command_lines() -> Vec<String> {
+    let t = tokens()[0].clone();
+    let s = SEP;
+    vec![
+        format!("{s}inspect{s}{t}"),
+        format!("{t}{s}inspect{s}-{s}--format{s}json{s}--at{s}2026-12-06T09:30:00Z"),
+        format!("Bearer {t}{s}inspect{s}--format{s}sarif{s}--fail-on{s}low"),
+        format!("{s}inspect{s}{t}{s}--key{s}/dev/null{s}--method{s}POST{s}--url{s}https://a.example/x"),
+        format!("{s}guide{s}--link{s}https://a.example/guide?v=1&view=result&clients=web,mobile&revoke=instant"),
+        format!("{s}guide{s}--answers{s}clients=web&frontend=ssr{s}--format{s}md{s}--date{s}2026-02-29"),
+        format!("{s}guide{s}--answers{s}clients=mobile{s}--format{s}json"),
+    ]
+}
+
+/// What the command line reads itself: times, links, answers and secrets' files.
+fn cli_inputs() -> Vec<String> {
+    vec![
+        "2026-12-06T09:30:00Z".into(),
+        "1800000000".into(),
+        "https://a.example/guide/?v=1&view=result&clients=web#main".into(),
+        "clients=web,mobile&revoke=instant".into(),
+        "s3cret\r\n".into(),
+    ]
+}
+
 /// The seed repeated to the size.
 pub fn repeat(seed: &str, bytes: usize) -> Vec<u8> {
     seed.as_bytes()
@@ -560,6 +587,39 @@ pub fn targets() -> Vec<Target> {
                         let _ = e.message();
                     }
                 }
+            },
+            grow: repeat,
+        },
+        Target {
+            name: "cli",
+            seeds: command_lines(),
+            run: |text, arg| {
+                let mut parts = text.split(SEP);
+                let mut stdin = parts.next().unwrap_or_default().as_bytes();
+                let argv = std::iter::once("authpick").chain(parts).map(Into::into);
+                let (mut out, mut err) = (Vec::new(), Vec::new());
+                let _ = authpick_cli::run(
+                    argv,
+                    &mut authpick_cli::Io {
+                        stdin: &mut stdin,
+                        out: &mut out,
+                        err: &mut err,
+                        now: NOW.wrapping_add(arg as i64 % 1_000_000),
+                        colour: arg % 2 == 0,
+                    },
+                );
+            },
+            grow: repeat,
+        },
+        Target {
+            name: "cli-inputs",
+            seeds: cli_inputs(),
+            run: |text, _| {
+                let _ = authpick_core::token::jose::time::parse_instant(text);
+                let _ = authpick_cli::guide::from_link(text);
+                let _ = authpick_cli::guide::from_answers(text, text);
+                let _ = authpick_cli::read::secret_text(text);
+                let _ = authpick_core::token::jose::time::utc_date(text.len() as i64);
             },
             grow: repeat,
         },

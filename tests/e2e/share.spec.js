@@ -3,6 +3,10 @@
 // and the compare view.
 import { test, expect, ready, expectAccessible } from './fixtures.js';
 import { Q, walk, cards, choice, SESSION, ACCESS_REFRESH } from './guide.js';
+import { execFileSync } from 'node:child_process';
+
+/** The command line, as `cargo test --workspace` (run by the test command before these) builds it. */
+const CLI = new URL('../../target/debug/authpick', import.meta.url).pathname;
 
 const MIXED = [
   [Q.clients, ['Our own web app in the browser', 'Our own native mobile app']],
@@ -244,6 +248,14 @@ test('the decision record downloads as Markdown with every MADR section', async 
     expect(found, `section "${s}" missing or out of order`).toBeGreaterThanOrEqual(0);
     at = found;
   }
+  // The command line writes the same record, byte for byte, from the link the record names.
+  const link = text.match(/https?:\/\/[^\s)>\]]+\/guide\?[^\s)>\]]+/)[0];
+  const date = download.suggestedFilename().slice(0, 10);
+  const cli = execFileSync(CLI, [
+    'guide', '--link', link, '--format', 'md', '--date', date,
+    '--decision-makers', 'Ana Lopez, Bo Chen', '--informed', 'security team',
+  ], { encoding: 'utf8' });
+  expect(cli).toBe(text);
   await page.getByRole('button', { name: 'Copy decision record' }).click();
   await expect(page.getByText('Decision record copied as Markdown.')).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

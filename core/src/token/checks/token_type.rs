@@ -133,6 +133,27 @@ impl TokenType {
         TokenType::Unknown,
     ];
 
+    /// A stable id for reports that machines read (the command line's JSON, the conformance
+    /// suite): "access", "dpop-proof"… Never changed once published.
+    pub fn id(self) -> &'static str {
+        match self {
+            TokenType::Access => "access",
+            TokenType::Id => "id",
+            TokenType::DpopProof => "dpop-proof",
+            TokenType::Logout => "logout",
+            TokenType::DbscProof => "dbsc-proof",
+            TokenType::ClientAssertion => "client-assertion",
+            TokenType::SecurityEvent => "security-event",
+            TokenType::Credential => "credential",
+            TokenType::KeyBinding => "key-binding",
+            TokenType::EntityStatement => "entity-statement",
+            TokenType::ServiceAccount => "service-account",
+            TokenType::Workload => "workload",
+            TokenType::Other => "other",
+            TokenType::Unknown => "unknown",
+        }
+    }
+
     /// The rules of this kind; a token of unknown kind gets only those every JWT has.
     pub fn profile(self) -> &'static Profile {
         match self {
@@ -812,5 +833,11 @@ mod tests {
                 assert!(!p.required.contains(f), "{k:?}: {f}");
             }
         }
+    }
+
+    #[test]
+    fn every_kind_has_its_own_id() {
+        let ids: std::collections::BTreeSet<_> = TokenType::ALL.iter().map(|k| k.id()).collect();
+        assert_eq!(ids.len(), TokenType::ALL.len());
     }
 }

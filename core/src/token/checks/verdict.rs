@@ -59,6 +59,17 @@ pub enum Decision {
     Undecided,
 }
 
+impl Decision {
+    /// A stable id for reports that machines read: "accept", "reject", "undecided".
+    pub fn id(self) -> &'static str {
+        match self {
+            Decision::Accept => "accept",
+            Decision::Reject => "reject",
+            Decision::Undecided => "undecided",
+        }
+    }
+}
+
 /// The verdict: the decision, its tone, its first line, what decided it, and the signature's
 /// standing as a detail under it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -85,7 +96,8 @@ pub struct Grounds<'a> {
     pub verification: Option<&'a Reported>,
     /// What is still being checked (an SD-JWT's Disclosures), which the verdict waits for.
     pub checking: Option<&'static str>,
-    /// What a verifier must also compare with what it expects, for this kind of token.
+    /// What a verifier must also compare with what it expects, for this kind of token, as a
+    /// sentence.
     pub still_to_compare: Option<&'static str>,
 }
 
@@ -186,7 +198,7 @@ pub fn verdict(i: &Inspection, g: Grounds) -> Verdict {
     }
     let compare = g
         .still_to_compare
-        .map(|c| format!(" A verifier also compares {c} with what it expects."))
+        .map(|c| format!(" {c}"))
         .unwrap_or_default();
     Verdict {
         decision: Decision::Accept,

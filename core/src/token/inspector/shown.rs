@@ -160,11 +160,14 @@ impl Inspector {
         let i = self.inspection()?;
         let checking = matches!(self.sd_jwt(), Some(None)).then_some("the SD-JWT's Disclosures");
         let still_to_compare = self.kind().map(|k| match k {
-            TokenType::Id => "iss, aud and nonce",
-            TokenType::DpopProof => "htm and htu with the request, and jti with those it has seen",
-            TokenType::KeyBinding => "aud and nonce",
-            TokenType::Credential => "iss and vct",
-            _ => "iss and aud",
+            TokenType::Id => "A verifier also compares iss, aud and nonce with what it expects.",
+            TokenType::DpopProof => {
+                "A verifier also compares htm and htu with the request the proof came with, and \
+                 jti with the proofs it has already seen."
+            }
+            TokenType::KeyBinding => "A verifier also compares aud and nonce with what it expects.",
+            TokenType::Credential => "A verifier also compares iss and vct with what it expects.",
+            _ => "A verifier also compares iss and aud with what it expects.",
         });
         Some(verdict(
             i,

@@ -66,6 +66,95 @@ pub fn relative(at: i64, now: i64) -> String {
     }
 }
 
+/// Seconds since the epoch as its UTC date, "2026-11-23": the day a record is dated by.
+pub fn utc_date(seconds: i64) -> String {
+    let (y, m, d) = civil_from_days(seconds.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Why a typed instant could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct InstantError(pub String);
+
+impl std::fmt::Display for InstantError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "“{}” is not a time: give seconds since 1970 (1800000000) or a UTC date and time \
+             (2026-12-06, 2026-12-06T09:30:00Z)",
+            self.0
+        )
+    }
+}
+
+/// An instant as people type it for "judge the token at": seconds since 1970, or a UTC date
+/// with an optional time (`2026-12-06`, `2026-12-06T09:30`, `2026-12-06 09:30:00Z`). Only UTC:
+/// an offset would be a second way to say the same thing, and a wrong one is easy to miss.
+pub fn parse_instant(text: &str) -> Result<i64, InstantError> {
+    let wrong = || InstantError(text.chars().take(40).collect());
+    let t = text.trim();
+    if !t.is_empty() && t.len() <= 12 && t.bytes().all(|b| b.is_ascii_digit()) {
+        return t.parse().map_err(|_| wrong());
+    }
+    let t = t
+        .strip_suffix('Z')
+        .or_else(|| t.strip_suffix(" UTC"))
+        .unwrap_or(t);
+    let (date, time) = match t.split_once(['T', ' ']) {
+        Some((d, tm)) => (d, Some(tm)),
+        None => (t, None),
+    };
+    let number = |s: &str, len: usize| -> Option<i64> {
+        (s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    let mut d = date.split('-');
+    let (y, m, day) = (
+        d.next().and_then(|s| number(s, 4)).ok_or_else(wrong)?,
+        d.next().and_then(|s| number(s, 2)).ok_or_else(wrong)?,
+        d.next().and_then(|s| number(s, 2)).ok_or_else(wrong)?,
+    );
+    if d.next().is_some() || !(1..=12).contains(&m) || !(1..=days_in(y, m)).contains(&day) {
+        return Err(wrong());
+    }
+    let mut seconds = days_from_civil(y, m, day) * 86_400;
+    if let Some(time) = time {
+        let mut parts = time.split(':');
+        let h = parts.next().and_then(|s| number(s, 2)).ok_or_else(wrong)?;
+        let min = parts.next().and_then(|s| number(s, 2)).ok_or_else(wrong)?;
+        let sec = match parts.next() {
+            Some(s) => number(s, 2).ok_or_else(wrong)?,
+            None => 0,
+        };
+        if parts.next().is_some() || h > 23 || min > 59 || sec > 59 {
+            return Err(wrong());
+        }
+        seconds += h * 3600 + min * 60 + sec;
+    }
+    Ok(seconds)
+}
+
+fn days_in(y: i64, m: i64) -> i64 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Howard Hinnant's civil-to-days algorithm, the inverse of `civil_from_days`.
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,5 +187,32 @@ mod tests {
             relative(i64::MIN, i64::MAX),
             "no overflow panic"
         );
+    }
+
+    #[test]
+    fn instants_read_as_typed_and_round_trip() {
+        assert_eq!(parse_instant("1800000000"), Ok(1_800_000_000));
+        assert_eq!(parse_instant("1970-01-01"), Ok(0));
+        assert_eq!(parse_instant("2026-12-06T09:30:00Z"), Ok(1_796_549_400));
+        assert_eq!(parse_instant("2026-12-06 09:30"), Ok(1_796_549_400));
+        assert_eq!(parse_instant("2024-02-29"), Ok(1_709_164_800));
+        for t in [0, 951_782_400, 1_796_549_400, 4_102_444_799] {
+            assert_eq!(parse_instant(&utc(t)), Ok(t), "{}", utc(t));
+            assert_eq!(utc_date(t), utc(t)[..10]);
+        }
+        for bad in [
+            "",
+            "tomorrow",
+            "2023-02-29",
+            "2026-13-01",
+            "2026-12-06T24:00",
+            "2026-12-06+01:00",
+            "99999999999999",
+            "2026-1-6",
+            "２０２６-12-06",
+        ] {
+            let e = parse_instant(bad).unwrap_err();
+            assert!(e.to_string().contains("is not a time"), "{bad}");
+        }
     }
 }

@@ -42,6 +42,17 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// A stable id for reports that machines read: "critical" … "info".
+    pub fn id(self) -> &'static str {
+        match self {
+            Severity::Critical => "critical",
+            Severity::High => "high",
+            Severity::Medium => "medium",
+            Severity::Low => "low",
+            Severity::Info => "info",
+        }
+    }
+
     /// The word the page shows: `Info` reads as "Note".
     pub fn label(self) -> &'static str {
         match self {

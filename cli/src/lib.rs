@@ -1,0 +1,223 @@
+//! Authpick on the command line: `authpick inspect` runs the inspector page's model with the
+//! crypto worker's code in-process, `authpick guide` the guide's engine and decision record.
+//! Both are front ends over `authpick-core` and `authpick-crypto`, so a token judged in CI is
+//! judged as the page judges it, and a record regenerated here equals the page's.
+//!
+//! `run` takes its streams as arguments, so the tests drive it without a process; `main.rs`
+//! only passes the real ones. Nothing it reads can make it panic: every error is a line on
+//! standard error and an exit status (`Exit`).
+
+pub mod args;
+pub mod guide;
+pub mod inspect;
+pub mod read;
+pub mod sarif;
+pub mod text;
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::error::ErrorKind;
+use clap::Parser;
+
+use args::{Cli, Command, Encoding, FailOn, Format, GuideArgs, GuideFormat, InspectArgs};
+use authpick_core::guide::record::People;
+use authpick_core::guide::{recommend, KNOWLEDGE};
+use authpick_core::token::checks::findings::Severity;
+use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
+use authpick_core::token::jose::key::{SecretEncoding, MAX_KEY_TEXT_BYTES};
+use authpick_core::token::jose::time::{parse_instant, utc_date};
+use read::Sources;
+
+/// The exit statuses, as `--help` documents them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exit {
+    /// Accepted; or, with no key, nothing at or above `--fail-on`; or the guide's output.
+    Ok = 0,
+    /// A finding at or above `--fail-on`.
+    Findings = 1,
+    /// Rejected, or no token could be read.
+    Rejected = 2,
+    /// A usage error: a bad option, a missing file, unreadable answers.
+    Usage = 3,
+}
+
+/// What `run` needs from the world besides its arguments.
+pub struct Io<'a> {
+    /// Standard input, for `-`.
+    pub stdin: &'a mut dyn std::io::Read,
+    /// Standard output.
+    pub out: &'a mut dyn Write,
+    /// Standard error.
+    pub err: &'a mut dyn Write,
+    /// Seconds since 1970 now (the default instant to judge at, and the record's date).
+    pub now: i64,
+    /// Whether to colour the text output.
+    pub colour: bool,
+}
+
+/// Runs the command line on `argv` (the program's name first).
+pub fn run(argv: impl IntoIterator<Item = OsString>, io: &mut Io) -> Exit {
+    let cli = match Cli::try_parse_from(argv) {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = write!(io.out, "{e}");
+            return Exit::Ok;
+        }
+        Err(e) => {
+            // clap's first line says what is wrong; its usage block follows on --help.
+            let text = e.to_string();
+            let first = text.lines().next().unwrap_or("error: bad arguments");
+            let _ = writeln!(io.err, "{first} (see authpick --help)");
+            return Exit::Usage;
+        }
+    };
+    let result = match cli.command {
+        Command::Inspect(a) => run_inspect(&a, io),
+        Command::Guide(a) => run_guide(&a, io),
+    };
+    match result {
+        Ok(exit) => exit,
+        Err(message) => {
+            let _ = writeln!(io.err, "error: {message}");
+            Exit::Usage
+        }
+    }
+}
+
+fn encoding(e: Encoding) -> SecretEncoding {
+    match e {
+        Encoding::Text => SecretEncoding::Text,
+        Encoding::Base64 => SecretEncoding::Base64,
+        Encoding::Base64url => SecretEncoding::Base64Url,
+        Encoding::Hex => SecretEncoding::Hex,
+    }
+}
+
+fn floor(f: FailOn) -> Option<Severity> {
+    match f {
+        FailOn::Critical => Some(Severity::Critical),
+        FailOn::High => Some(Severity::High),
+        FailOn::Medium => Some(Severity::Medium),
+        FailOn::Low => Some(Severity::Low),
+        FailOn::Info => Some(Severity::Info),
+        FailOn::Never => None,
+    }
+}
+
+fn run_inspect(a: &InspectArgs, io: &mut Io) -> Result<Exit, String> {
+    let now = match &a.at {
+        Some(t) => parse_instant(t).map_err(|e| e.to_string())?,
+        None => io.now,
+    };
+    let mut sources = Sources::new(&mut *io.stdin);
+    let stdin_path = PathBuf::from("-");
+    let (input, artifact) = match (&a.token, &a.token_file) {
+        (_, Some(file)) => (
+            sources
+                .read("the token", file, MAX_INPUT_BYTES)
+                .map_err(|e| e.to_string())?,
+            Some(file.display().to_string()),
+        ),
+        (Some(t), None) if t != "-" => (t.clone(), None),
+        _ => (
+            sources
+                .read("the token", &stdin_path, MAX_INPUT_BYTES)
+                .map_err(|e| e.to_string())?,
+            None,
+        ),
+    };
+    let mut read = |what, path: &Option<PathBuf>| -> Result<Option<String>, String> {
+        path.as_deref()
+            .map(|p: &Path| sources.read(what, p, MAX_KEY_TEXT_BYTES))
+            .transpose()
+            .map_err(|e| e.to_string())
+    };
+    let given = inspect::Given {
+        key: read("the key", &a.key)?,
+        secret: read("the secret", &a.secret_file)?.map(|s| {
+            (
+                read::secret_text(&s).to_string(),
+                encoding(a.secret_encoding),
+            )
+        }),
+        access_token: read("the access token", &a.access_token)?.map(|s| s.trim().to_string()),
+        code: read("the code", &a.code)?.map(|s| s.trim().to_string()),
+        nonce: a.nonce.clone(),
+        method: a.method.clone(),
+        url: a.url.clone(),
+    };
+    let (report, bad_key) = inspect::inspect(&input, now, &given);
+    let written = match a.format {
+        Format::Text => write!(
+            io.out,
+            "{}",
+            text::inspection(&report, text::Paint(io.colour))
+        ),
+        Format::Json => writeln!(io.out, "{}", pretty(&serde_json::to_value(&report))),
+        Format::Sarif => writeln!(
+            io.out,
+            "{}",
+            pretty(&Ok(sarif::log(&report, artifact.as_deref())))
+        ),
+    };
+    written.map_err(|e| format!("cannot write the output: {e}"))?;
+    if let Some(why) = bad_key {
+        return Err(format!("the key could not be read: {why}"));
+    }
+    let rejected = report.unreadable.is_some()
+        || report
+            .verdict
+            .as_ref()
+            .is_some_and(|v| v.decision == "reject");
+    Ok(if rejected {
+        Exit::Rejected
+    } else if inspect::fails(&report, floor(a.fail_on)) {
+        Exit::Findings
+    } else {
+        Exit::Ok
+    })
+}
+
+fn pretty(v: &Result<serde_json::Value, serde_json::Error>) -> String {
+    v.as_ref()
+        .ok()
+        .and_then(|v| serde_json::to_string_pretty(v).ok())
+        .unwrap_or_else(|| "{}".into())
+}
+
+fn run_guide(a: &GuideArgs, io: &mut Io) -> Result<Exit, String> {
+    if a.explain {
+        write!(io.out, "{}", guide::explain(&KNOWLEDGE)).map_err(|e| e.to_string())?;
+        return Ok(Exit::Ok);
+    }
+    let read = match (&a.link, &a.answers) {
+        (Some(link), _) => guide::from_link(link),
+        (None, Some(answers)) => guide::from_answers(answers, &a.site),
+        (None, None) => return Err("give --link or --answers".into()),
+    }
+    .map_err(|e| e.to_string())?;
+    for ignored in &read.ignored {
+        let _ = writeln!(io.err, "warning: ignored {ignored}");
+    }
+    let outcome = recommend(&KNOWLEDGE, &read.state.answers);
+    let link = guide::result_link(&read);
+    let output = match a.format {
+        GuideFormat::Text => guide::text(&outcome, &link),
+        GuideFormat::Json => format!("{}\n", pretty(&Ok(guide::json(&outcome, &link)))),
+        GuideFormat::Md => {
+            let date = a.date.clone().unwrap_or_else(|| utc_date(io.now));
+            let people = People {
+                decision_makers: &a.decision_makers,
+                consulted: &a.consulted,
+                informed: &a.informed,
+            };
+            guide::record(&read, &date, people).map_err(|e| e.to_string())?
+        }
+    };
+    io.out
+        .write_all(output.as_bytes())
+        .map_err(|e| format!("cannot write the output: {e}"))?;
+    Ok(Exit::Ok)
+}
