@@ -706,6 +706,39 @@ fn sign_in_libraries_come_with_social_login_even_when_sessions_win() {
 }
 
 #[test]
+fn passkeys_bring_a_webauthn_library_for_every_stack_named() {
+    // Passkeys are the sign-in (W3C WebAuthn); the server still needs a library to verify them.
+    for (stack, _) in KNOWLEDGE.stacks() {
+        let outcome = recommend(
+            &KNOWLEDGE,
+            &answers(&[
+                ("clients", &["web"]),
+                ("frontend", &["ssr"]),
+                ("signin", &["passkey"]),
+                ("stack", &[stack]),
+            ]),
+        );
+        assert!(
+            outcome.libraries.iter().any(|l| l.approaches.is_empty()
+                && l.platform == authpick_core::guide::model::Platform::Server(stack)),
+            "{stack}: no passkey library"
+        );
+    }
+    let without = recommend(
+        &KNOWLEDGE,
+        &answers(&[
+            ("clients", &["web"]),
+            ("signin", &["password"]),
+            ("stack", &["node"]),
+        ]),
+    );
+    assert!(!without
+        .libraries
+        .iter()
+        .any(|l| l.name == "@simplewebauthn/server"));
+}
+
+#[test]
 fn every_approach_has_a_library_on_every_stack() {
     // Found by the property test: third-party apps on a Rust stack got no library at all.
     for (stack, name) in KNOWLEDGE.stacks() {

@@ -165,5 +165,5 @@ test('libraries follow the stack named, with their lowest safe version; the revi
   await expect(checklist).not.toContainText('`');
   const review = page.locator('details.review-changes');
   await review.getByText('What changed in this review').click();
-  await expect(review.getByRole('listitem').first()).toContainText('RFC 10017');
+  await expect(review.getByRole('listitem').first()).toContainText('names the advisory that sets it');
 });

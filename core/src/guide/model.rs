@@ -244,6 +244,9 @@ pub struct Advisory {
     pub id: &'static str,
     /// Where the advisory is published.
     pub url: &'static str,
+    /// The release that fixed it, on the line the floor names ("4.12.21"; with the floor's own
+    /// prefix where it has one, "Go 1.25.1"). A floor below it is a mistake a test catches.
+    pub fixed: &'static str,
 }
 
 /// A maintained library that implements one or more approaches.
@@ -268,6 +271,8 @@ pub struct Library {
     /// Shown also when this holds, whatever won: sign-in libraries when people sign in with
     /// another account.
     pub or_when: Option<Cond>,
+    /// When the entry was last checked against advisories and releases (YYYY-MM-DD).
+    pub checked: &'static str,
 }
 
 impl Platform {
@@ -286,9 +291,14 @@ impl Platform {
 }
 
 impl Library {
-    /// The version to use and how the library is kept, in words: "10.3.0 or later (fixes
-    /// CVE-2026-25537); actively maintained".
+    /// The version to use and how the library is kept, in words, with the date both were
+    /// checked: "10.3.0 or later (fixes CVE-2026-25537); actively maintained (checked
+    /// 2026-12-06)".
     pub fn safety(&self) -> String {
+        format!("{} (checked {})", self.standing(), self.checked)
+    }
+
+    fn standing(&self) -> String {
         let version = match (self.min_version, &self.advisory) {
             (Some(v), Some(a)) => format!("{v} or later (fixes {})", a.id),
             (Some(v), None) => format!("{v} or later"),

@@ -132,7 +132,8 @@ pub static APPROACHES: &[Approach] = &[
         short: "signed service JWTs",
         summary: "The calling service signs a JWT of a few minutes with its own private key, \
                   for a single audience; the called service verifies it with the caller's \
-                  public key (a JWT assertion as in RFC 7523).",
+                  public key (a JWT modelled on RFC 7523's assertions, which go to a token \
+                  endpoint instead).",
         work: &[
             "give every service its own key pair, publish the public keys and rotate them",
             "check the audience and lifetime of every token received",

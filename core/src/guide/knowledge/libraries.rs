@@ -24,11 +24,20 @@ const SIGNS_IN_ELSEWHERE: Cond = Cond::PickedAny("signin", &["social", "enterpri
 
 /// Spring Security 7 ships its resource server and (since 7.0) its authorization server, so
 /// both take the same fix.
-const SPRING_SECURITY_MIN: &str = "7.0.7";
+/// 7.0.7 has the fix too, but the 7.0 line moved to commercial support on 2026-07-08, so
+/// open-source users need 7.1.1.
+const SPRING_SECURITY_MIN: &str = "7.1.1";
 const SPRING_SECURITY_ADVISORY: Advisory = Advisory {
     id: "CVE-2026-59276",
     url: "https://github.com/advisories/GHSA-vj7f-9q44-g5xv",
+    fixed: "7.1.1",
 };
+
+/// People sign in with passkeys: the WebAuthn server libraries, whatever keeps the session.
+const PASSKEYS: Cond = Cond::PickedAny("signin", &["passkey"]);
+
+/// When every entry below was last checked against its advisories, releases and repository.
+const CHECKED: &str = "2026-12-06";
 
 pub static LIBRARIES: &[Library] = &[
     Library {
@@ -36,12 +45,14 @@ pub static LIBRARIES: &[Library] = &[
         name: "tower-sessions",
         url: "https://crates.io/crates/tower-sessions",
         approaches: COOKIE,
-        note: "Session middleware with Redis, SQL and in-memory stores; 0.12.1 cycles the \
-               session ID correctly.",
-        min_version: Some("0.12.1"),
+        note: "Session middleware with Redis, SQL and in-memory stores; use 0.12.1 or \
+               later, which its changelog marks a security update (session IDs could collide), \
+               with no advisory ID.",
+        min_version: None,
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("rust"),
@@ -53,6 +64,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("rust"),
@@ -64,9 +76,11 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(Advisory {
             id: "CVE-2026-25537",
             url: "https://github.com/Keats/jsonwebtoken/security/advisories/GHSA-h395-gr6q-cpjc",
+            fixed: "10.3.0",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("rust"),
@@ -78,6 +92,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("node"),
@@ -90,6 +105,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("node"),
@@ -98,34 +114,44 @@ pub static LIBRARIES: &[Library] = &[
         approaches: COOKIE,
         note: "Server-side sessions for Express; pair with a store such as connect-redis.",
         min_version: Some("1.18.2"),
-        advisory: None,
+        advisory: Some(Advisory {
+            id: "CVE-2025-7339",
+            url: "https://github.com/expressjs/on-headers/security/advisories/GHSA-76c9-3jph-rj3q",
+            fixed: "1.18.2",
+        }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("node"),
         name: "jose",
         url: "https://www.npmjs.com/package/jose",
         approaches: TOKENS,
-        note: "JWT, JWS, JWE and JWKS with no dependencies.",
+        note: "JWT, JWS, JWE and JWKS with no dependencies. Its v2, v4 and v5 lines reached end \
+               of life on 2026-04-30: start on v6, where the fix is too.",
         min_version: Some("4.15.5"),
         advisory: Some(Advisory {
             id: "CVE-2024-28176",
             url: "https://github.com/advisories/GHSA-hhhv-q57g-882q",
+            fixed: "4.15.5",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("node"),
         name: "openid-client",
         url: "https://www.npmjs.com/package/openid-client",
         approaches: OIDC,
-        note: "Certified OpenID Connect relying party.",
+        note: "Certified OpenID Connect relying party; v5 reached end of life on 2026-04-30, \
+               so use v6.",
         min_version: None,
         advisory: None,
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("node"),
@@ -136,11 +162,13 @@ pub static LIBRARIES: &[Library] = &[
                4.12.21 had algorithm-confusion and scheme-bypass flaws.",
         min_version: Some("4.12.21"),
         advisory: Some(Advisory {
-            id: "CVE-2026-22817",
-            url: "https://github.com/honojs/hono/security/advisories/GHSA-f67f-6cw9-8mq4",
+            id: "CVE-2026-47673",
+            url: "https://github.com/honojs/hono/security/advisories/GHSA-f577-qrjj-4474",
+            fixed: "4.12.21",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
@@ -152,17 +180,21 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
         name: "django-allauth",
         url: "https://allauth.org/",
         approaches: OIDC,
-        note: "Django: social and enterprise (SAML, OIDC) sign-in, passkeys.",
-        min_version: Some("65.16.1"),
+        note: "Django: social and enterprise (SAML, OIDC) sign-in, passkeys. Its 65.x releases \
+               fix security flaws often (rate limits, e-mail verification, SAML redirects) \
+               without advisory IDs: stay on the latest.",
+        min_version: None,
         advisory: None,
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
@@ -175,9 +207,11 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(Advisory {
             id: "CVE-2024-22513",
             url: "https://github.com/advisories/GHSA-5vcc-86wm-547q",
+            fixed: "5.5.1",
         }),
         or_when: None,
-        status: Maintenance::Active,
+        status: Maintenance::MaintenanceMode,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
@@ -189,6 +223,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
@@ -199,40 +234,48 @@ pub static LIBRARIES: &[Library] = &[
                explicitly.",
         min_version: Some("2.13.0"),
         advisory: Some(Advisory {
-            id: "GHSA-xgmm-8j9v-c9wx",
+            id: "CVE-2026-48526",
             url: "https://github.com/jpadilla/pyjwt/security/advisories/GHSA-xgmm-8j9v-c9wx",
+            fixed: "2.13.0",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
         name: "joserfc",
         url: "https://github.com/authlib/joserfc",
         approaches: &["access-refresh", "hybrid", "service-jwt", "client-credentials"],
-        note: "FastAPI or Flask: JWS, JWE and JWK from the Authlib authors; use it instead \
-               of authlib.jose.",
+        note: "FastAPI or Flask: JWS, JWE and JWK from the Authlib authors; use it instead of \
+               authlib.jose. Prefer 1.7.4: it also fixes a JWS JSON signature bypass that has \
+               no advisory ID yet.",
         min_version: Some("1.7.2"),
         advisory: Some(Advisory {
-            id: "CVE-2026-48990",
-            url: "https://github.com/authlib/joserfc/security/advisories/GHSA-wphv-vfrh-23q5",
+            id: "GHSA-5jhw-7jv7-qcqq",
+            url: "https://github.com/advisories/GHSA-5jhw-7jv7-qcqq",
+            fixed: "1.7.2",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
         name: "Authlib",
         url: "https://authlib.org/",
         approaches: &["provider", "bff", "oauth-delegated", "client-credentials"],
-        note: "FastAPI, Flask or Django: OAuth 2 and OpenID Connect clients and servers.",
-        min_version: Some("1.6.12"),
+        note: "FastAPI, Flask or Django: OAuth 2 and OpenID Connect clients and servers. On the \
+               1.6 line, 1.6.12 has the same fix; 1.7.0 does not.",
+        min_version: Some("1.7.1"),
         advisory: Some(Advisory {
-            id: "CVE-2026-41425",
-            url: "https://github.com/advisories/GHSA-jj8c-mmj3-mmgv",
+            id: "CVE-2026-44681",
+            url: "https://github.com/advisories/GHSA-r95x-qfjj-fjj2",
+            fixed: "1.7.1",
         }),
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
@@ -240,26 +283,34 @@ pub static LIBRARIES: &[Library] = &[
         url: "https://github.com/fastapi-users/fastapi-users",
         approaches: &["session", "access-refresh"],
         note: "FastAPI: cookie or JWT transports with database or Redis strategies; security \
-               fixes only, so prefer it for existing code.",
+               fixes only, so prefer it for existing code. Its PyJWT pin allows 2.12: require \
+               PyJWT 2.13.0 or later yourself.",
         min_version: Some("15.0.5"),
-        advisory: None,
+        advisory: Some(Advisory {
+            id: "CVE-2026-32597",
+            url: "https://github.com/jpadilla/pyjwt/security/advisories/GHSA-752w-5fwx-jx9f",
+            fixed: "15.0.5",
+        }),
         or_when: None,
         status: Maintenance::MaintenanceMode,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("python"),
         name: "python-jose",
         url: "https://github.com/mpdavis/python-jose",
         approaches: TOKENS,
-        note: "Still imported by many FastAPI tutorials; it no longer fixes reported flaws. \
-               Move to PyJWT or joserfc.",
+        note: "Still imported by many FastAPI tutorials; nothing has changed since 3.5.0 \
+               (May 2025), so new flaws may stay unfixed. Move to PyJWT or joserfc.",
         min_version: Some("3.4.0"),
         advisory: Some(Advisory {
             id: "CVE-2024-33663",
             url: "https://nvd.nist.gov/vuln/detail/CVE-2024-33663",
+            fixed: "3.4.0",
         }),
         or_when: None,
         status: Maintenance::Unmaintained,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("ruby"),
@@ -272,9 +323,11 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(Advisory {
             id: "CVE-2026-40295",
             url: "https://github.com/heartcombo/devise/security/advisories/GHSA-jp94-3292-c3xv",
+            fixed: "5.0.4",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("ruby"),
@@ -286,9 +339,11 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(Advisory {
             id: "CVE-2026-45363",
             url: "https://github.com/jwt/ruby-jwt/security/advisories/GHSA-c32j-vqhx-rx3x",
+            fixed: "3.2.0",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("ruby"),
@@ -298,25 +353,30 @@ pub static LIBRARIES: &[Library] = &[
         note: "Sign-in through identity providers; add omniauth-rails_csrf_protection.",
         min_version: Some("2.0.0"),
         advisory: Some(Advisory {
-            id: "CVE-2020-36599",
-            url: "https://github.com/advisories/GHSA-pm55-qfxr-h247",
+            id: "CVE-2015-9284",
+            url: "https://nvd.nist.gov/vuln/detail/CVE-2015-9284",
+            fixed: "2.0.0",
         }),
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("ruby"),
         name: "Doorkeeper",
         url: "https://github.com/doorkeeper-gem/doorkeeper",
         approaches: &["access-refresh", "oauth-delegated", "client-credentials"],
-        note: "An OAuth 2 authorization server for your API.",
+        note: "An OAuth 2 authorization server for your API. 5.9.1 to 5.9.6 (2026) fix \
+               client authentication and revocation flaws without advisory IDs: prefer 5.9.6.",
         min_version: Some("5.6.6"),
         advisory: Some(Advisory {
             id: "CVE-2023-34246",
             url: "https://github.com/advisories/GHSA-7w2c-w47h-789w",
+            fixed: "5.6.6",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("php"),
@@ -329,6 +389,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("php"),
@@ -340,9 +401,11 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(Advisory {
             id: "CVE-2026-39976",
             url: "https://github.com/laravel/passport/security/advisories/GHSA-349c-2h2f-mxf6",
+            fixed: "13.7.1",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("php"),
@@ -354,6 +417,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("java"),
@@ -365,6 +429,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("java"),
@@ -377,6 +442,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(SPRING_SECURITY_ADVISORY),
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("java"),
@@ -390,6 +456,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(SPRING_SECURITY_ADVISORY),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("go"),
@@ -401,6 +468,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("go"),
@@ -413,9 +481,11 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(Advisory {
             id: "CVE-2025-47910",
             url: "https://pkg.go.dev/vuln/GO-2025-3955",
+            fixed: "Go 1.25.1",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("go"),
@@ -427,20 +497,28 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(Advisory {
             id: "CVE-2025-30204",
             url: "https://github.com/golang-jwt/jwt/security/advisories/GHSA-mh63-6h87-95cp",
+            fixed: "5.2.2",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("go"),
         name: "coreos/go-oidc",
         url: "https://github.com/coreos/go-oidc",
         approaches: OIDC,
-        note: "OpenID Connect verification for signing in through an identity provider.",
-        min_version: Some("3.10.0"),
-        advisory: None,
+        note: "OpenID Connect verification for signing in through an identity provider; \
+               it parses tokens with go-jose/v4, which must be 4.0.5 or later.",
+        min_version: Some("go-jose 4.0.5"),
+        advisory: Some(Advisory {
+            id: "CVE-2025-27144",
+            url: "https://nvd.nist.gov/vuln/detail/CVE-2025-27144",
+            fixed: "go-jose 4.0.5",
+        }),
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("dotnet"),
@@ -452,6 +530,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("dotnet"),
@@ -464,9 +543,11 @@ pub static LIBRARIES: &[Library] = &[
         advisory: Some(Advisory {
             id: "CVE-2024-21319",
             url: "https://github.com/advisories/GHSA-59j7-ghrg-fj52",
+            fixed: "IdentityModel 7.1.2",
         }),
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Server("dotnet"),
@@ -478,6 +559,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: Some(SIGNS_IN_ELSEWHERE),
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Mobile,
@@ -489,6 +571,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Mobile,
@@ -501,6 +584,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Unmaintained,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Mobile,
@@ -512,6 +596,114 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("rust"),
+        name: "webauthn-rs",
+        url: "https://github.com/kanidm/webauthn-rs",
+        approaches: &[],
+        note: "Passkey registration and sign-in (the high-level crate, not webauthn-rs-core); \
+               use 0.5.5 or later, which fixes subdomain origin matching (no advisory ID).",
+        min_version: None,
+        advisory: None,
+        or_when: Some(PASSKEYS),
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("node"),
+        name: "@simplewebauthn/server",
+        url: "https://github.com/MasterKale/SimpleWebAuthn",
+        approaches: &[],
+        note: "Passkey registration and sign-in, with its browser package.",
+        min_version: Some("13.3.2"),
+        advisory: Some(Advisory {
+            id: "GHSA-6hxq-p678-4hr2",
+            url: "https://github.com/MasterKale/SimpleWebAuthn/security/advisories/GHSA-6hxq-p678-4hr2",
+            fixed: "13.3.2",
+        }),
+        or_when: Some(PASSKEYS),
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("python"),
+        name: "webauthn (py_webauthn)",
+        url: "https://github.com/duo-labs/py_webauthn",
+        approaches: &[],
+        note: "Passkey registration and sign-in for any Python framework; django-allauth also \
+               has passkeys built in.",
+        min_version: None,
+        advisory: None,
+        or_when: Some(PASSKEYS),
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("java"),
+        name: "java-webauthn-server (Yubico)",
+        url: "https://github.com/Yubico/java-webauthn-server",
+        approaches: &[],
+        note: "Passkey registration and sign-in; Spring Security's own passkey support builds \
+               on webauthn4j.",
+        min_version: Some("2.8.2"),
+        advisory: Some(Advisory {
+            id: "YSA-2026-02",
+            url: "https://www.yubico.com/support/security-advisories/ysa-2026-02/",
+            fixed: "2.8.2",
+        }),
+        or_when: Some(PASSKEYS),
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("go"),
+        name: "go-webauthn/webauthn",
+        url: "https://github.com/go-webauthn/webauthn",
+        approaches: &[],
+        note: "Passkey registration and sign-in; still before 1.0, so expect API changes.",
+        min_version: None,
+        advisory: None,
+        or_when: Some(PASSKEYS),
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("dotnet"),
+        name: "fido2-net-lib",
+        url: "https://github.com/passwordless-lib/fido2-net-lib",
+        approaches: &[],
+        note: "Passkey registration and sign-in for ASP.NET Core.",
+        min_version: None,
+        advisory: None,
+        or_when: Some(PASSKEYS),
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("ruby"),
+        name: "webauthn-ruby",
+        url: "https://github.com/cedarcode/webauthn-ruby",
+        approaches: &[],
+        note: "Passkey registration and sign-in for Rails or any Ruby app.",
+        min_version: None,
+        advisory: None,
+        or_when: Some(PASSKEYS),
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("php"),
+        name: "web-auth/webauthn-lib",
+        url: "https://github.com/web-auth/webauthn-framework",
+        approaches: &[],
+        note: "Passkey registration and sign-in for Symfony or plain PHP; use the 5.x line.",
+        min_version: None,
+        advisory: None,
+        or_when: Some(PASSKEYS),
+        status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Any,
@@ -524,6 +716,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Any,
@@ -531,12 +724,13 @@ pub static LIBRARIES: &[Library] = &[
         url: "https://www.keycloak.org/",
         approaches: IDENTITY_SERVER,
         note: "Run your own OpenID Connect provider for single sign-on; each ships security \
-               releases often (Keycloak 26.7.3 fixed 20 CVEs in August 2026), so patch them \
-               like any exposed server.",
+               releases often (Keycloak 26.7.3 fixed 20 CVEs in August 2026 and 26.7.4 six more in \
+               September), so patch them like any exposed server.",
         min_version: None,
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Any,
@@ -548,6 +742,7 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Any,
@@ -559,16 +754,20 @@ pub static LIBRARIES: &[Library] = &[
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
     Library {
         platform: Platform::Any,
         name: "Istio or Linkerd",
         url: "https://istio.io/",
         approaches: &["mtls"],
-        note: "Service meshes that give every workload mutual TLS.",
+        note: "Service meshes that give every workload mutual TLS. Linkerd's open-source \
+               project has shipped only edge releases since 2.15 (2024); its stable releases \
+               come with Buoyant's commercial distribution.",
         min_version: None,
         advisory: None,
         or_when: None,
         status: Maintenance::Active,
+        checked: CHECKED,
     },
 ];

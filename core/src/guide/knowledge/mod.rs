@@ -13,9 +13,9 @@ use super::model::Knowledge;
 
 /// The rule base's version and review date, apart from `KNOWLEDGE` so that a page which only
 /// names them (the inspector's footer) does not link the whole knowledge base.
-pub const VERSION: &str = "2026.12.1";
+pub const VERSION: &str = "2026.12.2";
 /// The rule base's review date: the ISO date its rules were last checked against their sources.
-pub const REVIEWED: &str = "2026-12-02";
+pub const REVIEWED: &str = "2026-12-06";
 
 /// The guide's whole knowledge base, which the engine evaluates.
 pub static KNOWLEDGE: Knowledge = Knowledge {
@@ -224,6 +224,52 @@ mod tests {
         }
     }
 
+    /// Whether version `v` is at least `floor`: both as written in the knowledge base, with the
+    /// same prefix where there is one ("Go 1.25.1"), compared number by number.
+    fn at_least(v: &str, floor: &str) -> bool {
+        let parts = |s: &str| -> (String, Vec<u64>) {
+            let start = s.find(|c: char| c.is_ascii_digit()).unwrap_or(s.len());
+            let numbers = s[start..]
+                .split(['.', '-'])
+                .map_while(|n| n.parse().ok())
+                .collect();
+            (s[..start].to_string(), numbers)
+        };
+        let ((pv, nv), (pf, nf)) = (parts(v), parts(floor));
+        pv == pf && nv >= nf
+    }
+
+    #[test]
+    fn a_library_says_its_floor_its_advisory_and_when_both_were_checked() {
+        let jwt = KB
+            .libraries
+            .iter()
+            .find(|l| l.name == "jsonwebtoken")
+            .unwrap();
+        assert_eq!(
+            jwt.safety(),
+            "10.3.0 or later (fixes CVE-2026-25537); actively maintained (checked 2026-12-06)"
+        );
+        let jose = KB
+            .libraries
+            .iter()
+            .find(|l| l.name == "python-jose")
+            .unwrap();
+        assert!(jose
+            .safety()
+            .starts_with("unmaintained: do not start new work with it"));
+    }
+
+    #[test]
+    fn versions_compare_number_by_number() {
+        assert!(at_least("4.12.21", "4.12.21"));
+        assert!(at_least("4.12.21", "4.11.4"));
+        assert!(!at_least("1.6.12", "1.7.1"));
+        assert!(at_least("10.3.0", "9.12.0"));
+        assert!(!at_least("Go 1.25.1", "1.25.1"), "prefixes must agree");
+        assert!(at_least("IdentityModel 7.1.2", "IdentityModel 7.1.2"));
+    }
+
     #[test]
     fn checklist_and_libraries_resolve() {
         for item in KB.checklist {
@@ -258,12 +304,33 @@ mod tests {
             lib.approaches
                 .iter()
                 .for_each(|a| check_approach(a, lib.name));
+            assert!(
+                crate::guide::record::revisit(lib.checked).is_some(),
+                "{}: checked on a date (YYYY-MM-DD), not {:?}",
+                lib.name,
+                lib.checked
+            );
             if let Some(v) = lib.min_version {
                 assert!(v.bytes().any(|b| b.is_ascii_digit()), "{}: {v}", lib.name);
+                // A floor names the advisory that sets it, and is not below its fix.
+                let a = lib
+                    .advisory
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{}: the floor {v} names no advisory", lib.name));
+                assert!(
+                    at_least(v, a.fixed),
+                    "{}: the floor {v} is below {}'s fix, {}",
+                    lib.name,
+                    a.id,
+                    a.fixed
+                );
             }
             if let Some(a) = &lib.advisory {
+                // CVE and GitHub advisories, or a vendor's own (Yubico's YSA).
                 assert!(
-                    (a.id.starts_with("CVE-") || a.id.starts_with("GHSA-"))
+                    ["CVE-", "GHSA-", "YSA-"]
+                        .iter()
+                        .any(|p| a.id.starts_with(p))
                         && a.url.starts_with("https://"),
                     "{}: advisory {} {}",
                     lib.name,

@@ -221,7 +221,7 @@ pub static RULES: &[Rule] = &[
         weight: -2,
         reason: "Long-lived shared secrets end up in logs, tickets and repositories; \
                  regulated data calls for short-lived, scoped credentials.",
-        sources: &["asvs-13-3", "rfc9700-audience"],
+        sources: &["asvs-13-2", "rfc9700-audience"],
     },
     Rule {
         id: "low-api-keys",

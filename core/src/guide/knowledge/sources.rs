@@ -52,10 +52,10 @@ pub static SOURCES: &[Source] = &[
     Source {
         id: "rfc10017-bff-sessions",
         cite: "RFC 10017 §6.1.2.3",
-        title: "Backend-for-frontend: server-side or client-side (encrypted cookie) sessions",
+        title: "Backend-for-frontend: server-side sessions (recommended only in small-scale scenarios) or client-side sessions in a signed, optionally encrypted cookie",
         url: "https://www.rfc-editor.org/rfc/rfc10017#section-6.1.2.3",
         kind: SourceKind::Primary,
-        checked: CHECKED,
+        checked: "2026-12-06",
     },
     Source {
         id: "rfc10017-bff-recommended",
@@ -236,10 +236,10 @@ pub static SOURCES: &[Source] = &[
     Source {
         id: "rfc7523",
         cite: "RFC 7523 §3",
-        title: "JWT Profile for OAuth 2.0 Client Authentication and Authorization Grants: JWT format and processing",
+        title: "JWT Profile for OAuth 2.0 Client Authentication and Authorization Grants: JWT format and processing (service JWTs are modelled on it; its assertions go to a token endpoint)",
         url: "https://www.rfc-editor.org/rfc/rfc7523#section-3",
         kind: SourceKind::Primary,
-        checked: CHECKED,
+        checked: "2026-12-06",
     },
     Source {
         id: "rfc7519-exp",
@@ -459,11 +459,11 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "spiffe-jwt-svid",
-        cite: "SPIFFE JWT-SVID §3",
-        title: "SPIFFE JWT-SVID: required claims (sub, aud, exp), issued within a trust domain",
-        url: "https://github.com/spiffe/spiffe/blob/main/standards/JWT-SVID.md#3-jwt-claims",
+        cite: "SPIFFE JWT-SVID §7.1",
+        title: "SPIFFE JWT-SVID: bearer tokens open to replay, so aud and exp are required and an aggressive exp is recommended; validators need not track jti",
+        url: "https://github.com/spiffe/spiffe/blob/main/standards/JWT-SVID.md#71-replay-protection",
         kind: SourceKind::Primary,
-        checked: CHECKED,
+        checked: "2026-12-06",
     },
     Source {
         id: "spiffe-x509",
@@ -499,11 +499,11 @@ pub static SOURCES: &[Source] = &[
     },
     Source {
         id: "owasp-jwt-algorithms",
-        cite: "OWASP JWT Cheat Sheet: public-key signatures vs MAC",
+        cite: "OWASP JWT Cheat Sheet: public-key signatures",
         title: "OWASP JSON Web Token Cheat Sheet (2026): EdDSA, ES and PS recommended, RS not recommended",
-        url: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html#public-key-signatures-vs-mac",
+        url: "https://cheatsheetseries.owasp.org/cheatsheets/JSON_Web_Token_Cheat_Sheet.html#public-key-signatures",
         kind: SourceKind::Primary,
-        checked: CHECKED,
+        checked: "2026-12-06",
     },
     Source {
         id: "owasp-jwt-mac",
@@ -631,7 +631,7 @@ pub static SOURCES: &[Source] = &[
         title: "OWASP ASVS 5.0: Backend communication: individual service accounts, short-term tokens or certificates, not API keys",
         url: "https://github.com/OWASP/ASVS/blob/v5.0.0_release/5.0/en/0x22-V13-Configuration.md#v132-backend-communication-configuration",
         kind: SourceKind::Primary,
-        checked: CHECKED,
+        checked: "2026-12-06",
     },
     Source {
         id: "asvs-13-3",
@@ -640,6 +640,14 @@ pub static SOURCES: &[Source] = &[
         url: "https://github.com/OWASP/ASVS/blob/v5.0.0_release/5.0/en/0x22-V13-Configuration.md#v133-secret-management",
         kind: SourceKind::Primary,
         checked: CHECKED,
+    },
+    Source {
+        id: "asvs-15-2",
+        cite: "ASVS 5.0 15.2.1",
+        title: "OWASP ASVS 5.0: only components within their documented update and remediation time frames (15.1.4 counts poorly maintained or end-of-life libraries as risky)",
+        url: "https://github.com/OWASP/ASVS/blob/v5.0.0_release/5.0/en/0x24-V15-Secure-Coding-and-Architecture.md#v152-security-architecture-and-dependencies",
+        kind: SourceKind::Primary,
+        checked: "2026-12-06",
     },
     Source {
         id: "asvs-14-2",
