@@ -25,7 +25,8 @@ pub fn PartLink(
         }
     };
     // The address can change after the render (a form writes its query into the link), so the
-    // link takes it again whenever it is about to be used: focused, pointed at, or clicked.
+    // link takes it again as a pointer presses it (a middle click or "Copy link" reads it
+    // then); a click or Enter moves the focus without following it.
     let refresh = move |ev: web_sys::Event| {
         if let Some(a) = ev
             .current_target()
@@ -39,8 +40,7 @@ pub fn PartLink(
             class=class
             href=here(to)
             rel="external"
-            on:focus=move |ev| refresh(ev.into())
-            on:pointerenter=move |ev| refresh(ev.into())
+            on:pointerdown=move |ev| refresh(ev.into())
             on:click=go
         >
             {children()}

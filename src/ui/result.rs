@@ -159,7 +159,7 @@ pub fn card(s: &SurfaceResult, changed: bool) -> impl IntoView {
     view! {
         <li class="card" class:changed=changed>
             <p class="surface">{s.surface.name}</p>
-            {changed.then(|| view! { <p class="changed-badge">"Changes"</p> })}
+            {changed.then(|| view! { <p class="changed-badge">"Changed"</p> })}
             <p class="approach">{s.winner.approach.name}</p>
             <p class="summary">{linked(KNOWLEDGE.summary(s.surface.id, s.winner.approach))}</p>
             <p class="margin muted small">{margin}</p>
@@ -171,17 +171,17 @@ fn why(s: &SurfaceResult) -> impl IntoView {
     let w = &s.winner;
     view! {
         <h3>{format!("{}: {}", s.surface.name, w.approach.name)}</h3>
-        {score_lines(w, s)}
+        {score_lines(w)}
     }
 }
 
 /// Every contribution to an approach's score, the head start included, and the total they add
 /// up to.
-fn score_lines(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
+fn score_lines(a: &Assessment) -> impl IntoView {
     let lines = tally::lines(a)
         .into_iter()
         .map(|line| match line {
-            Line::Reason(r) => reason(r, s).into_any(),
+            Line::Reason(r) => reason(r).into_any(),
             Line::HeadStart(approach) => {
                 let label = tally::signed(approach.prior);
                 view! {
@@ -200,7 +200,7 @@ fn score_lines(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
     }
 }
 
-fn reason(r: &Reason, s: &SurfaceResult) -> impl IntoView {
+fn reason(r: &Reason) -> impl IntoView {
     let weight = r.rule.weight;
     let class = if weight >= 0 {
         "weight plus"
@@ -209,7 +209,7 @@ fn reason(r: &Reason, s: &SurfaceResult) -> impl IntoView {
     };
     let label = tally::signed(weight);
     let because = if r.facts.is_empty() {
-        format!("Applies to every {}.", s.surface.name.to_ascii_lowercase())
+        tally::UNCONDITIONAL.to_string()
     } else {
         let facts: Vec<String> = r.facts.iter().map(|f| f.describe()).collect();
         format!("Because: {}", facts.join("; "))
@@ -256,7 +256,7 @@ fn alternative(a: &Assessment, s: &SurfaceResult) -> impl IntoView {
             }
         })
         .collect_view();
-    let scored = a.is_viable().then(|| score_lines(a, s));
+    let scored = a.is_viable().then(|| score_lines(a));
     view! {
         <li class="alternative">
             <p><strong>{a.approach.name}</strong>" — "{tally::versus(a, s)}</p>

@@ -73,6 +73,9 @@ test('microservices with a cross-site SPA and mobile app: JWTs, and service JWTs
   await expect(mesh).toContainText('For: Service to service');
   // The session cookie lost to a hard constraint, and the page says why.
   await expect(page.getByText('Ruled out by your answers.').first()).toBeVisible();
+  // A reason no answer triggered says so, without "every service to service".
+  await expect(page.locator('.reason').filter({ hasText: 'Counts whatever you answered.' }).first()).toBeAttached();
+  await expect(page.locator('main')).not.toContainText('Applies to every');
 });
 
 test('regulated SPA on another site with instant revocation: backend-for-frontend', async ({ page }) => {

@@ -436,7 +436,7 @@ test('compare two futures: what changes is named and marked, and both travel in 
   const changes = page.getByRole('region', { name: 'What changes' });
   await expect(changes).toContainText(`Native mobile app: new client, ${SESSION}`);
   await expect(future.locator('.card.changed')).toHaveCount(1);
-  await expect(future.locator('.card.changed')).toContainText('Changes');
+  await expect(future.locator('.card.changed')).toContainText('Changed');
   await expect(page.getByRole('region', { name: 'A: today' }).locator('.card')).toHaveCount(1);
   await expect(page).toHaveURL(/view=compare&clients=web.*&b\.clients=web,mobile/);
   await expectAccessible(page);

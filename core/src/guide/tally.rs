@@ -13,6 +13,10 @@ pub const POINTS_EXPLAINED: &str = "Each approach starts from a head start (2 fo
     3 is a real reason, 4 or more usually decides on its own. The highest total wins; a tie \
     goes to the simpler approach.";
 
+/// What stands beside a reason that no answer triggered: it holds for the surface whatever
+/// was answered. (It used to name the surface: "every service to service".)
+pub const UNCONDITIONAL: &str = "Counts whatever you answered.";
+
 /// One contribution to an approach's score.
 #[derive(Clone, Copy, Debug)]
 pub enum Line<'a> {
