@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use authpick_core::token::checks::findings::{Finding, Role, Severity};
+use authpick_core::token::checks::verdict::Decision;
 use authpick_core::token::forms::key_form::KeyMode;
 use authpick_core::token::inspector::{Act, Inspector};
 use authpick_core::token::jose::key::SecretEncoding;
@@ -66,6 +67,9 @@ pub struct Report {
 /// The verdict.
 #[derive(Debug, Serialize)]
 pub struct VerdictOut {
+    /// The decision itself, for the exit status.
+    #[serde(skip)]
+    pub decided: Decision,
     /// `accept`, `reject` or `undecided`.
     pub decision: &'static str,
     /// Its first line.
@@ -92,6 +96,9 @@ pub struct KindOut {
 /// One finding.
 #[derive(Debug, Serialize)]
 pub struct FindingOut {
+    /// Its severity itself, for `--fail-on`.
+    #[serde(skip)]
+    pub level: Severity,
     /// The kind of finding's stable id (`alg-none`, `weak-secret`…), SARIF's rule id.
     pub id: &'static str,
     /// `critical`, `high`, `medium`, `low` or `info`.
@@ -179,6 +186,7 @@ fn report(page: &Inspector, now: i64) -> Report {
         found: inspection.map(|i| i.location.to_string()),
         unreadable: page.input_message().err(),
         verdict: page.verdict().map(|v| VerdictOut {
+            decided: v.decision,
             decision: v.decision.id(),
             headline: v.headline,
             detail: v.detail,
@@ -200,6 +208,7 @@ fn report(page: &Inspector, now: i64) -> Report {
 fn finding(f: &Finding) -> FindingOut {
     let entry = f.entry();
     FindingOut {
+        level: f.severity(),
         id: f.id(),
         severity: f.severity().id(),
         role: match f.role() {
@@ -256,23 +265,14 @@ fn checks(page: &Inspector) -> Vec<CheckOut> {
 
 /// Whether a finding is at least as severe as `floor` (`None`: never).
 pub fn fails(report: &Report, floor: Option<Severity>) -> bool {
-    let Some(floor) = floor else {
-        return false;
-    };
-    report
-        .findings
-        .iter()
-        .any(|f| severity_of(f.severity).is_some_and(|s| s <= floor))
+    floor.is_some_and(|floor| report.findings.iter().any(|f| f.level <= floor))
 }
 
-fn severity_of(id: &str) -> Option<Severity> {
-    [
-        Severity::Critical,
-        Severity::High,
-        Severity::Medium,
-        Severity::Low,
-        Severity::Info,
-    ]
-    .into_iter()
-    .find(|s| s.id() == id)
+/// Whether a careful verifier would reject the token, or no token could be read.
+pub fn rejected(report: &Report) -> bool {
+    report.unreadable.is_some()
+        || report
+            .verdict
+            .as_ref()
+            .is_some_and(|v| v.decided == Decision::Reject)
 }

@@ -155,23 +155,18 @@ fn run_inspect(a: &InspectArgs, io: &mut Io) -> Result<Exit, String> {
             "{}",
             text::inspection(&report, text::Paint(io.colour))
         ),
-        Format::Json => writeln!(io.out, "{}", pretty(&serde_json::to_value(&report))),
+        Format::Json => writeln!(io.out, "{}", pretty(&report)),
         Format::Sarif => writeln!(
             io.out,
             "{}",
-            pretty(&Ok(sarif::log(&report, artifact.as_deref())))
+            pretty(&sarif::log(&report, artifact.as_deref()))
         ),
     };
     written.map_err(|e| format!("cannot write the output: {e}"))?;
     if let Some(why) = bad_key {
         return Err(format!("the key could not be read: {why}"));
     }
-    let rejected = report.unreadable.is_some()
-        || report
-            .verdict
-            .as_ref()
-            .is_some_and(|v| v.decision == "reject");
-    Ok(if rejected {
+    Ok(if inspect::rejected(&report) {
         Exit::Rejected
     } else if inspect::fails(&report, floor(a.fail_on)) {
         Exit::Findings
@@ -180,11 +175,9 @@ fn run_inspect(a: &InspectArgs, io: &mut Io) -> Result<Exit, String> {
     })
 }
 
-fn pretty(v: &Result<serde_json::Value, serde_json::Error>) -> String {
-    v.as_ref()
-        .ok()
-        .and_then(|v| serde_json::to_string_pretty(v).ok())
-        .unwrap_or_else(|| "{}".into())
+fn pretty(v: &impl serde::Serialize) -> String {
+    // Writing JSON to a string fails only for maps with non-string keys, which none has.
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| "{}".into())
 }
 
 fn run_guide(a: &GuideArgs, io: &mut Io) -> Result<Exit, String> {
@@ -205,7 +198,7 @@ fn run_guide(a: &GuideArgs, io: &mut Io) -> Result<Exit, String> {
     let link = guide::result_link(&read);
     let output = match a.format {
         GuideFormat::Text => guide::text(&outcome, &link),
-        GuideFormat::Json => format!("{}\n", pretty(&Ok(guide::json(&outcome, &link)))),
+        GuideFormat::Json => format!("{}\n", pretty(&guide::json(&outcome, &link))),
         GuideFormat::Md => {
             let date = a.date.clone().unwrap_or_else(|| utc_date(io.now));
             let people = People {

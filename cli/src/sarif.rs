@@ -4,6 +4,8 @@
 
 use serde_json::{json, Value};
 
+use authpick_core::token::checks::findings::Severity;
+
 use crate::inspect::Report;
 
 /// The SARIF version written.
@@ -13,10 +15,10 @@ pub const VERSION: &str = "2.1.0";
 pub const UNREADABLE: &str = "unreadable-input";
 
 /// SARIF's level for a severity: critical and high are errors, medium a warning, the rest notes.
-fn level(severity: &str) -> &'static str {
+fn level(severity: Severity) -> &'static str {
     match severity {
-        "critical" | "high" => "error",
-        "medium" => "warning",
+        Severity::Critical | Severity::High => "error",
+        Severity::Medium => "warning",
         _ => "note",
     }
 }
@@ -57,7 +59,7 @@ pub fn log(report: &Report, artifact: Option<&str>) -> Value {
                             f.sources.iter().map(|s| s.label).collect::<Vec<_>>().join("; ")
                         )
                     },
-                    "defaultConfiguration": { "level": level(f.severity) },
+                    "defaultConfiguration": { "level": level(f.level) },
                     "properties": { "severity": f.severity, "role": f.role },
                 });
                 if let Some(uri) = help_uri {
@@ -70,7 +72,7 @@ pub fn log(report: &Report, artifact: Option<&str>) -> Value {
         results.push(json!({
             "ruleId": f.id,
             "ruleIndex": index,
-            "level": level(f.severity),
+            "level": level(f.level),
             "message": { "text": format!("{} {}", sentence(&f.title), f.explanation) },
             "locations": locations,
         }));

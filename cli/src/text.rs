@@ -3,6 +3,8 @@
 
 use std::fmt::Write as _;
 
+use authpick_core::token::checks::findings::Severity;
+use authpick_core::token::checks::verdict::Decision;
 use authpick_core::token::jose::extract::Location;
 
 use crate::inspect::Report;
@@ -41,9 +43,9 @@ pub fn inspection(r: &Report, paint: Paint) -> String {
         return out;
     }
     if let Some(v) = &r.verdict {
-        let headline = match v.decision {
-            "accept" => paint.green(&v.headline),
-            "reject" => paint.red(&v.headline),
+        let headline = match v.decided {
+            Decision::Accept => paint.green(&v.headline),
+            Decision::Reject => paint.red(&v.headline),
             _ => paint.yellow(&v.headline),
         };
         let _ = writeln!(out, "{headline}");
@@ -79,9 +81,9 @@ pub fn inspection(r: &Report, paint: Paint) -> String {
     }
     for f in &r.findings {
         let label = format!("{:<8}", f.severity.to_uppercase());
-        let label = match f.severity {
-            "critical" | "high" => paint.red(&label),
-            "medium" => paint.yellow(&label),
+        let label = match f.level {
+            Severity::Critical | Severity::High => paint.red(&label),
+            Severity::Medium => paint.yellow(&label),
             _ => label,
         };
         let _ = writeln!(out, "  {label} {} [{}]", f.title, f.id);
