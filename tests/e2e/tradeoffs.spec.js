@@ -27,7 +27,7 @@ test('the calculator shows the hand-worked figures for a million requests a day'
   await open(page, HAND_WORKED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What each approach costs');
   const session = await row(page, 'Session cookie');
-  expect(session.slice(0, 7)).toEqual(['510 µs', '48 B', '48 MB', '1.4 GB', '0 s', '1,000,000', '$6.12–$90.10']);
+  expect(session.slice(0, 7)).toEqual(['510 µs', '54 B', '54 MB', '1.6 GB', '0 s', '1,000,000', '$6.12–$90.10']);
   const jwt = await row(page, 'Pure JWT');
   expect(jwt.slice(0, 7)).toEqual(['63 µs', '489 B', '489 MB', '14.7 GB', '63 s', '0', '—']);
   const hybrid = await row(page, 'Hybrid');
@@ -110,7 +110,7 @@ test('every assumption is visible, sourced and editable', async ({ page }) => {
   await open(page, HAND_WORKED);
   await page.getByText('Assumptions (change them to yours)').click();
   const cookie = page.getByLabel('Session cookie (name and value)');
-  await expect(cookie).toHaveValue('48');
+  await expect(cookie).toHaveValue('54');
   await expect(page.locator('.assumption').first().locator('.cites li')).toHaveCount(1);
   await cookie.fill('64');
   expect((await row(page, 'Session cookie'))[1]).toBe('64 B');
@@ -214,7 +214,7 @@ test('the guide links to both pages with numbers from the answers', async ({ pag
 });
 
 test('glossary terms are linked where they appear and open their definition', async ({ page }) => {
-  await open(page, '/guide?v=1&view=result&clients=web&frontend=spa-other&revoke=instant');
+  await open(page, '/guide?v=2&view=result&clients=web&frontend=spa-other&revoke=instant');
   const term = page.locator('.reasons a.term', { hasText: /^backend-for-frontend$/i }).first();
   await term.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');

@@ -478,9 +478,9 @@ mod tests {
         let session = get(&all, Scheme::Session);
         // 0.5 ms round trip + 0.01 ms of Redis work.
         assert!((session.latency_ms.unwrap() - 0.51).abs() < 1e-9);
-        assert_eq!(session.bytes_per_request, 48.0);
-        assert_eq!(session.bytes_per_day, 48_000_000.0);
-        assert_eq!(session.bytes_per_month, 1_440_000_000.0);
+        assert_eq!(session.bytes_per_request, 54.0);
+        assert_eq!(session.bytes_per_day, 54_000_000.0);
+        assert_eq!(session.bytes_per_month, 1_620_000_000.0);
         assert_eq!(session.store_ops_per_day, 1_000_000.0);
         // 30 million ECPUs: $0.07 and $0.10, plus the minimum storage of each tariff.
         assert_eq!(

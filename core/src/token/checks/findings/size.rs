@@ -132,9 +132,9 @@ mod tests {
         // The kinds are written out, not derived from `size`: 404 bytes fit a cookie, 5,000 do
         // not, and 8,180 fit no proxy's 8 KB header line once "Authorization: Bearer " is added.
         let cases = [
-            (404, 8, Kind::Size),
-            (5_000, 104, Kind::TooLargeForCookie),
-            (8_180, 170, Kind::TooLargeForHeader),
+            (404, 7, Kind::Size),
+            (5_000, 93, Kind::TooLargeForCookie),
+            (8_180, 151, Kind::TooLargeForHeader),
         ];
         for (bytes, times, expected) in cases {
             let t = token_of_about(bytes);
