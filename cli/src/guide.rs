@@ -7,8 +7,8 @@ use std::fmt::{self, Write as _};
 use serde_json::{json, Value};
 
 use authpick_core::guide::engine::{Outcome, Reason, SurfaceResult};
-use authpick_core::guide::link::{decode, encode, LinkState, View};
-use authpick_core::guide::model::{Knowledge, NOT_SURE, NOT_SURE_ID};
+use authpick_core::guide::link::{changed_since, decode, encode, LinkState, View};
+use authpick_core::guide::model::{Knowledge, Level, NOT_SURE, NOT_SURE_ID};
 use authpick_core::guide::record::{decision_record, revisit, People, RecordInput};
 use authpick_core::guide::tally::{self, Line};
 use authpick_core::guide::{recommend, KNOWLEDGE};
@@ -33,7 +33,7 @@ impl fmt::Display for GuideError {
         match self {
             GuideError::NotAGuideLink(l) => write!(
                 f,
-                "“{l}” is not a guide link: copy it from the guide's result (it has /guide?v=1&…)"
+                "“{l}” is not a guide link: copy it from the guide's result (it has /guide?v=2&…)"
             ),
             GuideError::NoAnswers => f.write_str(
                 "no answers this version can use: see `authpick guide --explain` for the ids",
@@ -52,6 +52,9 @@ pub struct Read {
     pub base: String,
     /// What was ignored, in sentences ("an unknown question foo"), for standard error.
     pub ignored: Vec<String>,
+    /// What changed since the link's format, when an earlier release wrote it, for standard
+    /// error.
+    pub changed: Vec<&'static str>,
 }
 
 /// Reads a link as the page copies it: everything after `?` is the page's own query.
@@ -86,6 +89,7 @@ fn read(query: &str, base: String) -> Result<Read, GuideError> {
         state: opened.state,
         base,
         ignored: opened.ignored.iter().map(|i| i.to_string()).collect(),
+        changed: opened.made_by.map(changed_since).unwrap_or_default(),
     })
 }
 
@@ -185,6 +189,13 @@ pub fn text(outcome: &Outcome, link: &str) -> String {
         kb.reviewed,
         tally::POINTS_EXPLAINED
     );
+    let _ = writeln!(
+        out,
+        "Assurance: {}. {} {}",
+        outcome.level.headline(),
+        outcome.level.rule.reason,
+        outcome.level.because()
+    );
     for s in &outcome.surfaces {
         surface_text(kb, s, &mut out);
     }
@@ -267,6 +278,19 @@ pub fn json(outcome: &Outcome, link: &str) -> Value {
         "schema": SCHEMA,
         "rules": { "version": kb.version, "reviewed": kb.reviewed },
         "link": link,
+        "level": {
+            "asvs": match outcome.level.level {
+                Level::L1 => 1,
+                Level::L2 => 2,
+                Level::L3 => 3,
+            },
+            "aal": outcome.level.level.aal(),
+            "text": outcome.level.headline(),
+            "reason": outcome.level.rule.reason,
+            "because": outcome.level.because(),
+            "sources": outcome.level.rule.sources.iter().filter_map(|id| kb.source(id))
+                .map(|s| json!({ "cite": s.cite, "url": s.url })).collect::<Vec<_>>(),
+        },
         "surfaces": surfaces,
         "changes": outcome.changes.iter().map(|c| {
             let said = c.announce();
@@ -287,10 +311,13 @@ mod tests {
 
     #[test]
     fn a_page_link_gives_back_the_page_link() {
-        let link = "https://auth.example.com/guide?v=1&view=result&clients=web&frontend=ssr";
+        let link = "https://auth.example.com/guide?v=2&view=result&clients=web&frontend=ssr";
         let read = from_link(link).unwrap();
         assert_eq!(read.base, "https://auth.example.com/guide");
         assert_eq!(result_link(&read), link);
+        // A link an earlier release wrote gives back the same answers in today's format.
+        let older = from_link(&link.replace("v=2", "v=1")).unwrap();
+        assert_eq!(result_link(&older), link);
         // A host's trailing slash, a fragment and a step view make no difference.
         let other = from_link(
             "https://auth.example.com/guide/?v=1&step=revoke&clients=web&frontend=ssr#main",
@@ -321,7 +348,7 @@ mod tests {
         let text = text(&outcome, &result_link(&read));
         let w = &outcome.surfaces[0].winner;
         assert!(text.contains(&format!("= {}", tally::points(w.score))));
-        assert!(text.contains("Reopen it: /guide?v=1&view=result&clients=web"));
+        assert!(text.contains("Reopen it: /guide?v=2&view=result&clients=web"));
         assert_eq!(
             record(&read, "6 Dec", People::default()).unwrap_err(),
             GuideError::BadDate("6 Dec".into())

@@ -191,6 +191,12 @@ fn run_guide(a: &GuideArgs, io: &mut Io) -> Result<Exit, String> {
         (None, None) => return Err("give --link or --answers".into()),
     }
     .map_err(|e| e.to_string())?;
+    for changed in &read.changed {
+        let _ = writeln!(
+            io.err,
+            "note: an earlier version made this link; since then {changed}"
+        );
+    }
     for ignored in &read.ignored {
         let _ = writeln!(io.err, "warning: ignored {ignored}");
     }

@@ -302,7 +302,7 @@ fn help_and_version_exit_0_and_say_why_secrets_stay_off_the_command_line() {
 }
 
 const LINK: &str =
-    "https://auth.example.com/guide?v=1&view=result&clients=web,mobile&frontend=ssr&revoke=instant";
+    "https://auth.example.com/guide?v=2&view=result&clients=web,mobile&frontend=ssr&revoke=instant";
 
 #[test]
 fn the_guide_tells_each_recommendation_with_its_points() {
@@ -312,6 +312,16 @@ fn the_guide_tells_each_recommendation_with_its_points() {
     assert!(out.starts_with("Rule base "));
     assert!(out.contains("\nBrowser app: "), "{out}");
     assert!(out.contains(&format!("Reopen it: {LINK}")), "{out}");
+    assert!(out.contains("\nAssurance: ASVS Level 2"), "{out}");
+    // A link an earlier release wrote opens with the same answers, and says what changed.
+    let older = run(&["guide", "--link", &LINK.replace("v=2", "v=1")], "");
+    assert_eq!(code(&older), 0, "{}", stderr(&older));
+    assert!(stdout(&older).contains(&format!("Reopen it: {LINK}")));
+    assert!(
+        stderr(&older).contains("note: an earlier version made this link"),
+        "{}",
+        stderr(&older)
+    );
     let json: Value = serde_json::from_str(&stdout(&run(
         &["guide", "--link", LINK, "--format", "json"],
         "",

@@ -1,9 +1,19 @@
 //! The "Who wins where" table of the project's knowledge digest, as executable scenarios:
 //! each app shape must produce the expected top recommendation for each surface.
 
+use authpick_core::guide::engine::SurfaceResult;
 use authpick_core::guide::model::{Maintenance, Platform};
 use authpick_core::guide::tally;
-use authpick_core::guide::{recommend, Answers, KNOWLEDGE};
+use authpick_core::guide::{recommend, Answers, Outcome, KNOWLEDGE};
+
+/// The card for one surface.
+fn card<'a>(outcome: &'a Outcome, surface: &str) -> &'a SurfaceResult {
+    outcome
+        .surfaces
+        .iter()
+        .find(|s| s.surface.id == surface)
+        .unwrap_or_else(|| panic!("no {surface} card"))
+}
 
 fn answers(pairs: &[(&str, &[&str])]) -> Answers {
     let mut a = Answers::new();
@@ -14,12 +24,15 @@ fn answers(pairs: &[(&str, &[&str])]) -> Answers {
     a
 }
 
-/// Asserts each (surface, approach) pair and that no other surface appears.
+/// Asserts each (surface, approach) pair and that no other surface appears. The sign-in card
+/// is checked only when `want` names it.
 fn expect(pairs: &[(&str, &[&str])], want: &[(&str, &str)]) {
     let outcome = recommend(&KNOWLEDGE, &answers(pairs));
+    let sign_in = want.iter().any(|(s, _)| *s == "signin");
     let got: Vec<(&str, &str)> = outcome
         .surfaces
         .iter()
+        .filter(|s| sign_in || s.surface.id != "signin")
         .map(|s| (s.surface.id, s.winner.approach.id))
         .collect();
     assert_eq!(got, want, "answers: {pairs:?}");
@@ -121,22 +134,24 @@ fn several_unrelated_domains_keep_a_session_per_site_and_share_a_sign_in() {
         ("revoke", &["minutes"]),
         ("run", &["self"]),
     ];
-    expect(answers, &[("web", "session")]);
+    expect(answers, &[("signin", "idp-self"), ("web", "session")]);
     let outcome = recommend(&KNOWLEDGE, &self::answers(answers));
     let ids: Vec<_> = outcome.checklist.iter().map(|c| c.id).collect();
     assert!(ids.contains(&"sso-domains") && ids.contains(&"id-token-checks"));
-    // Running auth yourselves no longer rules out an identity server when SSO is needed.
-    let web = &outcome.surfaces[0];
-    let provider = web
+    // Running auth yourselves calls for an identity server of your own when SSO is needed,
+    // and rules the managed provider out.
+    let sign_in = card(&outcome, "signin");
+    assert!(sign_in
+        .winner
+        .pros
+        .iter()
+        .any(|r| r.rule.id == "self-hosted-sso"));
+    let managed = sign_in
         .alternatives
         .iter()
         .find(|a| a.approach.id == "provider")
         .unwrap();
-    assert!(
-        provider.is_viable(),
-        "a self-hosted identity server stays possible"
-    );
-    assert!(provider.pros.iter().any(|r| r.rule.id == "self-hosted-sso"));
+    assert!(!managed.is_viable(), "the team runs it itself");
 }
 
 #[test]
@@ -153,7 +168,7 @@ fn a_cross_site_spa_on_several_domains_with_low_stakes_is_not_the_hybrid() {
             ("run", &["self"]),
         ]),
     );
-    let web = &outcome.surfaces[0];
+    let web = card(&outcome, "web");
     // A provider's own session would need the same third-party cookie a plain session does,
     // so the backend-for-frontend wins; the shared sign-in shows up in the checklist.
     assert_eq!(web.winner.approach.id, "bff");
@@ -208,7 +223,7 @@ fn server_rendered_pages_on_two_domains_do_not_get_the_hybrid() {
             ("domains", &["several"]),
         ]),
     );
-    assert_eq!(outcome.surfaces[0].winner.approach.id, "session");
+    assert_eq!(card(&outcome, "web").winner.approach.id, "session");
 }
 
 #[test]
@@ -223,7 +238,7 @@ fn a_backend_for_frontend_without_a_store_is_not_penalised() {
             ("store", &["cannot"]),
         ]),
     );
-    let web = &outcome.surfaces[0];
+    let web = card(&outcome, "web");
     assert_eq!(web.winner.approach.id, "bff");
     assert!(web.winner.cons.is_empty(), "{:?}", web.winner.cons);
 }
@@ -320,7 +335,9 @@ fn not_sure_about_anything_gets_the_simplest_defensible_answer_and_what_would_mo
 }
 
 #[test]
-fn not_wanting_to_own_auth_gets_a_managed_provider() {
+fn not_wanting_to_own_auth_gets_a_managed_provider_for_sign_in_and_keeps_sessions() {
+    // The provider signs people in; the app still keeps its own state after it, and with
+    // instant revocation and regulated data that is a session on both clients.
     expect(
         &[
             ("clients", &["web", "mobile"]),
@@ -331,7 +348,11 @@ fn not_wanting_to_own_auth_gets_a_managed_provider() {
             ("store", &["have"]),
             ("run", &["provider"]),
         ],
-        &[("web", "provider"), ("mobile", "provider")],
+        &[
+            ("signin", "provider"),
+            ("web", "session"),
+            ("mobile", "session"),
+        ],
     );
 }
 
@@ -373,7 +394,7 @@ fn personal_data_in_a_browser_app_keeps_tokens_out_of_the_browser() {
                 ("revoke", &["minutes"]),
             ]),
         );
-        let winner = outcome.surfaces[0].winner.approach.id;
+        let winner = card(&outcome, "web").winner.approach.id;
         assert!(
             winner == "bff" || winner == "session",
             "{frontend}: {winner} keeps tokens in the browser"
@@ -382,14 +403,15 @@ fn personal_data_in_a_browser_app_keeps_tokens_out_of_the_browser() {
 }
 
 #[test]
-fn timeouts_follow_what_is_at_stake() {
-    let ids = |stake: &str| -> Vec<&str> {
+fn timeouts_follow_the_assurance_level() {
+    let ids = |stake: &str, data: &str| -> Vec<&str> {
         recommend(
             &KNOWLEDGE,
             &answers(&[
                 ("clients", &["web"]),
                 ("frontend", &["ssr"]),
                 ("stake", &[stake]),
+                ("data", &[data]),
             ]),
         )
         .checklist
@@ -398,11 +420,21 @@ fn timeouts_follow_what_is_at_stake() {
         .filter(|id| id.starts_with("timeouts-") || *id == "aal3-authenticators")
         .collect()
     };
-    assert_eq!(ids("low"), ["timeouts-aal1"]);
-    assert_eq!(ids("moderate"), ["timeouts-aal2"]);
-    assert_eq!(ids("high"), ["aal3-authenticators", "timeouts-aal3"]);
+    assert_eq!(ids("low", "low"), ["timeouts-aal1"]);
     assert_eq!(
-        ids("unsure"),
+        ids("low", "unsure"),
+        ["timeouts-aal2"],
+        "level 1 needs low data too"
+    );
+    assert_eq!(ids("moderate", "low"), ["timeouts-aal2"]);
+    assert_eq!(ids("high", "low"), ["aal3-authenticators", "timeouts-aal3"]);
+    assert_eq!(ids("low", "regulated"), ["timeouts-aal2"]);
+    assert_eq!(
+        ids("moderate", "regulated"),
+        ["aal3-authenticators", "timeouts-aal3"]
+    );
+    assert_eq!(
+        ids("unsure", "unsure"),
         ["timeouts-aal2"],
         "an open answer gets the middle level"
     );
@@ -418,7 +450,7 @@ fn a_backend_for_frontend_needs_no_refresh_rotation() {
             ("data", &["regulated"]),
         ]),
     );
-    assert_eq!(outcome.surfaces[0].winner.approach.id, "bff");
+    assert_eq!(card(&outcome, "web").winner.approach.id, "bff");
     let ids: Vec<_> = outcome.checklist.iter().map(|c| c.id).collect();
     assert!(ids.contains(&"refresh-lifetime") && ids.contains(&"storage-bff"));
     assert!(!ids.contains(&"refresh-rotation"), "a confidential client");
@@ -432,7 +464,7 @@ fn reasons_name_the_answers_that_caused_them() {
         ("revoke", &["instant"]),
     ]);
     let outcome = recommend(&KNOWLEDGE, &a);
-    let web = &outcome.surfaces[0];
+    let web = card(&outcome, "web");
     let instant = web
         .winner
         .pros
@@ -597,7 +629,13 @@ fn the_strongest_reasons_give_every_card_its_own() {
     );
     let top = outcome.strongest_reasons(3);
     assert_eq!(top.len(), 3);
-    for s in &outcome.surfaces {
+    // Every card with a reason gets one (the sign-in card has none when nothing about
+    // sign-in was answered: it leads on its head start alone).
+    for s in outcome
+        .surfaces
+        .iter()
+        .filter(|s| !s.winner.pros.is_empty())
+    {
         let first = top.iter().find(|(t, _)| t.surface.id == s.surface.id);
         let (_, r) = first.unwrap_or_else(|| panic!("{} has no reason", s.surface.id));
         assert_eq!(
@@ -700,7 +738,7 @@ fn sign_in_libraries_come_with_social_login_even_when_sessions_win() {
             ("stack", &["node"]),
         ]),
     );
-    assert_eq!(outcome.surfaces[0].winner.approach.id, "session");
+    assert_eq!(card(&outcome, "web").winner.approach.id, "session");
     let names: Vec<_> = outcome.libraries.iter().map(|l| l.name).collect();
     assert!(names.contains(&"openid-client"), "{names:?}");
 }
@@ -741,8 +779,29 @@ fn passkeys_bring_a_webauthn_library_for_every_stack_named() {
 #[test]
 fn every_approach_has_a_library_on_every_stack() {
     // Found by the property test: third-party apps on a Rust stack got no library at all.
+    // Gaps checked on the review date, where no maintained library does the job: an encrypted
+    // cookie session in Python (Django's and Starlette's cookie sessions are signed, not
+    // encrypted), Java and Go; sign-in in the app on Go; personal access tokens, which the
+    // API-key services and a few frameworks cover.
+    let gaps: &[(&str, &str)] = &[
+        ("python", "sealed"),
+        ("java", "sealed"),
+        ("go", "sealed"),
+        ("go", "in-app"),
+        ("rust", "pat"),
+        ("python", "pat"),
+        ("ruby", "pat"),
+        ("java", "pat"),
+        ("go", "pat"),
+        ("dotnet", "pat"),
+        ("node", "pat"),
+    ];
     for (stack, name) in KNOWLEDGE.stacks() {
-        for a in KNOWLEDGE.approaches {
+        for a in KNOWLEDGE
+            .approaches
+            .iter()
+            .filter(|a| !gaps.contains(&(stack, a.id)))
+        {
             assert!(
                 KNOWLEDGE.libraries.iter().any(|l| {
                     matches!(l.platform, Platform::Any) || l.platform == Platform::Server(stack)

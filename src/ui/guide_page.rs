@@ -12,7 +12,7 @@ use super::result::ResultPage;
 use super::resume_offer::ResumeOffer;
 use super::state::use_guide;
 use super::storage;
-use authpick_core::guide::link::{decode, LinkState, View};
+use authpick_core::guide::link::{changed_since, decode, LinkState, View};
 use authpick_core::guide::navigation::{self, keep, opening, Keep, Opening};
 use authpick_core::guide::KNOWLEDGE;
 use authpick_core::text::counted;
@@ -140,7 +140,26 @@ fn LinkNotice() -> impl IntoView {
     let guide = use_guide();
     let dismissed = RwSignal::new(false);
     let ignored = move || guide.decoded().ignored;
+    let changed = move || {
+        guide
+            .decoded()
+            .made_by
+            .map(changed_since)
+            .unwrap_or_default()
+    };
     view! {
+        <Show when=move || !dismissed.get() && !changed().is_empty()>
+            <div class="notice version-notice page narrow" role="status">
+                <p>
+                    "This link was made by an earlier version of the guide. Since then "
+                    {move || changed().join("; ")}
+                    "."
+                </p>
+                <button type="button" class="button small" on:click=move |_| dismissed.set(true)>
+                    "Dismiss"
+                </button>
+            </div>
+        </Show>
         <Show when=move || !dismissed.get() && !ignored().is_empty()>
             <div class="notice link-notice page narrow" role="status">
                 <p>

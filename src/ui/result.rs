@@ -17,7 +17,7 @@ use authpick_core::guide::engine::{Assessment, Reason, SurfaceResult};
 use authpick_core::guide::link::LinkState;
 use authpick_core::guide::model::{Library, Maintenance};
 use authpick_core::guide::record::answer_lines;
-use authpick_core::guide::sensitivity::{by_question, Change, Tried};
+use authpick_core::guide::sensitivity::{by_question, open_deciders, open_notice, Change, Tried};
 use authpick_core::guide::tally::{self, Line};
 use authpick_core::guide::Answers;
 use authpick_core::guide::{recommend, Outcome, KNOWLEDGE};
@@ -69,12 +69,15 @@ fn render(
 ) -> impl IntoView {
     let changed =
         |id: &str| tried.with_untracked(|t| t.as_ref().is_some_and(|t| t.marks(answers, id)));
+    let open = open_notice(&open_deciders(&outcome.changes), "What would change this");
     view! {
         <section aria-labelledby="rec-title" class="recommendation" id="recommendation" tabindex="-1">
             <h2 id="rec-title" class="visually-hidden">"Recommendation per client"</h2>
+            {open.map(|text| view! { <p class="notice open-answers">{text}</p> })}
             <ul class="cards">
                 {outcome.surfaces.iter().map(|s| card(s, changed(s.surface.id))).collect_view()}
             </ul>
+            {level(outcome)}
         </section>
         {strongest(outcome, meeting)}
         <ResultActions/>
@@ -105,6 +108,19 @@ fn render(
             <h2 id="src-title">"Sources"</h2>
             {source_list(&outcome.sources)}
         </section>
+    }
+}
+
+/// The assurance level the answers call for, with its reason, the answers behind it and its
+/// source: it decides some checklist items, so it stands next to the cards.
+fn level(outcome: &Outcome) -> impl IntoView {
+    let l = &outcome.level;
+    view! {
+        <div class="level">
+            <p><strong>"Assurance: "</strong>{l.headline()}"."</p>
+            <p class="small">{linked(l.rule.reason)}" "{l.because()}</p>
+            {cites(l.rule.sources)}
+        </div>
     }
 }
 
@@ -157,7 +173,7 @@ fn strongest(outcome: &Outcome, meeting: bool) -> impl IntoView {
 pub fn card(s: &SurfaceResult, changed: bool) -> impl IntoView {
     let margin = tally::standing(s).describe();
     view! {
-        <li class="card" class:changed=changed>
+        <li class="card" class:changed=changed data-surface=s.surface.id>
             <p class="surface">{s.surface.name}</p>
             {changed.then(|| view! { <p class="changed-badge">"Changed"</p> })}
             <p class="approach">{s.winner.approach.name}</p>

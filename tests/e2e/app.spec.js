@@ -192,10 +192,12 @@ test('changing an answer on the result page updates the recommendation at once',
   await page.getByLabel('Web front end').selectOption({ label: 'Single-page app on a different site from its API' });
   // By keyboard: the editor keeps focus while the result re-renders.
   await page.getByLabel('Domains').focus();
+  // Past "One site, with each customer on its own subdomain" to "several".
+  await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Domains')).toHaveValue('several');
   // A cross-site SPA gets a backend-for-frontend (RFC 10017's first pattern).
-  await expect(page.locator('.card .approach').first()).toHaveText(BFF);
+  await expect(page.locator('.card[data-surface=web] .approach')).toHaveText(BFF);
   await expect(page.getByLabel('Domains')).toBeFocused();
   // Removing the web client removes the web question and the browser card.
   await page.getByRole('checkbox', { name: 'Our own native mobile app' }).check();
@@ -349,7 +351,7 @@ test('the start page offers to resume saved answers or to start fresh', async ({
 
 // Every page has `<base href=/>`: a bare `#main` named the site's start page, and the router
 // then showed "Page not found" on /costs and the start page on /inspector/.
-for (const [path, settled] of [['/costs', /rpd=/], ['/inspector/', /inspector/], ['/glossary', /glossary/], ['/guide?v=1&view=result&clients=web&frontend=ssr', /view=result/]]) {
+for (const [path, settled] of [['/costs', /rpd=/], ['/inspector/', /inspector/], ['/glossary', /glossary/], ['/guide?v=2&view=result&clients=web&frontend=ssr', /view=result/]]) {
   test(`"Skip to content" stays on ${path} and moves the focus to the content`, async ({ page }) => {
     await page.goto(path);
     await ready(page);
@@ -384,5 +386,12 @@ for (const [width, height, meeting] of [[1280, 800, false], [1920, 1080, true], 
     await page.goto('/guide');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
     await expect(page.getByRole('button', { name: 'Next' })).toBeInViewport();
+    if (meeting) {
+      // Every option a number key picks is on the screen the room sees, "Not sure" included.
+      const options = page.locator('.choice label');
+      const n = await options.count();
+      expect(n).toBeGreaterThanOrEqual(8);
+      for (let i = 0; i < n; i++) await expect(options.nth(i)).toBeInViewport({ ratio: 1 });
+    }
   });
 }

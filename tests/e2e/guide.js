@@ -46,9 +46,9 @@ export function choice(page, label) {
     .locator('input');
 }
 
-/** The recommendation cards as [surface, approach] pairs. */
+/** The client cards as [surface, approach] pairs (the sign-in card is `signIn`'s). */
 export async function cards(page) {
-  const items = page.locator('.card');
+  const items = page.locator('.card:not([data-surface=signin])');
   // The result renders after the WebAssembly has loaded: wait for it rather than race it.
   await expect(items.first()).toBeVisible();
   const n = await items.count();
@@ -62,9 +62,19 @@ export async function cards(page) {
   return out;
 }
 
+/** The sign-in card's approach: who signs people in. */
+export async function signIn(page) {
+  const card = page.locator('.card[data-surface=signin]');
+  await expect(card).toBeVisible();
+  return (await card.locator('.approach').innerText()).trim();
+}
+
 export const SESSION = 'Server-side session';
+export const SEALED = 'Encrypted cookie session';
+export const IN_APP = 'Sign-in in your own app';
+export const SELF_HOSTED = 'Self-hosted identity server';
 export const ACCESS_REFRESH = 'Short-lived JWT access token + refresh token';
 export const HYBRID = 'Hybrid: short JWT plus a session checked at the edge';
-export const PROVIDER = 'Identity provider (managed or self-hosted)';
+export const PROVIDER = 'Managed identity provider';
 export const SERVICE_JWT = 'Signed short-lived service JWT';
 export const BFF = 'Backend-for-frontend';

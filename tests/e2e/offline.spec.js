@@ -87,7 +87,7 @@ test('after one visit, every page works with the server stopped', async ({ brows
 
   // A deep link, and the inspector: its module and its crypto worker come from the cache, so it
   // decodes, searches and verifies.
-  await page.goto(`${server.base}/guide?v=1&view=result&clients=mobile`);
+  await page.goto(`${server.base}/guide?v=2&view=result&clients=mobile`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
   await page.goto(`${server.base}/inspector/`);
   await ready(page);

@@ -1,7 +1,7 @@
 // Four-plus app shapes walked through the UI by their visible labels; each must end on the
 // recommendation the knowledge digest's "who wins where" table expects.
-import { test, expect } from './fixtures.js';
-import { Q, walk, cards, SESSION, ACCESS_REFRESH, HYBRID, PROVIDER, SERVICE_JWT, BFF } from './guide.js';
+import { test, expect, expectAccessible } from './fixtures.js';
+import { Q, walk, cards, signIn, SESSION, SEALED, ACCESS_REFRESH, HYBRID, PROVIDER, IN_APP, SERVICE_JWT, BFF } from './guide.js';
 
 // The surface names are uppercased by CSS; innerText reflects that, so compare case-insensitively.
 const norm = (pairs) => pairs.map(([s, a]) => [s.toLowerCase(), a]);
@@ -119,7 +119,7 @@ test('not sure about anything: the simplest defensible answer per surface', asyn
   ]);
 });
 
-test('a team that does not want to own auth: managed provider', async ({ page }) => {
+test('a team that does not want to own auth: the provider signs people in, the app keeps its session', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser']],
     [Q.frontend, ['Server-rendered pages']],
@@ -135,7 +135,13 @@ test('a team that does not want to own auth: managed provider', async ({ page })
     [Q.team, []],
     [Q.stack, []],
   ]);
-  expect(norm(await cards(page))).toEqual([['browser app', PROVIDER]]);
+  expect(await signIn(page)).toBe(PROVIDER);
+  expect(norm(await cards(page))).toEqual([['browser app', SESSION]]);
+  // Enterprise sign-in brings its own checks.
+  const checklist = page.getByRole('region', { name: 'Implementation checklist' });
+  await expect(checklist).toContainText('accept each SAML assertion only once');
+  await expect(checklist).toContainText('SCIM');
+  await expect(checklist).toContainText('SameSite=Lax');
 });
 
 test('libraries follow the stack named, with their lowest safe version; the review says what changed', async ({ page }) => {
@@ -168,5 +174,125 @@ test('libraries follow the stack named, with their lowest safe version; the revi
   await expect(checklist).not.toContainText('`');
   const review = page.locator('details.review-changes');
   await review.getByText('What changed in this review').click();
-  await expect(review.getByRole('listitem').first()).toContainText('names the advisory that sets it');
+  await expect(review.getByRole('listitem').first()).toContainText('Sign-in and staying signed in are now two decisions');
+});
+
+// The two decisions, the new clients and the assurance level, walked by their labels on a
+// phone (360 px, nothing overflows sideways) and scanned by axe.
+async function onAPhone(page) {
+  await page.setViewportSize({ width: 360, height: 740 });
+}
+
+async function fitsSideways(page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+}
+
+test('a command-line tool: browser sign-in on a loopback address, tokens in the keychain', async ({ page }) => {
+  await onAPhone(page);
+  await walk(page, [
+    [Q.clients, ['Our own command-line or desktop app']],
+    [Q.backend, ['One application']],
+    [Q.domains, ['One site']],
+    [Q.revoke, []],
+    [Q.data, []],
+    [Q.stake, []],
+    [Q.scale, []],
+    [Q.store, []],
+    [Q.run, ['Yes, ourselves']],
+    [Q.signin, ['Passwords (with or without a second factor)']],
+    [Q.team, []],
+    [Q.stack, ['Go']],
+  ]);
+  expect(await signIn(page)).toBe(IN_APP);
+  expect(norm(await cards(page))).toEqual([['command-line or desktop app', ACCESS_REFRESH]]);
+  const checklist = page.getByRole('region', { name: 'Implementation checklist' });
+  await expect(checklist).toContainText('http://127.0.0.1');
+  await expect(checklist).toContainText('personal access tokens');
+  await expect(checklist).not.toContainText('ASWebAuthenticationSession');
+  await fitsSideways(page);
+  await expectAccessible(page);
+});
+
+test('devices without a browser pair with the device grant', async ({ page }) => {
+  await walk(page, [
+    [Q.clients, ['Devices without a browser']],
+    [Q.backend, []],
+    [Q.domains, []],
+    [Q.revoke, []],
+    [Q.data, []],
+    [Q.stake, []],
+    [Q.scale, []],
+    [Q.store, []],
+    [Q.run, []],
+    [Q.signin, []],
+    [Q.team, []],
+    [Q.stack, []],
+  ]);
+  expect(norm(await cards(page))).toEqual([['devices without a browser', ACCESS_REFRESH]]);
+  await expect(page.getByRole('region', { name: 'Implementation checklist' })).toContainText('device authorization grant');
+});
+
+test('edge functions with no store and customers on subdomains: an encrypted cookie session and Origin checks', async ({ page }) => {
+  await onAPhone(page);
+  await walk(page, [
+    [Q.clients, ['Our own web app in the browser']],
+    [Q.frontend, ['Server-rendered pages']],
+    [Q.backend, ['Serverless functions']],
+    [Q.domains, ['One site, with each customer on its own subdomain']],
+    [Q.revoke, ['Within minutes']],
+    [Q.data, ['Personal data']],
+    [Q.stake, []],
+    [Q.scale, []],
+    [Q.store, ['No, and we cannot add one']],
+    [Q.run, []],
+    [Q.signin, []],
+    [Q.team, []],
+    [Q.stack, []],
+  ]);
+  expect(norm(await cards(page))).toEqual([['browser app', SEALED]]);
+  const checklist = page.getByRole('region', { name: 'Implementation checklist' });
+  await expect(checklist).toContainText('cannot be ended before that expiry');
+  await expect(checklist).toContainText('Origin');
+  // The store-backed session is ruled out, not only docked.
+  await expect(page.getByText('Ruled out by your answers.').first()).toBeVisible();
+  await fitsSideways(page);
+  await expectAccessible(page);
+});
+
+test('a regulated mobile bank: level 3, sender-constrained tokens and FAPI 2.0', async ({ page }) => {
+  await walk(page, [
+    [Q.clients, ['Our own native mobile app']],
+    [Q.backend, ['A few services']],
+    [Q.domains, ['One site']],
+    [Q.revoke, ['Instantly']],
+    [Q.data, ['Regulated']],
+    [Q.stake, ['Severe harm']],
+    [Q.scale, []],
+    [Q.store, ['Yes, we already run one']],
+    [Q.run, ['No, we prefer a managed provider']],
+    [Q.signin, []],
+    [Q.team, []],
+    [Q.stack, []],
+  ]);
+  expect(await signIn(page)).toBe(PROVIDER);
+  const level = page.locator('.level');
+  await expect(level).toContainText('ASVS Level 3');
+  await expect(level).toContainText('Because: At stake: Severe harm; Data sensitivity: Regulated.');
+  const checklist = page.getByRole('region', { name: 'Implementation checklist' });
+  await expect(checklist).toContainText('Refresh-token rotation alone is allowed at levels 1 and 2 only');
+  await expect(checklist).toContainText('FAPI 2.0');
+  await expect(checklist).toContainText('15 minutes idle');
+  await expectAccessible(page);
+});
+
+test('a result that rests on an open answer says so above the cards', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/guide?v=2&view=result&clients=web&frontend=ssr&backend=monolith&run=unsure');
+  const open = page.locator('.recommendation .open-answers');
+  await expect(open).toContainText('This result rests on');
+  await expect(open).toContainText('Who runs auth');
+  await page.goto('/guide?v=2&view=result&clients=web&frontend=ssr&backend=monolith&run=self');
+  await expect(page.locator('.card').first()).toBeVisible();
+  await expect(page.locator('.recommendation')).not.toContainText('Who runs auth');
 });

@@ -2,7 +2,7 @@
 // persistence (and its failure), the decision record, printing, meeting mode by keyboard alone,
 // and the compare view.
 import { test, expect, ready, expectAccessible } from './fixtures.js';
-import { Q, walk, cards, choice, SESSION, ACCESS_REFRESH } from './guide.js';
+import { Q, walk, cards, signIn, choice, SESSION, ACCESS_REFRESH, PROVIDER } from './guide.js';
 import { execFileSync } from 'node:child_process';
 
 /** The command line, as `cargo test --workspace` (run by the test command before these) builds it. */
@@ -33,7 +33,7 @@ test('a copied link reopens the same recommendation in a fresh browser', async (
   await expect(page.getByText('Link copied.')).toBeVisible();
   const link = await page.evaluate(() => navigator.clipboard.readText());
   expect(link).toBe(page.url());
-  expect(link).toMatch(/\?v=1&view=result&clients=web,mobile&frontend=ssr&backend=monolith/);
+  expect(link).toMatch(/\?v=2&view=result&clients=web,mobile&frontend=ssr&backend=monolith/);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();
@@ -44,7 +44,7 @@ test('a copied link reopens the same recommendation in a fresh browser', async (
 });
 
 test('a tampered link says what it ignored and applies the rest', async ({ page }) => {
-  await page.goto('/guide?v=1&view=result&clients=web,tablet&frontend=ssr&revoke=soon&colour=blue');
+  await page.goto('/guide?v=2&view=result&clients=web,tablet&frontend=ssr&revoke=soon&colour=blue');
   const notice = page.locator('.link-notice');
   await expect(notice).toContainText('“tablet” is not a valid answer for “clients”');
   await expect(notice).toContainText('“soon” is not a valid answer for “revoke”');
@@ -78,7 +78,7 @@ test('answers are restored on the next visit, and a link wins over them', async 
   await expect(page).toHaveURL(/clients=mobile/);
 
   // A link with answers wins over what is stored, and says whose answers it replaced.
-  await page.goto('/guide?v=1&view=result&clients=web&frontend=ssr');
+  await page.goto('/guide?v=2&view=result&clients=web&frontend=ssr');
   expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
   await expect(page.locator('.link-notice')).toHaveText(/This link's answers replaced the 2 answers saved in this browser\./);
   await page.getByRole('button', { name: "Keep the link's" }).click();
@@ -120,7 +120,7 @@ test('the top bar\'s "Guide" on the result asks before resuming, and loses nothi
 test('a colleague\'s link replaces one\'s own answers only with a notice, and gives them back', async ({ page }) => {
   await walk(page, MIXED);
   const mine = await cards(page);
-  await page.goto('/guide?v=1&view=result&clients=web&frontend=ssr');
+  await page.goto('/guide?v=2&view=result&clients=web&frontend=ssr');
   expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
   const notice = page.locator('.link-notice');
   await expect(notice).toContainText(/replaced the \d+ answers saved in this browser/);
@@ -227,7 +227,8 @@ test('the decision record downloads as Markdown with every MADR section', async 
   const sections = [
     '---\nstatus: proposed\ndate: ',
     'decision-makers: ["Ana Lopez", "Bo Chen"]\nconsulted: []\ninformed: ["security team"]\n---',
-    '# Server-side sessions for the browser app and access and refresh tokens for the native mobile app\n',
+    '\n# ',
+    ' for signing people in; server-side sessions for the browser app and access and refresh tokens for the native mobile app\n',
     '## Context and Problem Statement',
     '* Web front end: Server-rendered pages',
     '## Decision Drivers',
@@ -298,7 +299,7 @@ test('printing hides the controls and writes links out', async ({ page }) => {
   // PDF's own text is read back: the summary, each card, every "what would change this" item
   // (nothing cut) and every source's full address (no digit lost) are on the paper.
   for (const [query, most] of [['view=result&clients=web,mobile&frontend=ssr', 2], ['view=result&clients=web,mobile,api,services&frontend=spa-other&backend=micro&revoke=instant&data=regulated', 3]]) {
-    await page.goto(`/guide?v=1&${query}`);
+    await page.goto(`/guide?v=2&${query}`);
     await expect(page.locator('.card').first()).toBeVisible();
     // What the screen shows is what the paper must carry.
     await page.emulateMedia({ media: 'screen' });
@@ -437,7 +438,7 @@ test('compare two futures: what changes is named and marked, and both travel in 
   await expect(changes).toContainText(`Native mobile app: new client, ${SESSION}`);
   await expect(future.locator('.card.changed')).toHaveCount(1);
   await expect(future.locator('.card.changed')).toContainText('Changed');
-  await expect(page.getByRole('region', { name: 'A: today' }).locator('.card')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'A: today' }).locator('.card')).toHaveCount(2);
   await expect(page).toHaveURL(/view=compare&clients=web.*&b\.clients=web,mobile/);
   await expectAccessible(page);
 
@@ -457,7 +458,7 @@ test('what earlier releases saved as JSON still reads back, and is saved as plai
   await ready(page);
   await page.evaluate(() => {
     localStorage.setItem('authpick.prefs', '{"theme":"Dark","meeting":true}');
-    localStorage.setItem('authpick.guide', '"v=1&clients=web&frontend=ssr"');
+    localStorage.setItem('authpick.guide', '"v=2&clients=web&frontend=ssr"');
   });
   await page.reload();
   await ready(page);
@@ -466,4 +467,18 @@ test('what earlier releases saved as JSON still reads back, and is saved as plai
   await expect(page.getByRole('button', { name: 'Resume where you left off (2 answers)' })).toBeVisible();
   await page.getByRole('button', { name: 'Meeting mode' }).click();
   await expect.poll(() => page.evaluate(() => localStorage.getItem('authpick.prefs'))).toBe('theme=dark&meeting=0');
+});
+
+test('a link an earlier release wrote still opens, with the same answers, and says what changed', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/guide?v=1&view=result&clients=web&frontend=ssr&run=provider');
+  const notice = page.locator('.version-notice');
+  await expect(notice).toContainText('This link was made by an earlier version of the guide');
+  await expect(notice).toContainText('decides sign-in');
+  expect(await signIn(page)).toBe(PROVIDER);
+  expect(await cards(page)).toEqual([['BROWSER APP', SESSION]]);
+  await expectAccessible(page);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
 });

@@ -126,9 +126,10 @@ mod tests {
             crate::guide::Answer::Picked(vec!["web", "mobile"]),
         );
         let d = diff(&score(&KB, &today), &score(&KB, &later));
-        assert!(matches!(d[0], SurfaceDiff::Same { surface, .. } if surface.id == "web"));
-        assert!(matches!(d[1], SurfaceDiff::Added { surface, .. } if surface.id == "mobile"));
-        assert!(d[1].describe().starts_with("Native mobile app: new client"));
+        assert!(matches!(d[0], SurfaceDiff::Same { surface, .. } if surface.id == "signin"));
+        assert!(matches!(d[1], SurfaceDiff::Same { surface, .. } if surface.id == "web"));
+        assert!(matches!(d[2], SurfaceDiff::Added { surface, .. } if surface.id == "mobile"));
+        assert!(d[2].describe().starts_with("Native mobile app: new client"));
     }
 
     #[test]

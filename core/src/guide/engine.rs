@@ -7,6 +7,7 @@
 //! unclear case never lands on the most complex option.
 
 use super::answers::Answers;
+use super::assurance::{level, Assessed};
 use super::flow::{Fact, InPlay};
 use super::model::{
     Approach, ChecklistItem, Cond, Constraint, Knowledge, Library, Needs, Platform, Rule, Source,
@@ -91,6 +92,8 @@ pub struct Outcome {
     pub libraries: Vec<&'static Library>,
     /// Every source the outcome cites, in the knowledge base's order.
     pub sources: Vec<&'static Source>,
+    /// The ASVS level the answers call for, which switches some checklist items.
+    pub level: Assessed,
 }
 
 impl Outcome {
@@ -160,13 +163,15 @@ pub fn recommend(kb: &Knowledge, answers: &Answers) -> Outcome {
         .filter(|item| needed(&item.needs, &winners) && ctx.holds(&item.when))
         .collect();
     let libraries = libraries(kb, &ctx, &winners);
-    let sources = cited(kb, &surfaces, &checklist);
+    let level = level(kb, answers);
+    let sources = cited(kb, &surfaces, &checklist, level.rule.sources);
     Outcome {
         surfaces,
         changes,
         checklist,
         libraries,
         sources,
+        level,
     }
 }
 
@@ -282,8 +287,9 @@ fn cited(
     kb: &Knowledge,
     surfaces: &[SurfaceResult],
     checklist: &[&ChecklistItem],
+    level: &[&str],
 ) -> Vec<&'static Source> {
-    let mut ids: Vec<&str> = Vec::new();
+    let mut ids: Vec<&str> = level.to_vec();
     for s in surfaces {
         for a in std::iter::once(&s.winner).chain(&s.alternatives) {
             for r in a.pros.iter().chain(&a.cons) {

@@ -1,6 +1,6 @@
 //! The guide's whole state as a URL query string, and back.
 //!
-//! `?v=1&step=revoke&clients=web,mobile&revoke=instant` — keys are question ids, values option
+//! `?v=2&step=revoke&clients=web,mobile&revoke=instant` — keys are question ids, values option
 //! ids (or `unsure`); `step=<question>` or `view=result|compare` says what is shown; `b.<question>`
 //! holds the second answer set of the compare view. Decoding never fails: whatever it cannot
 //! use is skipped and reported, and the rest of the link still applies. A link never carries
@@ -12,8 +12,30 @@ use std::fmt;
 use super::answers::{Answer, Answers};
 use super::model::{Knowledge, QuestionId, NOT_SURE_ID};
 
-/// The link format this build writes. Links with a higher version are read as far as possible.
-pub const FORMAT_VERSION: u32 = 1;
+/// The link format this build writes. Links with a higher version are read as far as possible;
+/// links with a lower one are read in full and say what changed since (`CHANGED_SINCE`).
+pub const FORMAT_VERSION: u32 = 2;
+
+/// What changed in the result since each earlier link format, oldest first: a link made by an
+/// earlier release keeps opening, and its reader learns why the result may look different.
+/// Format 2 kept every question and option of format 1 (it only added options), so a format 1
+/// link's answers carry over unchanged.
+pub const CHANGED_SINCE: &[(u32, &str)] = &[(
+    1,
+    "the result now decides sign-in (who signs people in) apart from how each client stays \
+     signed in, so an identity provider appears on a card of its own and no longer replaces \
+     a session; command-line apps and devices without a browser are new clients; the \
+     answers in this link are unchanged",
+)];
+
+/// What changed since a link of format `made_by` was written, oldest first.
+pub fn changed_since(made_by: u32) -> Vec<&'static str> {
+    CHANGED_SINCE
+        .iter()
+        .filter(|(since, _)| *since >= made_by)
+        .map(|(_, text)| *text)
+        .collect()
+}
 /// The longest query read: every answer of both answer sets takes about 1 KB, so anything
 /// longer was not made by this app, and reading it would only cost time.
 pub const MAX_LINK_BYTES: usize = 4096;
@@ -125,6 +147,9 @@ pub struct Opened {
     pub has_answers: bool,
     /// Whether the link said what to show (a step or a view).
     pub has_view: bool,
+    /// The link's format, when an earlier release wrote it (its `v` is below
+    /// `FORMAT_VERSION`); `changed_since` says what changed since.
+    pub made_by: Option<u32>,
 }
 
 /// Writes the state as a query string, without the leading `?`. Keys come in a fixed order, so
@@ -163,6 +188,7 @@ pub fn decode(kb: &Knowledge, query: &str) -> Opened {
             ignored,
             has_answers: false,
             has_view: false,
+            made_by: None,
         };
     }
     // A set, not a list: a long link is not searched once per key. (A BTreeSet, as `Answers`
@@ -170,6 +196,7 @@ pub fn decode(kb: &Knowledge, query: &str) -> Opened {
     let mut seen: BTreeSet<String> = BTreeSet::new();
     let mut view: Option<View> = None;
     let mut has_answers = false;
+    let mut made_by = None;
     for part in crate::query::parts(query) {
         let (key, value) = match part {
             Ok(kv) => kv,
@@ -188,7 +215,8 @@ pub fn decode(kb: &Knowledge, query: &str) -> Opened {
         };
         match key.as_str() {
             "v" => match value.parse::<u32>() {
-                Ok(v) if v <= FORMAT_VERSION => {}
+                Ok(v) if v < FORMAT_VERSION => made_by = Some(v),
+                Ok(v) if v == FORMAT_VERSION => {}
                 Ok(_) => ignored.push(Ignored::NewerVersion(value.clone())),
                 Err(_) => ignored.push(unknown_value()),
             },
@@ -229,6 +257,7 @@ pub fn decode(kb: &Knowledge, query: &str) -> Opened {
         ignored,
         has_answers,
         has_view,
+        made_by,
     }
 }
 
@@ -314,10 +343,10 @@ mod tests {
         );
         assert_eq!(
             encode(&KB, &s),
-            "v=1&view=result&clients=web,mobile&revoke=instant"
+            "v=2&view=result&clients=web,mobile&revoke=instant"
         );
         let s = state(&[("data", &["unsure"])], View::Step("data"));
-        assert_eq!(encode(&KB, &s), "v=1&step=data&data=unsure");
+        assert_eq!(encode(&KB, &s), "v=2&step=data&data=unsure");
     }
 
     #[test]
@@ -382,6 +411,23 @@ mod tests {
         let d = decode(&KB, "revoke=instant,hours");
         assert_eq!(d.state.answers.get("revoke"), None);
         assert_eq!(d.ignored.len(), 1);
+    }
+
+    #[test]
+    fn an_older_link_is_read_in_full_and_says_what_changed() {
+        let d = decode(&KB, "v=1&view=result&clients=web&run=provider");
+        assert_eq!(d.made_by, Some(1));
+        assert!(d.ignored.is_empty(), "{:?}", d.ignored);
+        assert_eq!(d.state.view, View::Result);
+        assert!(d.state.answers.get("run").is_some());
+        let changed = changed_since(1);
+        assert_eq!(changed.len(), 1);
+        assert!(changed[0].contains("sign-in"));
+        assert!(changed_since(FORMAT_VERSION).is_empty());
+        assert_eq!(decode(&KB, "v=2&clients=web").made_by, None);
+        // What this build writes reads back as current.
+        let current = encode(&KB, &d.state);
+        assert_eq!(decode(&KB, &current).made_by, None);
     }
 
     #[test]

@@ -348,6 +348,50 @@ pub struct Source {
     pub checked: &'static str,
 }
 
+/// An ASVS 5.0 verification level: how much assurance the answers call for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Level {
+    /// The minimum: low-value data and little harm.
+    L1,
+    /// What ASVS says most applications should aim for.
+    L2,
+    /// The highest: severe harm or regulated data such as banking and health.
+    L3,
+}
+
+impl Level {
+    /// "Level 2": as the result and the record name it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Level::L1 => "Level 1",
+            Level::L2 => "Level 2",
+            Level::L3 => "Level 3",
+        }
+    }
+
+    /// The NIST SP 800-63B-4 authentication assurance level whose timeouts go with it.
+    pub fn aal(self) -> &'static str {
+        match self {
+            Level::L1 => "AAL1",
+            Level::L2 => "AAL2",
+            Level::L3 => "AAL3",
+        }
+    }
+}
+
+/// When the answers call for an assurance level, and why.
+#[derive(Debug)]
+pub struct LevelRule {
+    /// The level this rule assigns.
+    pub level: Level,
+    /// The answers that call for it; the first rule that holds decides.
+    pub when: Cond,
+    /// Why, in words that read on their own next to the answers.
+    pub reason: &'static str,
+    /// The documents behind the reason.
+    pub sources: &'static [SourceId],
+}
+
 /// One entry of "What changed in this review", so a returning team sees what moved and why.
 #[derive(Debug)]
 pub struct ReviewChange {
@@ -384,6 +428,8 @@ pub struct Knowledge {
     pub sources: &'static [Source],
     /// What this review of the rule base changed, newest review only.
     pub review: &'static [ReviewChange],
+    /// The assurance levels, tried in order; the last one holds whatever the answers.
+    pub levels: &'static [LevelRule],
 }
 
 impl Knowledge {
@@ -422,6 +468,10 @@ impl Knowledge {
             .flat_map(|q| q.choices.iter().map(|c| (c.id, c.label)))
     }
 }
+
+/// The card that holds the sign-in decision (who signs people in), which the record's title
+/// names first. `knowledge::tests` checks that a surface has this id.
+pub const SIGN_IN_SURFACE: SurfaceId = "signin";
 
 /// The question whose options are the server stacks libraries are listed for.
 pub const STACK_QUESTION: QuestionId = "stack";

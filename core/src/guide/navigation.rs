@@ -144,7 +144,7 @@ mod tests {
     fn the_start_page_offers_to_resume_only_real_answers() {
         assert_eq!(saved_answers(&KNOWLEDGE, None), None);
         assert_eq!(saved_answers(&KNOWLEDGE, Some("")), None);
-        assert_eq!(saved_answers(&KNOWLEDGE, Some("v=1&step=revoke")), None);
+        assert_eq!(saved_answers(&KNOWLEDGE, Some("v=2&step=revoke")), None);
         assert_eq!(
             saved_answers(&KNOWLEDGE, Some("v=1&clients=web&revoke=instant")),
             Some(2)

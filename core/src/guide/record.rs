@@ -4,8 +4,8 @@
 use super::answers::Answers;
 use super::engine::{Outcome, Reason};
 use super::flow::InPlay;
-use super::model::{Approach, Knowledge, NOT_SURE};
-use super::sensitivity::by_question;
+use super::model::{Approach, Knowledge, NOT_SURE, SIGN_IN_SURFACE};
+use super::sensitivity::{by_question, open_deciders, open_notice};
 use super::tally::{self, Line};
 use crate::text::capitalise;
 
@@ -97,11 +97,20 @@ pub fn answer_lines(kb: &Knowledge, answers: &Answers) -> Vec<(&'static str, Str
         .collect()
 }
 
-/// The record's title: what was chosen for which client, in one sentence, each approach named
-/// once ("Server-side sessions for the browser app and the native mobile app, and …").
+/// The record's title: what was chosen for which client, each approach named once, with the
+/// sign-in decision first ("A managed identity provider for signing people in; server-side
+/// sessions for the browser app and the native mobile app").
 pub fn title(outcome: &Outcome) -> String {
     let mut chosen: Vec<(&Approach, Vec<&str>)> = Vec::new();
+    let mut sign_in = None;
     for s in &outcome.surfaces {
+        if s.surface.id == SIGN_IN_SURFACE {
+            sign_in = Some(format!(
+                "{} for {}",
+                s.winner.approach.short, s.surface.short
+            ));
+            continue;
+        }
         match chosen
             .iter_mut()
             .find(|(a, _)| a.id == s.winner.approach.id)
@@ -114,10 +123,12 @@ pub fn title(outcome: &Outcome) -> String {
         .iter()
         .map(|(a, surfaces)| format!("{} for {}", a.short, and_list(surfaces)))
         .collect();
-    if parts.is_empty() {
+    let staying = (!parts.is_empty()).then(|| and_list(&parts));
+    let title: Vec<String> = sign_in.into_iter().chain(staying).collect();
+    if title.is_empty() {
         return String::from("How we keep users authenticated");
     }
-    capitalise(&and_list(&parts))
+    capitalise(&title.join("; "))
 }
 
 /// "a", "a and b", "a, b and c".
@@ -171,6 +182,24 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
     for (short, answer) in answer_lines(kb, input.answers) {
         put(&mut md, &["* ", short, ": ", &answer]);
     }
+    if let Some(open) = open_notice(
+        &open_deciders(&o.changes),
+        "Answers that would change this decision",
+    ) {
+        put(&mut md, &["\n", &open, "\n"]);
+    }
+    put(
+        &mut md,
+        &[
+            "\nWe hold ourselves to ",
+            &o.level.headline(),
+            ". ",
+            o.level.rule.reason,
+            " ",
+            &o.level.because(),
+            "\n",
+        ],
+    );
 
     put(&mut md, &["\n## Decision Drivers\n"]);
     let mut drivers: Vec<&Reason> = o
@@ -496,7 +525,7 @@ mod tests {
         let md = web_and_mobile();
         let sections = [
             "---\nstatus: proposed\ndate: 2026-11-23\ndecision-makers: [\"Ana Lopez\", \"Bo \\\"the boss\\\" Chen\"]\nconsulted: []\ninformed: [\"security@example.test\"]\n---",
-            "# Server-side sessions for the browser app and the native mobile app\n",
+            "# A maintained library in our app for signing people in; server-side sessions for the browser app and the native mobile app\n",
             "## Context and Problem Statement",
             "* Revocation: Instantly",
             "## Decision Drivers",

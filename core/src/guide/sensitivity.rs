@@ -158,6 +158,37 @@ pub fn by_question(changes: &[Change]) -> Vec<ChangeGroup<'_>> {
     groups
 }
 
+/// The questions left open ("Not sure", or not answered yet) whose answer could change some
+/// card, strongest first: a result that rests on them must say so before anything else, or a
+/// room reads "2 points ahead" as settled when it is a guess.
+pub fn open_deciders(changes: &[Change]) -> Vec<&'static Question> {
+    by_question(changes)
+        .iter()
+        .filter(|g| g.changes.iter().any(|c| c.current == Answer::Unsure))
+        .map(|g| g.question)
+        .collect()
+}
+
+/// "This result rests on open answers: Who runs auth, Team. Answering any of them could change
+/// the recommendation (see What would change this).", naming `see`, the heading that lists
+/// them, or `None` when no open answer decides anything.
+pub fn open_notice(open: &[&Question], see: &str) -> Option<String> {
+    if open.is_empty() {
+        return None;
+    }
+    let names: Vec<&str> = open.iter().map(|q| q.short).collect();
+    let (these, them) = if open.len() == 1 {
+        ("an open answer", "it")
+    } else {
+        ("open answers", "any of them")
+    };
+    Some(format!(
+        "This result rests on {these}: {}. Answering {them} could change the recommendation \
+         (see \"{see}\").",
+        names.join(", ")
+    ))
+}
+
 /// The answers worth trying instead of `current`: each other option (for a multiple-choice
 /// question, the current set with one option added or removed). "Not sure" is not one: it is
 /// not an answer a team can choose to make true.
@@ -200,6 +231,58 @@ fn compare(base: &[SurfaceResult], other: &[SurfaceResult]) -> Vec<Shift> {
             })
         })
         .collect()
+}
+
+#[cfg(test)]
+mod open_tests {
+    use super::*;
+    use crate::guide::{recommend, KNOWLEDGE};
+
+    fn open(pairs: &[(&str, &[&str])]) -> Vec<&'static str> {
+        let mut a = Answers::new();
+        for (q, o) in pairs {
+            a.set(&KNOWLEDGE, q, o).unwrap();
+        }
+        open_deciders(&recommend(&KNOWLEDGE, &a).changes)
+            .iter()
+            .map(|q| q.id)
+            .collect()
+    }
+
+    #[test]
+    fn an_open_answer_that_decides_is_named_and_a_settled_one_is_not() {
+        // The issue's case: "Who runs auth: Not sure" decides the sign-in card.
+        let unsure = open(&[
+            ("clients", &["web"]),
+            ("frontend", &["ssr"]),
+            ("run", &["unsure"]),
+        ]);
+        assert!(unsure.contains(&"run"), "{unsure:?}");
+        let settled = open(&[
+            ("clients", &["web"]),
+            ("frontend", &["ssr"]),
+            ("run", &["self"]),
+        ]);
+        assert!(!settled.contains(&"run"), "{settled:?}");
+    }
+
+    #[test]
+    fn the_notice_names_the_questions_and_counts_right() {
+        let q = |id| KNOWLEDGE.question(id).unwrap();
+        assert_eq!(open_notice(&[], "What would change this"), None);
+        assert_eq!(
+            open_notice(&[q("run")], "What would change this").unwrap(),
+            "This result rests on an open answer: Who runs auth. Answering it could change the \
+             recommendation (see \"What would change this\")."
+        );
+        assert!(
+            open_notice(&[q("run"), q("team")], "What would change this")
+                .unwrap()
+                .starts_with(
+                    "This result rests on open answers: Who runs auth, Team. Answering any"
+                )
+        );
+    }
 }
 
 #[cfg(test)]

@@ -172,7 +172,7 @@ mod tests {
             }
         }
         // The session's head start is a line of its own.
-        let web = &o.surfaces[0];
+        let web = o.surfaces.iter().find(|s| s.surface.id == "web").unwrap();
         assert!(matches!(lines(&web.winner)[0], Line::HeadStart(a) if a.id == "session"));
     }
 
@@ -218,7 +218,11 @@ mod tests {
             ("frontend", &["ssr"]),
             ("backend", &["monolith"]),
         ]);
-        let web = &lead.surfaces[0];
+        let web = lead
+            .surfaces
+            .iter()
+            .find(|s| s.surface.id == "web")
+            .unwrap();
         let Standing::Ahead { by, .. } = standing(web) else {
             panic!("{:?}", standing(web));
         };
@@ -235,7 +239,7 @@ mod tests {
     #[test]
     fn alternatives_are_described_each_in_their_own_words() {
         let o = outcome(&[("clients", &["web"]), ("frontend", &["spa"])]);
-        let web = &o.surfaces[0];
+        let web = o.surfaces.iter().find(|s| s.surface.id == "web").unwrap();
         let texts: Vec<String> = web.alternatives.iter().map(|a| versus(a, web)).collect();
         let mut unique = texts.clone();
         unique.sort();

@@ -1,25 +1,36 @@
-//! The approaches the engine weighs and the client surfaces it recommends them for.
+//! The approaches the engine weighs and the cards it recommends them for.
 //!
-//! Priors encode "start with the simplest thing": a session cookie for people and a signed
-//! short-lived token for services start ahead; everything else must earn its place through
-//! the answers.
+//! The guide makes two decisions. *Sign-in* is how people prove who they are and who runs it:
+//! the app itself with a maintained library, an identity server the team hosts, or a managed
+//! provider. *Staying signed in* is decided per client surface: a session, an encrypted cookie
+//! session, a backend-for-frontend, access and refresh tokens, the hybrid; credentials for
+//! machines. A provider signs people in; it never replaces the session or tokens after that
+//! (OpenID Connect Core §3.1.3.7: the client validates the ID token, then keeps its own state).
+//!
+//! Priors encode "start with the simplest thing": a session cookie for people, sign-in in the
+//! app itself and a signed short-lived token for services start ahead; everything else must be
+//! called for by the answers.
 //!
 //! `complexity` is the order that breaks a tie, simplest first, counted in the moving parts a
 //! team builds and must keep correct:
 //!
 //! 0. session: one cookie, one store lookup.
-//! 1. API keys: one long-lived secret per client, stored as a hash.
-//! 2. client credentials: an authorization server issuing short-lived tokens to known clients.
-//! 3. service JWTs: a key pair per service, signing, key distribution, audience checks.
-//! 4. identity provider: an OpenID Connect client plus your own session; the provider (hosted
-//!    or your own server) runs the rest.
-//! 5. access + refresh: an authorization server, signing keys, refresh rotation or sender
+//! 1. encrypted cookie session: one sealing key, no store, no early revocation.
+//! 2. API keys: one long-lived secret per client, stored as a hash.
+//! 3. personal access tokens: API keys a person creates, with an expiry and scopes.
+//! 4. sign-in in the app: a maintained library, users in your own database.
+//! 5. client credentials: an authorization server issuing short-lived tokens to known clients.
+//! 6. service JWTs: a key pair per service, signing, key distribution, audience checks.
+//! 7. managed identity provider: an OpenID Connect client; the vendor runs the rest.
+//! 8. self-hosted identity server: the same client, plus a server to run and patch.
+//! 9. access + refresh: an authorization server, signing keys, refresh rotation or sender
 //!    constraint, and token handling in every client.
-//! 6. backend-for-frontend: a session plus a confidential OAuth client plus a proxy.
-//! 7. delegated OAuth: an authorization server with consent, scopes and client registration.
-//! 8. mutual TLS: a certificate authority or mesh issuing and rotating workload certificates.
-//! 9. hybrid: access + refresh plus a session store, two mechanisms that must agree.
+//! 10. backend-for-frontend: a session plus a confidential OAuth client plus a proxy.
+//! 11. delegated OAuth: an authorization server with consent, scopes and client registration.
+//! 12. mutual TLS: a certificate authority or mesh issuing and rotating certificates.
+//! 13. hybrid: access + refresh plus a session store, two mechanisms that must agree.
 
+use super::questions::HAS_PEOPLE;
 use crate::guide::model::{Approach, Cond, Surface, SurfaceSummary};
 
 pub static APPROACHES: &[Approach] = &[
@@ -39,6 +50,22 @@ pub static APPROACHES: &[Approach] = &[
         complexity: 0,
     },
     Approach {
+        id: "sealed",
+        name: "Encrypted cookie session",
+        short: "an encrypted cookie session",
+        summary: "The server seals the session itself (encrypted and signed with a key only \
+                  it holds) into an HttpOnly cookie, so no store is needed; a session cannot \
+                  be ended before it expires, except by changing the key, which ends every \
+                  session at once.",
+        work: &[
+            "keep the sealing key in a secrets manager and rotate it with an overlap",
+            "give sessions a short absolute lifetime, because one cannot be ended early, and say so in the design",
+            "keep the cookie under 4 KB and keep anything that must be revocable in the database",
+        ],
+        prior: 0,
+        complexity: 1,
+    },
+    Approach {
         id: "bff",
         name: "Backend-for-frontend",
         short: "a backend-for-frontend",
@@ -51,7 +78,7 @@ pub static APPROACHES: &[Approach] = &[
             "keep its sessions in a store or in an encrypted cookie",
         ],
         prior: 0,
-        complexity: 6,
+        complexity: 10,
     },
     Approach {
         id: "access-refresh",
@@ -66,7 +93,7 @@ pub static APPROACHES: &[Approach] = &[
             "keep tokens out of reach of scripts in every client",
         ],
         prior: 0,
-        complexity: 5,
+        complexity: 9,
     },
     Approach {
         id: "hybrid",
@@ -81,22 +108,50 @@ pub static APPROACHES: &[Approach] = &[
             "keep tokens out of reach of scripts in every client",
         ],
         prior: 0,
-        complexity: 9,
+        complexity: 13,
+    },
+    Approach {
+        id: "in-app",
+        name: "Sign-in in your own app",
+        short: "a maintained library in our app",
+        summary: "Accounts live in your own database; a maintained library checks passwords, \
+                  second factors and passkeys, and after sign-in the app starts its own session \
+                  or issues its own tokens.",
+        work: &[
+            "run password storage, second factors, passkeys, recovery and rate limiting through a maintained library",
+            "keep the library patched and review every sign-in flow it exposes",
+        ],
+        prior: 2,
+        complexity: 4,
     },
     Approach {
         id: "provider",
-        name: "Identity provider (managed or self-hosted)",
-        short: "an identity provider",
-        summary: "A dedicated identity server runs sign-in, single sign-on and token issuance: \
-                  hosted (Auth0, Clerk, Cognito, Entra ID, Supabase Auth, Stytch…) or your own \
-                  (Keycloak, ZITADEL, Authentik, Ory); your app validates what it issues and \
-                  keeps its own session.",
+        name: "Managed identity provider",
+        short: "a managed identity provider",
+        summary: "A hosted service (Auth0, Clerk, Cognito, Entra ID, Okta, Supabase Auth, \
+                  Stytch…) signs people in with passwords, passkeys, social and enterprise \
+                  login; your app receives its ID token over OpenID Connect, validates it and \
+                  then keeps its own session or tokens.",
         work: &[
-            "integrate OpenID Connect, validate ID tokens and keep our own session",
-            "budget for the provider (or run and patch a self-hosted one) and keep an exit plan",
+            "integrate OpenID Connect and validate every ID token",
+            "budget for the provider and keep an exit plan (your own user IDs, an export of users)",
         ],
         prior: 0,
-        complexity: 4,
+        complexity: 7,
+    },
+    Approach {
+        id: "idp-self",
+        name: "Self-hosted identity server",
+        short: "a self-hosted identity server",
+        summary: "An identity server the team runs (Keycloak, ZITADEL, Authentik, Ory) signs people \
+                  in and brokers enterprise and social login over OpenID Connect and SAML; \
+                  your apps are its OpenID Connect clients and keep their own sessions.",
+        work: &[
+            "run, patch, back up and monitor the identity server as critical infrastructure",
+            "integrate OpenID Connect and validate every ID token",
+        ],
+        prior: 0,
+        complexity: 8,
     },
     Approach {
         id: "client-credentials",
@@ -110,21 +165,21 @@ pub static APPROACHES: &[Approach] = &[
             "issue short-lived tokens scoped and restricted to our API",
         ],
         prior: 0,
-        complexity: 2,
+        complexity: 5,
     },
     Approach {
         id: "oauth-delegated",
         name: "OAuth authorization with user consent",
         short: "OAuth with user consent",
-        summary: "Third-party apps send your users to your authorization server, which asks for \
-                  consent and issues scoped, short-lived access tokens (authorization code with \
+        summary: "Third-party apps send your users to your authorization server (your own or \
+                  your identity provider's), which asks for consent and issues scoped, short-lived access tokens (authorization code with \
                   PKCE) and refresh tokens the user can revoke.",
         work: &[
             "run an authorization server with consent, scopes and client registration",
             "let people see and revoke what each app may do",
         ],
         prior: 0,
-        complexity: 7,
+        complexity: 11,
     },
     Approach {
         id: "service-jwt",
@@ -139,7 +194,7 @@ pub static APPROACHES: &[Approach] = &[
             "check the audience and lifetime of every token received",
         ],
         prior: 2,
-        complexity: 3,
+        complexity: 6,
     },
     Approach {
         id: "mtls",
@@ -152,7 +207,7 @@ pub static APPROACHES: &[Approach] = &[
             "authorise calls by workload identity",
         ],
         prior: 0,
-        complexity: 8,
+        complexity: 12,
     },
     Approach {
         id: "api-keys",
@@ -164,38 +219,72 @@ pub static APPROACHES: &[Approach] = &[
             "generate, hash, scope and rotate keys, and keep them out of URLs and logs",
         ],
         prior: 0,
-        complexity: 1,
+        complexity: 2,
+    },
+    Approach {
+        id: "pat",
+        name: "Personal access tokens",
+        short: "personal access tokens",
+        summary: "Each person creates tokens for their scripts and pipelines, each with an \
+                  expiry and only the scopes it needs; the server stores a hash, and the \
+                  person or an administrator can revoke any of them.",
+        work: &[
+            "let people create, list and revoke tokens with an expiry and scopes, shown once and stored as a hash",
+        ],
+        prior: 0,
+        complexity: 3,
     },
 ];
 
 pub static SURFACES: &[Surface] = &[
     Surface {
+        id: "signin",
+        name: "Sign-in",
+        short: "signing people in",
+        present_when: HAS_PEOPLE,
+        candidates: &["in-app", "provider", "idp-self"],
+    },
+    Surface {
         id: "web",
         name: "Browser app",
         short: "the browser app",
         present_when: Cond::Any(&[Cond::Picked("clients", "web"), Cond::Unsure("clients")]),
-        candidates: &["session", "bff", "access-refresh", "hybrid", "provider"],
+        candidates: &["session", "sealed", "bff", "access-refresh", "hybrid"],
     },
     Surface {
         id: "mobile",
         name: "Native mobile app",
         short: "the native mobile app",
         present_when: Cond::Any(&[Cond::Picked("clients", "mobile"), Cond::Unsure("clients")]),
-        candidates: &["access-refresh", "session", "hybrid", "provider"],
+        candidates: &["access-refresh", "session", "hybrid"],
+    },
+    Surface {
+        id: "cli",
+        name: "Command-line or desktop app",
+        short: "the command-line or desktop app",
+        present_when: Cond::Picked("clients", "cli"),
+        candidates: &["access-refresh", "pat", "api-keys"],
+    },
+    Surface {
+        id: "device",
+        name: "Devices without a browser",
+        short: "devices without a browser",
+        present_when: Cond::Picked("clients", "device"),
+        candidates: &["access-refresh", "mtls", "api-keys"],
     },
     Surface {
         id: "api",
         name: "Partner servers",
         short: "partners' servers",
         present_when: Cond::Picked("clients", "api"),
-        candidates: &["client-credentials", "api-keys", "provider"],
+        candidates: &["client-credentials", "api-keys"],
     },
     Surface {
         id: "delegated",
         name: "Third-party apps for your users",
         short: "third-party apps acting for our users",
         present_when: Cond::Picked("clients", "delegated"),
-        candidates: &["oauth-delegated", "provider", "api-keys"],
+        candidates: &["oauth-delegated", "api-keys"],
     },
     Surface {
         id: "services",
@@ -252,24 +341,6 @@ pub static SUMMARIES: &[SurfaceSummary] = &[
                   behind the token on every request.",
     },
     SurfaceSummary {
-        surface: "mobile",
-        approach: "provider",
-        summary: "The app signs in through the identity provider in the system browser (with \
-                  PKCE) and receives its tokens; the API validates what the provider issues.",
-    },
-    SurfaceSummary {
-        surface: "api",
-        approach: "provider",
-        summary: "The identity provider registers each partner as a machine client and \
-                  issues it short-lived tokens for the API.",
-    },
-    SurfaceSummary {
-        surface: "delegated",
-        approach: "provider",
-        summary: "A managed or self-hosted authorization server asks the users for consent \
-                  and issues third-party apps scoped, short-lived tokens for the API.",
-    },
-    SurfaceSummary {
         surface: "delegated",
         approach: "api-keys",
         summary: "Each user creates a key and pastes it into the third-party app, which then \
@@ -280,5 +351,35 @@ pub static SUMMARIES: &[SurfaceSummary] = &[
         approach: "api-keys",
         summary: "Each calling service sends a long-lived secret in a header, which the \
                   called service looks up as a hash.",
+    },
+    SurfaceSummary {
+        surface: "cli",
+        approach: "access-refresh",
+        summary: "The app opens the system browser to sign in and receives the result on a \
+                  loopback address (127.0.0.1, on a port it opens for that one sign-in) with \
+                  PKCE, or shows a code to enter on another device where no browser is at \
+                  hand; it keeps the refresh token in the operating system's credential \
+                  store.",
+    },
+    SurfaceSummary {
+        surface: "device",
+        approach: "access-refresh",
+        summary: "The device shows a short code and an address; the person signs in on their \
+                  phone or computer, and the device, which has been polling, receives its own \
+                  tokens (the device authorization grant) and keeps the refresh token in its \
+                  secure storage.",
+    },
+    SurfaceSummary {
+        surface: "device",
+        approach: "mtls",
+        summary: "Each device holds its own private key (in secure hardware where it has \
+                  some) and a certificate issued when it is enrolled; it authenticates with \
+                  mutual TLS, and its tokens are bound to that certificate.",
+    },
+    SurfaceSummary {
+        surface: "device",
+        approach: "api-keys",
+        summary: "A secret built into the device's software or configuration, sent in a \
+                  header: anyone holding one device can extract it.",
     },
 ];

@@ -3,16 +3,23 @@
 //! some, when the answers do (timeouts follow what is at stake, ID-token checks follow single
 //! sign-on).
 
-use super::questions::HAS_PEOPLE;
+use super::levels::{LEVEL_1, LEVEL_2, LEVEL_3};
 use crate::guide::model::{ChecklistItem, Cond, Needs};
 
 /// Approaches in which the browser ends up holding a session cookie. The hybrid is not one:
 /// its access token travels in a header.
-const COOKIE: &[&str] = &["session", "bff", "provider"];
+const COOKIE: &[&str] = &["session", "sealed", "bff"];
 /// Approaches that keep a session record on the server.
-const STATEFUL: &[&str] = &["session", "bff", "hybrid", "provider"];
-/// Approaches that sign people in.
-const USER: &[&str] = &["session", "bff", "access-refresh", "hybrid", "provider"];
+const STATEFUL: &[&str] = &["session", "bff", "hybrid"];
+/// People sign in (the sign-in card is part of the result): items about signing in and how
+/// long a sign-in lasts apply, whatever keeps people signed in afterwards.
+const PEOPLE: Needs = Needs::Surface("signin");
+/// Someone else's identity provider vouches for people: an ID token or SAML assertion arrives.
+const FEDERATED: Cond = Cond::Any(&[
+    Cond::PickedAny("signin", &["social", "enterprise"]),
+    Cond::Picked("domains", "several"),
+    Cond::Picked("run", "provider"),
+]);
 /// Approaches in which page scripts hold tokens.
 const BROWSER_TOKENS: &[&str] = &["access-refresh", "hybrid"];
 /// Approaches that issue or accept JWTs.
@@ -62,17 +69,17 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "Offer a phishing-resistant way to sign in, such as passkeys (WebAuthn): NIST \
                SP 800-63B-4 requires one at assurance level 2. Passkeys are a sign-in method \
                and work with every approach here.",
-        needs: Needs::AnyOf(USER),
-        when: HAS_PEOPLE,
+        needs: PEOPLE,
+        when: Cond::Always,
         sources: &["webauthn3", "nist-aal2-phishing"],
     },
     ChecklistItem {
         id: "aal3-authenticators",
         topic: "Sign-in",
-        text: "At assurance level 3, use device-bound passkeys or security keys: synced \
-               passkeys are allowed at level 2, not at level 3.",
-        needs: Needs::AnyOf(USER),
-        when: Cond::All(&[HAS_PEOPLE, Cond::Picked("stake", "high")]),
+        text: "At level 3, use device-bound passkeys or security keys: NIST allows synced \
+               passkeys at assurance level 2, not at level 3.",
+        needs: PEOPLE,
+        when: LEVEL_3,
         sources: &["nist-syncable", "nist-aal3"],
     },
     ChecklistItem {
@@ -81,8 +88,8 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "Ask for a full sign-in again before someone changes their email, phone, \
                second factor or recovery details, and offer to end their other sessions \
                afterwards.",
-        needs: Needs::AnyOf(USER),
-        when: HAS_PEOPLE,
+        needs: PEOPLE,
+        when: Cond::Always,
         sources: &["asvs-7-5", "asvs-7-4"],
     },
     ChecklistItem {
@@ -93,11 +100,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                create your own session or tokens; never use an ID token as an API access \
                token.",
         needs: Needs::Always,
-        when: Cond::Any(&[
-            Cond::PickedAny("signin", &["social", "enterprise"]),
-            Cond::Picked("domains", "several"),
-            Cond::Picked("run", "provider"),
-        ]),
+        when: FEDERATED,
         sources: &["oidc-validation", "asvs-10-5"],
     },
     ChecklistItem {
@@ -112,6 +115,50 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         needs: Needs::Always,
         when: Cond::Picked("domains", "several"),
         sources: &["oidc-auth", "fedcm", "psl"],
+    },
+    ChecklistItem {
+        id: "saml-checks",
+        topic: "Sign-in",
+        text: "For each customer's single sign-on, validate the signature of every assertion \
+               and reject unsigned ones, accept each SAML assertion only once within its \
+               validity (keep the IDs seen until they expire), and use a maintained SAML \
+               library or let the identity server do it; never parse SAML yourself.",
+        needs: PEOPLE,
+        when: Cond::Picked("signin", "enterprise"),
+        sources: &["asvs-6-8"],
+    },
+    ChecklistItem {
+        id: "scim",
+        topic: "Sign-in",
+        text: "Deprovision: accept SCIM from customers' directories, and when a user is \
+               deleted or set inactive, end their sessions and revoke their tokens at once; \
+               single sign-on alone only stops new sign-ins.",
+        needs: PEOPLE,
+        when: Cond::Picked("signin", "enterprise"),
+        sources: &["rfc7644-delete", "rfc7643-active"],
+    },
+    ChecklistItem {
+        id: "idp-session",
+        topic: "Sign-in",
+        text: "Write down how your sessions' lifetimes relate to the identity provider's: \
+               ask for a fresh sign-in at the provider (`max_age`, `prompt=login`) when its \
+               last authentication is older than your limit, and end your session when the \
+               provider signals logout.",
+        needs: Needs::On("signin", &["provider", "idp-self"]),
+        when: Cond::Always,
+        sources: &["asvs-7-1-3", "asvs-7-6"],
+    },
+    ChecklistItem {
+        id: "oidc-state-cookie",
+        topic: "Sign-in",
+        text: "Give the short-lived cookie that carries `state`, `nonce` and the PKCE \
+               verifier through a sign-in SameSite=Lax (SameSite=None; Secure with \
+               `response_mode=form_post`): the provider's redirect back is a cross-site \
+               navigation, which a Strict cookie does not follow. The session cookie set \
+               after the callback can stay Strict.",
+        needs: Needs::Surface("web"),
+        when: FEDERATED,
+        sources: &["rfc6265bis-lax", "rfc6265bis-post"],
     },
     ChecklistItem {
         id: "cookie-attributes",
@@ -136,7 +183,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "Let the server-side session decide how long someone stays signed in: browsers \
                cap a cookie's lifetime at 400 days, so a longer \"remember me\" must be re-\
                issued.",
-        needs: Needs::On("web", COOKIE),
+        needs: Needs::On("web", &["session", "bff"]),
         when: Cond::Always,
         sources: &["rfc6265bis-lifetime"],
     },
@@ -145,7 +192,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         topic: "Cookie attributes",
         text: "Generate session IDs from a cryptographically secure random source with at \
                least 128 bits of entropy, and keep nothing else in the cookie.",
-        needs: Needs::AnyOf(STATEFUL),
+        needs: Needs::AnyOf(&["session", "hybrid"]),
         when: Cond::Always,
         sources: &["asvs-7-2", "asvs-11-5"],
     },
@@ -157,6 +204,29 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         needs: Needs::AnyOf(STATEFUL),
         when: Cond::Always,
         sources: &["asvs-7-2", "cwe384"],
+    },
+    ChecklistItem {
+        id: "sealed-cookie",
+        topic: "Cookie attributes",
+        text: "Seal the session with a maintained library (authenticated encryption under a \
+               key of at least 256 bits from your secrets manager), put an absolute expiry \
+               inside the sealed data and check it on the server (the cookie's Max-Age only \
+               asks the browser), and keep the cookie under 4 KB. Say in the design that a \
+               session cannot be ended before that expiry: rotating the key ends every \
+               session, and ending one person's needs a per-user value checked on each \
+               request.",
+        needs: Needs::On("web", &["sealed"]),
+        when: Cond::Always,
+        sources: &["rfc10017-bff-sessions", "asvs-7-4", "asvs-3-3"],
+    },
+    ChecklistItem {
+        id: "no-store-cache",
+        topic: "Cookie attributes",
+        text: "Send `Cache-Control: no-store` on every response that sets a session cookie \
+               or carries a session ID or token, so that no cache keeps it.",
+        needs: PEOPLE,
+        when: Cond::Always,
+        sources: &["owasp-session-cache"],
     },
     ChecklistItem {
         id: "csrf",
@@ -172,6 +242,22 @@ pub static CHECKLIST: &[ChecklistItem] = &[
             "owasp-csrf-token",
             "owasp-csrf-fetch",
             "owasp-csrf-header",
+            "rfc10017-bff-csrf",
+        ],
+    },
+    ChecklistItem {
+        id: "tenant-origin",
+        topic: "CSRF defence",
+        text: "Customers on sibling subdomains are one site to the browser, so SameSite does \
+               not keep one tenant's pages from sending requests to another's: check the \
+               `Origin` header (or `Sec-Fetch-Site: same-origin`) against the tenant's own \
+               origin on every state-changing request, and keep cookies host-only with the \
+               `__Host-` prefix.",
+        needs: Needs::Surface("web"),
+        when: Cond::Picked("domains", "tenants"),
+        sources: &[
+            "owasp-csrf-samesite",
+            "owasp-csrf-origin",
             "rfc10017-bff-csrf",
         ],
     },
@@ -206,8 +292,8 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                assurance level 1: it SHOULD be at most 30 days) and an idle timeout that \
                fits the app (OWASP's usual figure for low-risk apps is 15 to 30 minutes), \
                enforce both on the server and write down why.",
-        needs: Needs::AnyOf(USER),
-        when: Cond::All(&[HAS_PEOPLE, Cond::Picked("stake", "low")]),
+        needs: PEOPLE,
+        when: LEVEL_1,
         sources: &["nist-aal1", "owasp-session-expiry", "asvs-7-1", "asvs-7-3"],
     },
     ChecklistItem {
@@ -216,11 +302,8 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "Ask people to sign in again at least every 24 hours and after an hour idle \
                (NIST SP 800-63B-4, assurance level 2, both SHOULD), enforce both on the \
                server and write down why.",
-        needs: Needs::AnyOf(USER),
-        when: Cond::All(&[
-            HAS_PEOPLE,
-            Cond::Not(&Cond::PickedAny("stake", &["low", "high"])),
-        ]),
+        needs: PEOPLE,
+        when: LEVEL_2,
         sources: &["nist-aal2", "asvs-7-1", "asvs-7-3"],
     },
     ChecklistItem {
@@ -229,8 +312,8 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "Ask people to sign in again fully at least every 12 hours (NIST SP \
                800-63B-4, assurance level 3, SHALL) and after 15 minutes idle (SHOULD), \
                enforce both on the server and write down why.",
-        needs: Needs::AnyOf(USER),
-        when: Cond::All(&[HAS_PEOPLE, Cond::Picked("stake", "high")]),
+        needs: PEOPLE,
+        when: LEVEL_3,
         sources: &["nist-aal3", "asvs-7-1", "asvs-7-3"],
     },
     ChecklistItem {
@@ -262,8 +345,13 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                A confidential client such as a backend-for-frontend needs neither: its \
                refresh token only works with its own client authentication.",
         needs: Needs::AnyOf(PUBLIC_REFRESH),
-        when: Cond::Always,
-        sources: &["rfc9700-refresh", "rfc10017-refresh", "rfc9449"],
+        when: Cond::Not(&LEVEL_3),
+        sources: &[
+            "rfc9700-refresh",
+            "rfc10017-refresh",
+            "rfc9449",
+            "asvs-10-4",
+        ],
     },
     ChecklistItem {
         id: "refresh-opaque",
@@ -354,9 +442,10 @@ pub static CHECKLIST: &[ChecklistItem] = &[
                localStorage or sessionStorage. Keep the refresh token away from the page's \
                scripts: in a Web Worker that hands out only access tokens, or better, on a \
                token-mediating backend served from the front end's own site, whose session \
-               cookie then needs the cookie attributes and CSRF defence of a session. Bind \
-               tokens to a non-extractable WebCrypto key with DPoP where your server \
-               supports it.",
+               cookie then needs the cookie attributes and CSRF defence of a session. Where \
+               page scripts hold the tokens themselves, bind them to a non-extractable \
+               WebCrypto key with DPoP if your server supports it (RFC 10017 leaves DPoP out \
+               of the token-mediating backend, whose backend obtains the tokens).",
         needs: Needs::On("web", BROWSER_TOKENS),
         when: Cond::Always,
         sources: &[
@@ -370,9 +459,9 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         id: "storage-bff",
         topic: "Token storage",
         text: "Make the backend-for-frontend a confidential client: it keeps access and \
-               refresh tokens server-side (or encrypted in its own cookie), proxies only to \
-               an allowlist of API hosts, and the browser only ever receives the session \
-               cookie.",
+               refresh tokens server-side (behind a random session ID of at least 128 bits) \
+               or encrypted in its own cookie, proxies only to an allowlist of API hosts, and \
+               the browser only ever receives the session cookie.",
         needs: Needs::On("web", &["bff"]),
         when: Cond::Always,
         sources: &[
@@ -403,8 +492,33 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "Where a stolen token would be costly, bind tokens to the client with DPoP (or \
                mutual TLS between servers) so that a copied token is useless on its own.",
         needs: Needs::AnyOf(PUBLIC_REFRESH),
-        when: Cond::Always,
+        when: Cond::Not(&LEVEL_3),
         sources: &["rfc9449", "rfc8705", "rfc9700-sender"],
+    },
+    ChecklistItem {
+        id: "sender-constraint-l3",
+        topic: "Token storage",
+        text: "At level 3, issue browser, native and device apps only sender-constrained \
+               access and refresh tokens, bound with DPoP to a key the app cannot export (or \
+               with mutual TLS), and have every API refuse a bound token without its proof. \
+               Refresh-token rotation alone is allowed at levels 1 and 2 only.",
+        needs: Needs::AnyOf(PUBLIC_REFRESH),
+        when: LEVEL_3,
+        sources: &["asvs-10-4", "asvs-10-3", "rfc9449", "rfc8705"],
+    },
+    ChecklistItem {
+        id: "fapi2",
+        topic: "Token storage",
+        text: "In regulated finance, follow the FAPI 2.0 Security Profile where it reaches: \
+               for confidential clients (partners, third-party apps, a backend-for-frontend) \
+               that means pushed authorization requests, PKCE with S256, sender-constrained \
+               tokens, client authentication with `private_key_jwt` or mutual TLS, and codes \
+               valid for at most 60 seconds. FAPI 2.0 leaves out public clients such as a \
+               mobile app holding its own tokens; level 3's sender-constrained tokens cover \
+               them.",
+        needs: Needs::Always,
+        when: Cond::All(&[Cond::Picked("data", "regulated"), LEVEL_3]),
+        sources: &["fapi2", "asvs-10-4"],
     },
     ChecklistItem {
         id: "logout-session",
@@ -434,9 +548,62 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         topic: "Identity provider",
         text: "Keep an exit plan: use standard OpenID Connect, keep your own user IDs, and \
                check that you can export users and password hashes.",
-        needs: Needs::AnyOf(&["provider"]),
+        needs: Needs::On("signin", &["provider"]),
         when: Cond::Always,
         sources: &["oidc-auth"],
+    },
+    ChecklistItem {
+        id: "cli-loopback",
+        topic: "Command-line and devices",
+        text: "Sign in through the system browser with PKCE and a redirect to \
+               `http://127.0.0.1` on a port the app opens for that one sign-in (the loopback \
+               address, not `localhost`); where no browser is at hand, as over SSH, use the \
+               device authorization grant.",
+        needs: Needs::On("cli", &["access-refresh"]),
+        when: Cond::Always,
+        sources: &["rfc8252-loopback", "rfc8628"],
+    },
+    ChecklistItem {
+        id: "cli-keychain",
+        topic: "Command-line and devices",
+        text: "Keep the refresh token in the operating system's credential store (macOS \
+               Keychain, Windows Credential Manager, the Secret Service on Linux), never in a \
+               plain file in the home directory, and the access token in memory.",
+        needs: Needs::Surface("cli"),
+        when: Cond::Always,
+        sources: &["apple-keychain", "rfc8252-loopback"],
+    },
+    ChecklistItem {
+        id: "pat-scope",
+        topic: "Command-line and devices",
+        text: "For CI and scripts, let people create personal access tokens with an expiry \
+               and only the scopes the job needs, shown once and stored as a hash, each \
+               listed with its last use and revocable; never put a person's own sign-in into \
+               a pipeline.",
+        needs: Needs::Surface("cli"),
+        when: Cond::Always,
+        sources: &["github-pat", "asvs-13-3"],
+    },
+    ChecklistItem {
+        id: "device-grant",
+        topic: "Command-line and devices",
+        text: "Pair devices with the device authorization grant: show a short user code and \
+               the address to enter it at, poll no faster than the interval the server gives, \
+               expire codes after minutes, and tell people on the approval page which device \
+               they are approving (a code sent by someone else is a phishing attempt).",
+        needs: Needs::On("device", &["access-refresh"]),
+        when: Cond::Always,
+        sources: &["rfc8628"],
+    },
+    ChecklistItem {
+        id: "device-credential",
+        topic: "Command-line and devices",
+        text: "Give every device its own credential, never one secret shared by the fleet \
+               (anyone can extract it from one device); keep it in secure hardware where the \
+               device has some, and let people see and remove each paired device.",
+        needs: Needs::Surface("device"),
+        when: Cond::Always,
+        sources: &["rfc8628-public", "rfc8705"],
     },
     ChecklistItem {
         id: "client-auth",
@@ -454,7 +621,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
         text: "Use the authorization code flow with PKCE for every third-party app, show \
                people which app asks for which scope, let them revoke it later, and restrict \
                tokens to your API with resource indicators.",
-        needs: Needs::On("delegated", &["oauth-delegated", "provider"]),
+        needs: Needs::On("delegated", &["oauth-delegated"]),
         when: Cond::Always,
         sources: &["rfc6749-intro", "rfc8252-pkce", "rfc8707"],
     },

@@ -5,18 +5,24 @@
 
 use crate::guide::model::{Advisory, Cond, Library, Maintenance, Platform};
 
-const COOKIE: &[&str] = &["session", "bff", "provider"];
+/// Cookie sessions kept in a store (a backend-for-frontend keeps one too).
+const COOKIE: &[&str] = &["session", "bff"];
+/// Libraries that sign people in inside the app and keep a cookie session afterwards.
+const SIGN_IN_AND_SESSION: &[&str] = &["in-app", "session"];
 const TOKENS: &[&str] = &[
     "access-refresh",
     "hybrid",
     "service-jwt",
     "client-credentials",
 ];
-const OIDC: &[&str] = &["provider", "bff"];
+/// OpenID Connect clients: the app's side of a provider's or identity server's sign-in.
+const OIDC: &[&str] = &["provider", "idp-self", "bff"];
 
-/// What a hosted or self-hosted identity provider serves: sign-in, and the authorization
-/// server for partners' clients and third-party apps.
-const IDENTITY_SERVER: &[&str] = &["provider", "oauth-delegated", "client-credentials"];
+/// What a hosted identity provider serves: sign-in, and the authorization server for
+/// partners' clients and third-party apps.
+const MANAGED: &[&str] = &["provider", "oauth-delegated", "client-credentials"];
+/// The same, run by the team.
+const SELF_HOSTED: &[&str] = &["idp-self", "oauth-delegated", "client-credentials"];
 
 /// People sign in with another account: the OpenID Connect client libraries are needed
 /// whatever keeps the session afterwards.
@@ -58,8 +64,21 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("rust"),
         name: "axum-login",
         url: "https://crates.io/crates/axum-login",
-        approaches: &["session"],
+        approaches: SIGN_IN_AND_SESSION,
         note: "Login, logout and permissions on top of tower-sessions.",
+        min_version: None,
+        advisory: None,
+        or_when: None,
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("rust"),
+        name: "axum-extra PrivateCookieJar",
+        url: "https://docs.rs/axum-extra/latest/axum_extra/extract/cookie/struct.PrivateCookieJar.html",
+        approaches: &["sealed"],
+        note: "Cookies encrypted and authenticated with AES-256-GCM under a key you supply: \
+               the building block of an encrypted cookie session; put the expiry inside.",
         min_version: None,
         advisory: None,
         or_when: None,
@@ -98,7 +117,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("node"),
         name: "Better Auth",
         url: "https://github.com/better-auth/better-auth",
-        approaches: &["session"],
+        approaches: SIGN_IN_AND_SESSION,
         note: "TypeScript sign-in with database sessions, passkeys and social login; it has had \
                several advisories in 2025 and 2026, so stay on the latest release.",
         min_version: None,
@@ -119,6 +138,19 @@ pub static LIBRARIES: &[Library] = &[
             url: "https://github.com/expressjs/on-headers/security/advisories/GHSA-76c9-3jph-rj3q",
             fixed: "1.18.2",
         }),
+        or_when: None,
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("node"),
+        name: "iron-session",
+        url: "https://github.com/vvo/iron-session#readme",
+        approaches: &["sealed"],
+        note: "Session data sealed (signed and encrypted) in the cookie, no session IDs and \
+               no store; set a short ttl, since a seal cannot be revoked.",
+        min_version: None,
+        advisory: None,
         or_when: None,
         status: Maintenance::Active,
         checked: CHECKED,
@@ -174,7 +206,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("python"),
         name: "django.contrib.sessions and django.contrib.auth",
         url: "https://docs.djangoproject.com/en/stable/topics/http/sessions/",
-        approaches: COOKIE,
+        approaches: &["in-app", "session", "bff"],
         note: "Django, built in: server-side sessions with CSRF protection.",
         min_version: None,
         advisory: None,
@@ -264,7 +296,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("python"),
         name: "Authlib",
         url: "https://authlib.org/",
-        approaches: &["provider", "bff", "oauth-delegated", "client-credentials"],
+        approaches: &["provider", "idp-self", "bff", "oauth-delegated", "client-credentials"],
         note: "FastAPI, Flask or Django: OAuth 2 and OpenID Connect clients and servers. On the \
                1.6 line, 1.6.12 has the same fix; 1.7.0 does not.",
         min_version: Some("1.7.1"),
@@ -281,7 +313,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("python"),
         name: "fastapi-users",
         url: "https://github.com/fastapi-users/fastapi-users",
-        approaches: &["session", "access-refresh"],
+        approaches: &["in-app", "session", "access-refresh"],
         note: "FastAPI: cookie or JWT transports with database or Redis strategies; security \
                fixes only, so prefer it for existing code. Its PyJWT pin allows 2.12: require \
                PyJWT 2.13.0 or later yourself.",
@@ -316,7 +348,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("ruby"),
         name: "Rails authentication generator and Devise",
         url: "https://github.com/heartcombo/devise",
-        approaches: &["session"],
+        approaches: SIGN_IN_AND_SESSION,
         note: "Database-backed sessions; Rails' default cookie store is client-side, so use \
                a server-side store for revocation.",
         min_version: Some("5.0.4"),
@@ -325,6 +357,19 @@ pub static LIBRARIES: &[Library] = &[
             url: "https://github.com/heartcombo/devise/security/advisories/GHSA-jp94-3292-c3xv",
             fixed: "5.0.4",
         }),
+        or_when: None,
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("ruby"),
+        name: "ActionDispatch::Session::CookieStore",
+        url: "https://api.rubyonrails.org/classes/ActionDispatch/Session/CookieStore.html",
+        approaches: &["sealed"],
+        note: "Rails' default session store: encrypted with secret_key_base, which ends every \
+               session when it changes; keep revocable state in the database.",
+        min_version: None,
+        advisory: None,
         or_when: None,
         status: Maintenance::Active,
         checked: CHECKED,
@@ -382,9 +427,35 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("php"),
         name: "Laravel Sanctum",
         url: "https://laravel.com/docs/sanctum",
-        approaches: &["session", "bff", "api-keys"],
+        approaches: &["session", "bff", "api-keys", "pat"],
         note: "Cookie sessions for your SPA, and hashed opaque API tokens for mobile apps \
                and API clients.",
+        min_version: None,
+        advisory: None,
+        or_when: None,
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("php"),
+        name: "Laravel Fortify",
+        url: "https://laravel.com/docs/fortify",
+        approaches: &["in-app"],
+        note: "Laravel's sign-in back end: registration, password reset, email verification \
+               and two-factor authentication, with the front end of your choice.",
+        min_version: None,
+        advisory: None,
+        or_when: None,
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("php"),
+        name: "Laravel sessions, cookie driver",
+        url: "https://laravel.com/docs/session#configuration",
+        approaches: &["sealed"],
+        note: "SESSION_DRIVER=cookie keeps the session encrypted in the cookie; set a short \
+               lifetime, since it cannot be ended early.",
         min_version: None,
         advisory: None,
         or_when: None,
@@ -411,7 +482,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("php"),
         name: "Laravel Socialite",
         url: "https://laravel.com/docs/socialite",
-        approaches: &["provider"],
+        approaches: OIDC,
         note: "Social sign-in.",
         min_version: None,
         advisory: None,
@@ -427,6 +498,19 @@ pub static LIBRARIES: &[Library] = &[
         note: "Server-side sessions in Redis or JDBC.",
         min_version: None,
         advisory: None,
+        or_when: None,
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("java"),
+        name: "Spring Security 7 (sign-in)",
+        url: "https://docs.spring.io/spring-security/reference/servlet/authentication/passkeys.html",
+        approaches: &["in-app"],
+        note: "Form login with delegating password encoders, one-time tokens and passkeys, \
+               on top of the servlet session.",
+        min_version: Some(SPRING_SECURITY_MIN),
+        advisory: Some(SPRING_SECURITY_ADVISORY),
         or_when: None,
         status: Maintenance::Active,
         checked: CHECKED,
@@ -474,7 +558,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("go"),
         name: "net/http CrossOriginProtection",
         url: "https://pkg.go.dev/net/http#CrossOriginProtection",
-        approaches: &["session", "bff", "provider"],
+        approaches: &["session", "sealed", "bff"],
         note: "Go's standard library CSRF defence: rejects cross-origin unsafe requests by \
                Sec-Fetch-Site or Origin.",
         min_version: Some("Go 1.25.1"),
@@ -524,8 +608,22 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("dotnet"),
         name: "Cookie authentication",
         url: "https://learn.microsoft.com/aspnet/core/security/authentication/cookie",
-        approaches: COOKIE,
-        note: "Built in; use a server-side ticket store for revocation.",
+        approaches: &["session", "sealed", "bff"],
+        note: "Built in; by default the whole ticket travels encrypted in the cookie (an \
+               encrypted cookie session); add a server-side ticket store for revocation.",
+        min_version: None,
+        advisory: None,
+        or_when: None,
+        status: Maintenance::Active,
+        checked: CHECKED,
+    },
+    Library {
+        platform: Platform::Server("dotnet"),
+        name: "ASP.NET Core Identity",
+        url: "https://learn.microsoft.com/aspnet/core/security/authentication/identity",
+        approaches: &["in-app"],
+        note: "Built in: accounts, password hashing, lockout, two-factor authentication and, \
+               since .NET 10, passkeys, on top of cookie authentication.",
         min_version: None,
         advisory: None,
         or_when: None,
@@ -553,7 +651,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Server("dotnet"),
         name: "OpenIddict",
         url: "https://documentation.openiddict.com/",
-        approaches: &["access-refresh", "hybrid", "provider", "bff", "oauth-delegated", "client-credentials"],
+        approaches: &["access-refresh", "hybrid", "idp-self", "bff", "oauth-delegated", "client-credentials"],
         note: "OpenID Connect server and client.",
         min_version: None,
         advisory: None,
@@ -565,7 +663,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Mobile,
         name: "AppAuth for iOS",
         url: "https://github.com/openid/AppAuth-iOS",
-        approaches: &["access-refresh", "hybrid", "provider", "session"],
+        approaches: &["access-refresh", "hybrid", "session"],
         note: "OAuth and OpenID Connect through ASWebAuthenticationSession with PKCE.",
         min_version: None,
         advisory: None,
@@ -577,7 +675,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Mobile,
         name: "AppAuth for Android",
         url: "https://github.com/openid/AppAuth-Android",
-        approaches: &["access-refresh", "hybrid", "provider", "session"],
+        approaches: &["access-refresh", "hybrid", "session"],
         note: "OAuth and OpenID Connect through Custom Tabs with PKCE; no release since \
                2021, so weigh the Custom Tabs Auth Tab directly.",
         min_version: None,
@@ -590,7 +688,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Mobile,
         name: "Android Credential Manager",
         url: "https://developer.android.com/identity/sign-in/credential-manager",
-        approaches: &["access-refresh", "hybrid", "provider", "session"],
+        approaches: &["access-refresh", "hybrid", "session"],
         note: "Google's API for passkeys, passwords and Sign in with Google on Android.",
         min_version: None,
         advisory: None,
@@ -710,7 +808,7 @@ pub static LIBRARIES: &[Library] = &[
         name: "Managed identity providers: Auth0, Clerk, Amazon Cognito, Microsoft Entra ID, \
                Supabase Auth, Stytch",
         url: "",
-        approaches: IDENTITY_SERVER,
+        approaches: MANAGED,
         note: "Compare price per monthly active user, enterprise SSO and data export.",
         min_version: None,
         advisory: None,
@@ -722,7 +820,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Any,
         name: "Self-hosted identity servers: Keycloak, ZITADEL, Authentik, Ory",
         url: "https://www.keycloak.org/",
-        approaches: IDENTITY_SERVER,
+        approaches: SELF_HOSTED,
         note: "Run your own OpenID Connect provider for single sign-on; each ships security \
                releases often (Keycloak 26.7.3 fixed 20 CVEs in August 2026 and 26.7.4 six more in \
                September), so patch them like any exposed server.",
@@ -736,7 +834,7 @@ pub static LIBRARIES: &[Library] = &[
         platform: Platform::Any,
         name: "Unkey",
         url: "https://github.com/unkeyed/unkey",
-        approaches: &["api-keys"],
+        approaches: &["api-keys", "pat"],
         note: "Open-source API key management: hashing, expiry, rate limits.",
         min_version: None,
         advisory: None,

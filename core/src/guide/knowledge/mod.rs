@@ -3,6 +3,7 @@
 
 mod approaches;
 mod checklist;
+mod levels;
 mod libraries;
 mod questions;
 mod review;
@@ -13,7 +14,7 @@ use super::model::Knowledge;
 
 /// The rule base's version and review date, apart from `KNOWLEDGE` so that a page which only
 /// names them (the inspector's footer) does not link the whole knowledge base.
-pub const VERSION: &str = "2026.12.2";
+pub const VERSION: &str = "2026.12.3";
 /// The rule base's review date: the ISO date its rules were last checked against their sources.
 pub const REVIEWED: &str = "2026-12-06";
 
@@ -31,6 +32,7 @@ pub static KNOWLEDGE: Knowledge = Knowledge {
     libraries: libraries::LIBRARIES,
     sources: sources::SOURCES,
     review: review::CHANGES,
+    levels: levels::LEVELS,
 };
 
 #[cfg(test)]
@@ -178,6 +180,11 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn the_sign_in_card_exists() {
+        assert!(KB.surface(crate::guide::model::SIGN_IN_SURFACE).is_some());
     }
 
     #[test]

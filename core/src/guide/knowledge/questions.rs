@@ -10,11 +10,11 @@ const TEAM: &str = "Team";
 
 /// The web front-end question applies when there is (or may be) a browser app.
 const HAS_WEB: Cond = Cond::Any(&[Cond::Picked("clients", "web"), Cond::Unsure("clients")]);
-/// People sign in: a browser or native app, or third-party apps acting for users (not partners'
-/// servers or services alone). The questions about signing in, and the checklist's sign-in
+/// People sign in: a browser, native, command-line or desktop app, a device they pair, or
+/// third-party apps acting for users (not partners' servers or services alone). The questions about signing in, and the checklist's sign-in
 /// items, apply only then.
 pub(super) const HAS_PEOPLE: Cond = Cond::Any(&[
-    Cond::PickedAny("clients", &["web", "mobile", "delegated"]),
+    Cond::PickedAny("clients", &["web", "mobile", "cli", "device", "delegated"]),
     Cond::Unsure("clients"),
 ]);
 
@@ -25,8 +25,8 @@ pub static QUESTIONS: &[Question] = &[
         text: "Who calls your system?",
         short: "Clients",
         why: "Each kind of client gets its own recommendation: browsers handle cookies well, \
-              native apps send tokens in headers, a partner's server needs a machine \
-              credential, an app acting for your users needs their consent, and your own \
+              native and command-line apps send tokens in headers, a device without a \
+              browser is paired from a phone, a partner's server needs a machine credential, an app acting for your users needs their consent, and your own \
               services need workload credentials. Tick all that apply.",
         kind: Pick::Many,
         choices: &[
@@ -39,6 +39,18 @@ pub static QUESTIONS: &[Question] = &[
                 id: "mobile",
                 label: "Our own native mobile app",
                 hint: "An iOS or Android app you ship through an app store.",
+            },
+            Choice {
+                id: "cli",
+                label: "Our own command-line or desktop app",
+                hint: "A CLI, a desktop app or a script people run on their own machine or in \
+                       CI.",
+            },
+            Choice {
+                id: "device",
+                label: "Devices without a browser",
+                hint: "TVs, consoles, kiosks, sensors: devices people pair with their account \
+                       or that act on their own.",
             },
             Choice {
                 id: "api",
@@ -130,13 +142,20 @@ pub static QUESTIONS: &[Question] = &[
         why: "Each site keeps its own session whatever you pick. What carries one login across \
               unrelated domains is a central sign-in: an identity provider (hosted or your \
               own) that each site sends people to and that remembers them. Subdomains of one \
-              domain are one site and need none of this.",
+              domain are one site and need none of this, but customers on sibling subdomains \
+              need checks that SameSite cannot make.",
         kind: Pick::One,
         choices: &[
             Choice {
                 id: "one",
                 label: "One site",
                 hint: "Subdomains of one domain (app., api., www.) count as one site.",
+            },
+            Choice {
+                id: "tenants",
+                label: "One site, with each customer on its own subdomain",
+                hint: "For example acme.example.app and globex.example.app: to the browser \
+                       these are one site, so SameSite does not keep customers apart.",
             },
             Choice {
                 id: "several",
@@ -298,11 +317,12 @@ pub static QUESTIONS: &[Question] = &[
         topic: TEAM,
         text: "Do you want to run authentication yourselves?",
         short: "Who runs auth",
-        why: "A managed identity provider already runs the hard parts (token rotation, \
-              revocation, enterprise login) at the price of a bill and a dependency. Running it \
-              yourselves means a maintained library in your app, or an identity server you host \
-              (Keycloak, ZITADEL, Authentik, Ory) when you need single sign-on; never code of \
-              your own.",
+        why: "This decides who signs people in, not how they stay signed in: after any \
+              sign-in your app still keeps its own session or tokens. A managed identity \
+              provider runs sign-in, recovery, second factors and enterprise login at the \
+              price of a bill and a dependency. Running it yourselves means a maintained \
+              library in your app, or an identity server you host (Keycloak, ZITADEL, \
+              Authentik, Ory) when you need single sign-on; never code of your own.",
         kind: Pick::One,
         choices: &[
             Choice {
@@ -317,7 +337,7 @@ pub static QUESTIONS: &[Question] = &[
                 hint: "Auth0, Clerk, Cognito, Entra ID, Supabase Auth, Stytch and the like.",
             },
         ],
-        ask_when: Cond::Always,
+        ask_when: HAS_PEOPLE,
     },
     Question {
         id: "signin",

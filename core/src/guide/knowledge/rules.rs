@@ -3,7 +3,9 @@
 //! Weights are small integers on one scale: 1 is a tie-breaker, 2 to 3 a real reason, 4 a
 //! reason that usually decides on its own (a primary source's recommendation or requirement),
 //! and the provider preference (20) is the user's explicit wish, which no technical answer
-//! should override. A rule weighing more than 2 rests on a primary source, not an article
+//! should override. Rules for `signin` decide who signs people in; the others decide how each
+//! client stays signed in afterwards, which a provider never decides (it signs people in, and
+//! the app keeps its own session or tokens). A rule weighing more than 2 rests on a primary source, not an article
 //! alone (`knowledge::tests`). Each reason is written to be read on its own, next to the
 //! answer that triggered it.
 //!
@@ -15,6 +17,7 @@
 //! "Not sure" adds no weight to anything: an open answer leaves the simplest defensible
 //! approach ahead, and "what would change this" names the answers that would move it.
 
+use super::levels::LEVEL_3;
 use crate::guide::model::{Cond, Constraint, Rule};
 
 const WEB: &[&str] = &["web"];
@@ -23,8 +26,16 @@ const API: &[&str] = &["api"];
 const DELEGATED: &[&str] = &["delegated"];
 const SERVICES: &[&str] = &["services"];
 const USERS: &[&str] = &["web", "mobile"];
-/// Surfaces where people sign in (partners' servers have no people behind them).
-const PEOPLE: &[&str] = &["web", "mobile", "delegated"];
+const CLI: &[&str] = &["cli"];
+const DEVICE: &[&str] = &["device"];
+/// The sign-in decision: who signs people in, whatever client they use.
+const SIGNIN: &[&str] = &["signin"];
+/// Enterprise single sign-on, or one login across unrelated domains: what needs an identity
+/// server (hosted or the team's own) rather than sign-in inside one app.
+const NEEDS_SSO: Cond = Cond::Any(&[
+    Cond::Picked("signin", "enterprise"),
+    Cond::Picked("domains", "several"),
+]);
 
 pub static RULES: &[Rule] = &[
     Rule {
@@ -125,18 +136,6 @@ pub static RULES: &[Rule] = &[
                  Firefox block or partition such cookies by default; Chrome keeps them, and \
                  support for partitioned cookies (CHIPS) is uneven.",
         sources: &["rfc6265bis-samesite", "mdn-chips", "chrome-cookies"],
-    },
-    Rule {
-        id: "spa-other-provider",
-        when: Cond::Picked("frontend", "spa-other"),
-        surfaces: WEB,
-        approach: "provider",
-        weight: -2,
-        reason: "An identity provider signs people in, but the app's own session then needs a \
-                 cookie on the API's site, the same third-party cookie; it works on a \
-                 cross-site app only behind a backend-for-frontend or with tokens in the \
-                 browser.",
-        sources: &["rfc6265bis-samesite", "rfc10017-patterns"],
     },
     Rule {
         id: "spa-other-bff",
@@ -384,17 +383,6 @@ pub static RULES: &[Rule] = &[
         sources: &["article-framework"],
     },
     Rule {
-        id: "domains-provider",
-        when: Cond::Picked("domains", "several"),
-        surfaces: USERS,
-        approach: "provider",
-        weight: 2,
-        reason: "One login across unrelated domains is single sign-on: each site sends \
-                 people to one identity provider (hosted or self-run), whose session spares \
-                 them a second sign-in, and then keeps its own session.",
-        sources: &["oidc-auth", "fedcm"],
-    },
-    Rule {
         id: "instant-session",
         when: Cond::Picked("revoke", "instant"),
         surfaces: WEB,
@@ -598,59 +586,95 @@ pub static RULES: &[Rule] = &[
         sources: &["article-framework"],
     },
     Rule {
-        id: "store-cannot-session",
-        when: Cond::Picked("store", "cannot"),
-        surfaces: USERS,
-        approach: "session",
-        weight: -3,
-        reason: "Server-side sessions live in a store every instance can reach, which the \
-                 answers rule out; a session kept in an encrypted cookie instead cannot \
-                 be revoked before it expires.",
-        sources: &["rfc10017-bff-sessions"],
-    },
-    Rule {
         id: "provider-wanted",
         when: Cond::Picked("run", "provider"),
-        surfaces: PEOPLE,
+        surfaces: SIGNIN,
         approach: "provider",
         weight: 20,
-        reason: "The team prefers not to run authentication itself: a managed provider \
-                 runs sign-in, token issuance and rotation as a service, and the app keeps its \
-                 own session.",
+        reason: "The team prefers not to run authentication itself: a managed provider runs \
+                 sign-in, second factors, passkeys and federation as a service, and the app \
+                 keeps its own session after it.",
         sources: &["oidc-auth", "article-framework"],
     },
     Rule {
         id: "enterprise-provider",
         when: Cond::Picked("signin", "enterprise"),
-        surfaces: USERS,
+        surfaces: SIGNIN,
         approach: "provider",
         weight: 3,
-        reason: "Enterprise single sign-on means one OpenID Connect (or SAML) connection per \
-                 customer, plus provisioning; identity providers, hosted or self-run, have \
-                 it ready-made.",
-        sources: &["oidc-auth"],
+        reason: "Enterprise single sign-on means an OpenID Connect or SAML connection per \
+                 customer, with every assertion's signature checked and each SAML assertion \
+                 accepted once; managed providers have these connections ready-made.",
+        sources: &["asvs-6-8", "oidc-auth"],
+    },
+    Rule {
+        id: "enterprise-idp-self",
+        when: Cond::Picked("signin", "enterprise"),
+        surfaces: SIGNIN,
+        approach: "idp-self",
+        weight: 3,
+        reason: "A self-hosted identity server brokers each customer's OpenID Connect or SAML \
+                 connection, with the assertion checks ASVS asks for, so the app itself only \
+                 speaks OpenID Connect to one server.",
+        sources: &["asvs-6-8", "oidc-auth"],
+    },
+    Rule {
+        id: "enterprise-not-in-app",
+        when: Cond::Picked("signin", "enterprise"),
+        surfaces: SIGNIN,
+        approach: "in-app",
+        weight: -2,
+        reason: "Building one SAML or OpenID Connect connection per customer into the app, with \
+                 signature and replay checks on every assertion, is a large piece of \
+                 security-critical work to own.",
+        sources: &["asvs-6-8"],
+    },
+    Rule {
+        id: "domains-provider",
+        when: Cond::Picked("domains", "several"),
+        surfaces: SIGNIN,
+        approach: "provider",
+        weight: 3,
+        reason: "One login across unrelated domains needs a central sign-in each site \
+                 redirects to and that remembers people: an identity provider, with each site \
+                 keeping its own session.",
+        sources: &["oidc-auth", "psl"],
+    },
+    Rule {
+        id: "domains-idp-self",
+        when: Cond::Picked("domains", "several"),
+        surfaces: SIGNIN,
+        approach: "idp-self",
+        weight: 3,
+        reason: "A self-hosted identity server is that central sign-in without a vendor: each \
+                 site sends people to it and keeps its own session.",
+        sources: &["oidc-auth", "psl"],
+    },
+    Rule {
+        id: "domains-not-in-app",
+        when: Cond::Picked("domains", "several"),
+        surfaces: SIGNIN,
+        approach: "in-app",
+        weight: -3,
+        reason: "A browser never sends one site's cookies to an unrelated site, so sign-in \
+                 built into one app cannot carry a login to the others.",
+        sources: &["rfc6265bis-samesite", "psl"],
     },
     Rule {
         id: "social-provider",
         when: Cond::Picked("signin", "social"),
-        surfaces: USERS,
+        surfaces: SIGNIN,
         approach: "provider",
         weight: 1,
-        reason: "Identity providers bundle the social login connectors; a library can do it \
-                 too.",
+        reason: "Managed providers bundle the social login connectors; a library in the app \
+                 can do it too, one OpenID Connect client per provider.",
         sources: &["oidc-auth"],
     },
     Rule {
         id: "self-hosted-sso",
-        when: Cond::All(&[
-            Cond::Picked("run", "self"),
-            Cond::Any(&[
-                Cond::Picked("signin", "enterprise"),
-                Cond::Picked("domains", "several"),
-            ]),
-        ]),
-        surfaces: USERS,
-        approach: "provider",
+        when: Cond::All(&[Cond::Picked("run", "self"), NEEDS_SSO]),
+        surfaces: SIGNIN,
+        approach: "idp-self",
         weight: 1,
         reason: "The team runs authentication itself and needs single sign-on: a \
                  self-hosted identity server (Keycloak, ZITADEL, Authentik, Ory) provides it \
@@ -658,14 +682,154 @@ pub static RULES: &[Rule] = &[
         sources: &["oidc-auth"],
     },
     Rule {
+        id: "run-self-in-app",
+        when: Cond::All(&[Cond::Picked("run", "self"), Cond::Not(&NEEDS_SSO)]),
+        surfaces: SIGNIN,
+        approach: "in-app",
+        weight: 2,
+        reason: "The team runs authentication itself and needs no single sign-on: a \
+                 maintained library in the app signs people in without a server or a vendor \
+                 to add.",
+        sources: &["article-which-2026"],
+    },
+    Rule {
+        id: "local-methods-in-app",
+        when: Cond::PickedAny("signin", &["password", "passkey"]),
+        surfaces: SIGNIN,
+        approach: "in-app",
+        weight: 1,
+        reason: "Passwords and passkeys are checked where the accounts live; maintained \
+                 libraries do both inside the app.",
+        sources: &["webauthn3"],
+    },
+    Rule {
         id: "small-team-provider",
         when: Cond::Picked("team", "small"),
-        surfaces: USERS,
+        surfaces: SIGNIN,
         approach: "provider",
         weight: 2,
-        reason: "A small team without security specialists gains most from handing the hard \
-                 parts to an identity provider.",
+        reason: "A small team without security specialists gains most from handing sign-in, \
+                 recovery and second factors to a provider.",
         sources: &["article-which-2026"],
+    },
+    Rule {
+        id: "small-team-no-idp-self",
+        when: Cond::Picked("team", "small"),
+        surfaces: SIGNIN,
+        approach: "idp-self",
+        weight: -2,
+        reason: "An identity server is critical infrastructure to run, patch and back up: a \
+                 lot for a small team.",
+        sources: &["article-which-2026"],
+    },
+    Rule {
+        id: "dedicated-idp-self",
+        when: Cond::Picked("team", "dedicated"),
+        surfaces: SIGNIN,
+        approach: "idp-self",
+        weight: 1,
+        reason: "A dedicated identity team can run its own identity server and keep control \
+                 of users and keys.",
+        sources: &["oidc-auth"],
+    },
+    Rule {
+        id: "store-cannot-sealed",
+        when: Cond::Picked("store", "cannot"),
+        surfaces: WEB,
+        approach: "sealed",
+        weight: 4,
+        reason: "With no shared store, the session can travel sealed in its own cookie, \
+                 encrypted and signed with a key only the server holds (RFC 10017 describes \
+                 such client-side sessions); a short absolute lifetime bounds what a copied \
+                 cookie can do.",
+        sources: &["rfc10017-bff-sessions", "authjs-jwt"],
+    },
+    Rule {
+        id: "instant-no-sealed",
+        when: Cond::Picked("revoke", "instant"),
+        surfaces: WEB,
+        approach: "sealed",
+        weight: -4,
+        reason: "An encrypted cookie session cannot be ended before it expires: deleting it \
+                 in one browser leaves any copy working, and changing the key ends everyone's \
+                 session; ending one person's early needs a lookup again.",
+        sources: &["asvs-7-4", "rfc10017-bff-sessions", "authjs-jwt"],
+    },
+    Rule {
+        id: "spa-other-no-sealed",
+        when: Cond::Picked("frontend", "spa-other"),
+        surfaces: WEB,
+        approach: "sealed",
+        weight: -3,
+        reason: "A cookie sent to an API on another site is a third-party cookie, whatever \
+                 it holds: it needs SameSite=None and Safari and Firefox block or partition it.",
+        sources: &["rfc6265bis-samesite", "mdn-chips"],
+    },
+    Rule {
+        id: "cli-native-flow",
+        when: Cond::Always,
+        surfaces: CLI,
+        approach: "access-refresh",
+        weight: 3,
+        reason: "A command-line or desktop app is a native app: it signs people in through the \
+                 system browser with a loopback redirect and PKCE, or the device grant where \
+                 no browser is at hand, so passwords never pass through it and its tokens \
+                 can be revoked.",
+        sources: &["rfc8252-loopback", "rfc8628"],
+    },
+    Rule {
+        id: "cli-pat",
+        when: Cond::Always,
+        surfaces: CLI,
+        approach: "pat",
+        weight: 1,
+        reason: "Scripts and CI have no person at hand to sign in: a personal access token \
+                 with an expiry and only the scopes the job needs serves them, beside \
+                 interactive sign-in.",
+        sources: &["github-pat"],
+    },
+    Rule {
+        id: "cli-no-api-keys",
+        when: Cond::Always,
+        surfaces: CLI,
+        approach: "api-keys",
+        weight: -2,
+        reason: "A key that never expires, copied into config files and pipelines, outlives \
+                 the person and the job it was made for; ASVS asks secrets to expire and \
+                 rotate.",
+        sources: &["asvs-13-3"],
+    },
+    Rule {
+        id: "device-grant",
+        when: Cond::Always,
+        surfaces: DEVICE,
+        approach: "access-refresh",
+        weight: 3,
+        reason: "The device authorization grant exists for devices without a browser or \
+                 keyboard: the person approves the device on their phone, and the device \
+                 receives its own tokens, which can be revoked one device at a time.",
+        sources: &["rfc8628"],
+    },
+    Rule {
+        id: "device-no-shared-secret",
+        when: Cond::Always,
+        surfaces: DEVICE,
+        approach: "api-keys",
+        weight: -4,
+        reason: "A secret built into a device is not a secret: device clients generally \
+                 cannot keep credentials confidential, since anyone holding one can extract \
+                 them.",
+        sources: &["rfc8628-public"],
+    },
+    Rule {
+        id: "device-l3-mtls",
+        when: LEVEL_3,
+        surfaces: DEVICE,
+        approach: "mtls",
+        weight: 2,
+        reason: "At ASVS level 3 tokens must be bound to their holder: a per-device key in \
+                 secure hardware, with a certificate, binds them with mutual TLS.",
+        sources: &["asvs-10-3", "rfc8705"],
     },
     Rule {
         id: "small-team-no-hybrid",
@@ -775,14 +939,15 @@ pub static RULES: &[Rule] = &[
         sources: &["spiffe-x509"],
     },
     Rule {
-        id: "regulated-mtls",
-        when: Cond::Picked("data", "regulated"),
+        id: "l3-mtls",
+        when: LEVEL_3,
         surfaces: SERVICES,
         approach: "mtls",
-        weight: 1,
-        reason: "Mutual TLS authenticates both ends of every hop and encrypts it, with \
-                 certificates that rotate on their own.",
-        sources: &["spiffe-x509"],
+        weight: 4,
+        reason: "At ASVS level 3 services must prove who they are to each other with strong, \
+                 replay-resistant authentication such as TLS client certificates, and ASVS \
+                 suggests a service mesh to manage them.",
+        sources: &["asvs-12-3", "spiffe-x509"],
     },
 ];
 
@@ -790,25 +955,28 @@ pub static CONSTRAINTS: &[Constraint] = &[
     Constraint {
         id: "no-store-no-hybrid",
         when: Cond::Picked("store", "cannot"),
-        surfaces: PEOPLE,
+        surfaces: USERS,
         approach: "hybrid",
         reason: "The hybrid's edge checks a server-side session record on every request, and \
                  the answers rule out a shared store.",
         sources: &["asvs-7-4"],
     },
     Constraint {
-        id: "self-run-no-provider",
-        when: Cond::All(&[
-            Cond::Picked("run", "self"),
-            Cond::Not(&Cond::Any(&[
-                Cond::Picked("signin", "enterprise"),
-                Cond::Picked("domains", "several"),
-            ])),
-        ]),
-        surfaces: PEOPLE,
+        id: "no-store-no-session",
+        when: Cond::Picked("store", "cannot"),
+        surfaces: USERS,
+        approach: "session",
+        reason: "A server-side session lives in a store every instance can reach, and the \
+                 answers rule out a shared store.",
+        sources: &["rfc10017-bff-sessions"],
+    },
+    Constraint {
+        id: "self-run-no-managed",
+        when: Cond::Picked("run", "self"),
+        surfaces: SIGNIN,
         approach: "provider",
-        reason: "The team runs authentication itself, and nothing it needs (enterprise single \
-                 sign-on, one login across domains) calls for a separate identity server.",
+        reason: "The team wants to run authentication itself, in its app or on an identity \
+                 server of its own.",
         sources: &[],
     },
 ];
