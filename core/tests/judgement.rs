@@ -209,11 +209,23 @@ fn a_level_2_mobile_app_may_rotate_refresh_tokens() {
 /// OS keychain; scripts and CI get expiring personal access tokens.
 #[test]
 fn a_command_line_tool_signs_in_through_the_browser_on_a_loopback_address() {
-    situation(&[("clients", &["cli"]), ("stack", &["go"])])
-        .wins("cli", "access-refresh")
+    let s = situation(&[("clients", &["cli"]), ("stack", &["go"])]);
+    s.wins("cli", "access-refresh")
         .has("cli-loopback")
         .has("cli-keychain")
         .has("pat-scope");
+    assert!(s
+        .outcome
+        .libraries
+        .iter()
+        .any(|l| l.name == "golang.org/x/oauth2 (Go)"));
+    // Without a command-line client, no command-line libraries.
+    let web = situation(&[("clients", &["web"]), ("frontend", &["spa-other"])]);
+    assert!(web
+        .outcome
+        .libraries
+        .iter()
+        .all(|l| l.platform != authpick_core::guide::model::Platform::Desktop));
 }
 
 /// A command line is not a mobile app: no ASWebAuthenticationSession text for it.

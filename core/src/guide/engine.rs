@@ -244,8 +244,8 @@ fn assess(
 }
 
 /// The libraries for the recommended approaches: for the stacks the user named (all of them
-/// when the stack is open), for mobile when the mobile app is part of the result, and the
-/// services that work with any stack. Server stacks come in the stack question's order.
+/// when the stack is open), for mobile when the mobile app is part of the result, for
+/// command-line and desktop apps when they are, and the services that work with any stack. Server stacks come in the stack question's order.
 fn libraries(kb: &Knowledge, ctx: &InPlay, winners: &[(&str, &str)]) -> Vec<&'static Library> {
     let recommended = |l: &Library, surfaces: &[&str]| {
         l.or_when.as_ref().is_some_and(|c| ctx.holds(c))
@@ -270,6 +270,11 @@ fn libraries(kb: &Knowledge, ctx: &InPlay, winners: &[(&str, &str)]) -> Vec<&'st
         kb.libraries
             .iter()
             .filter(|l| l.platform == Platform::Mobile && recommended(l, &["mobile"])),
+    );
+    out.extend(
+        kb.libraries
+            .iter()
+            .filter(|l| l.platform == Platform::Desktop && recommended(l, &["cli"])),
     );
     out.extend(
         kb.libraries

@@ -211,6 +211,9 @@ pub enum Platform {
     Server(OptionId),
     /// Native iOS or Android apps; shown when the mobile app is part of the result.
     Mobile,
+    /// Command-line and desktop apps, whatever the server stack; shown when that client is
+    /// part of the result.
+    Desktop,
     /// Any stack: a hosted service or infrastructure.
     Any,
 }
@@ -276,8 +279,8 @@ pub struct Library {
 }
 
 impl Platform {
-    /// The heading the library is listed under: the stack's name, "Native mobile apps" or
-    /// "Any stack".
+    /// The heading the library is listed under: the stack's name, "Native mobile apps",
+    /// "Command-line and desktop apps" or "Any stack".
     pub fn name(self, kb: &Knowledge) -> &'static str {
         match self {
             Platform::Server(id) => kb
@@ -285,6 +288,7 @@ impl Platform {
                 .find(|(s, _)| *s == id)
                 .map_or("Other stacks", |(_, name)| name),
             Platform::Mobile => "Native mobile apps",
+            Platform::Desktop => "Command-line and desktop apps",
             Platform::Any => "Any stack",
         }
     }
