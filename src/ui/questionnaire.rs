@@ -15,6 +15,7 @@ use super::state::{use_guide, Which};
 use super::terms::linked;
 use authpick_core::guide::link::View;
 use authpick_core::guide::model::{Choice, Pick, Question, NOT_SURE, NOT_SURE_ID};
+use authpick_core::guide::navigation::early_end;
 use authpick_core::guide::{flow, Answer, KNOWLEDGE};
 
 #[component]
@@ -74,6 +75,7 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
         .collect_view();
     let unsure_key = question.choices.len() + 1;
     let meeting = move || ui.prefs.with(|p| p.meeting);
+    let early = Memo::new(move |_| early_end(&KNOWLEDGE, &answers(), question.id));
 
     view! {
         <form class="question" on:submit=on_submit novalidate>
@@ -109,6 +111,14 @@ fn QuestionForm(question: &'static Question) -> impl IntoView {
                 </button>
             </div>
             <p class="muted small">"Skipping a question counts as “Not sure”."</p>
+            {move || early.get().filter(|_| !is_last()).map(|end| view! {
+                <div class="end-early">
+                    <p class="small">{end.describe()}</p>
+                    <button type="button" class="button small" on:click=move |_| guide.show(View::Result)>
+                        "See the recommendation now"
+                    </button>
+                </div>
+            })}
             <div class="quiet-actions">
                 <Show when=meeting>
                     <ShortcutsButton/>

@@ -71,7 +71,7 @@ export async function signIn(page) {
 
 export const SESSION = 'Server-side session';
 export const SEALED = 'Encrypted cookie session';
-export const IN_APP = 'Sign-in in your own app';
+export const IN_APP = 'Sign-in built into the app';
 export const SELF_HOSTED = 'Self-hosted identity server';
 export const ACCESS_REFRESH = 'Short-lived JWT access token + refresh token';
 export const HYBRID = 'Hybrid: short JWT plus a session checked at the edge';

@@ -296,3 +296,22 @@ test('a result that rests on an open answer says so above the cards', async ({ p
   await expect(page.locator('.card').first()).toBeVisible();
   await expect(page.locator('.recommendation')).not.toContainText('Who runs auth');
 });
+
+test('a team can end early, told which questions ahead could still change the result', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/guide?v=2&step=backend&clients=web&frontend=spa-other');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.backend);
+  const end = page.locator('.end-early');
+  await expect(end).toContainText('Still open and able to change it:');
+  await expect(end).toContainText('Revocation');
+  await expect(end).not.toContainText('Data sensitivity');
+  await expectAccessible(page);
+  await end.getByRole('button', { name: 'See the recommendation now' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your recommendation' })).toBeVisible();
+  await expect(page).toHaveURL(/view=result/);
+  // The first question offers no early end: nothing has been said yet.
+  await page.goto('/guide?v=2&step=clients');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(Q.clients);
+  await expect(page.locator('.end-early')).toHaveCount(0);
+});

@@ -2,9 +2,11 @@
 //! guide opens with when a link and the answers saved in this browser disagree. The page calls
 //! these and shows the result; it decides nothing itself.
 
+use super::answers::Answers;
 use super::flow::{self, InPlay};
 use super::link::{decode, encode, LinkState, Opened, View};
-use super::model::Knowledge;
+use super::model::{Knowledge, Question};
+use super::sensitivity::open_deciders;
 
 /// Where Next leads: the next question that applies, or the result after the last one.
 /// `None` when there is nowhere further (already on the result or the compare view).
@@ -129,6 +131,46 @@ pub fn saved_answers(kb: &Knowledge, saved: Option<&str>) -> Option<usize> {
     let stored = decode(kb, saved?);
     let n = stored.state.answers.iter().count();
     (stored.has_answers && n > 0).then_some(n)
+}
+
+/// Ending the questionnaire before its last step: which of the questions still ahead (the
+/// current one included) could change the recommendation if answered. A meeting that hears
+/// "none" can stop; one that hears names knows what it would skip.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EarlyEnd {
+    /// The questions from the current one on whose answer could change some card, strongest
+    /// first.
+    pub deciding: Vec<&'static Question>,
+}
+
+impl EarlyEnd {
+    /// "The questions left would not change the recommendation." or "Still open and able to
+    /// change it: Revocation, Data sensitivity."
+    pub fn describe(&self) -> String {
+        if self.deciding.is_empty() {
+            return String::from("The questions left would not change the recommendation.");
+        }
+        let names: Vec<&str> = self.deciding.iter().map(|q| q.short).collect();
+        format!("Still open and able to change it: {}.", names.join(", "))
+    }
+}
+
+/// What ending at `at` would leave open, or `None` at the first question (nothing has been
+/// said yet, so there is nothing to end early).
+pub fn early_end(kb: &Knowledge, answers: &Answers, at: &str) -> Option<EarlyEnd> {
+    let ctx = InPlay::new(kb, answers);
+    let asked = ctx.asked();
+    let here = asked.iter().position(|q| *q == at)?;
+    if here == 0 {
+        return None;
+    }
+    let ahead = &asked[here..];
+    let outcome = super::engine::recommend(kb, answers);
+    let deciding = open_deciders(&outcome.changes)
+        .into_iter()
+        .filter(|q| ahead.contains(&q.id))
+        .collect();
+    Some(EarlyEnd { deciding })
 }
 
 #[cfg(test)]
@@ -311,5 +353,35 @@ mod tests {
         let cleared = decode(&KNOWLEDGE, "step=clients");
         assert_eq!(keep(&KNOWLEDGE, &cleared, &Opening::AsLinked), Keep::Clear);
         assert_eq!(keep(&KNOWLEDGE, &bare, &Opening::AsLinked), Keep::Leave);
+    }
+
+    #[test]
+    fn ending_early_names_the_open_questions_still_ahead_that_could_change_it() {
+        let mut a = Answers::new();
+        a.set(&KNOWLEDGE, "clients", &["web"]).unwrap();
+        a.set(&KNOWLEDGE, "frontend", &["spa-other"]).unwrap();
+        // Nothing to end at the first question.
+        assert_eq!(early_end(&KNOWLEDGE, &a, "clients"), None);
+        let at_backend = early_end(&KNOWLEDGE, &a, "backend").unwrap();
+        let names: Vec<&str> = at_backend.deciding.iter().map(|q| q.id).collect();
+        // Revocation is ahead and would move the cross-site SPA from its backend-for-frontend
+        // (within minutes: tokens in the browser); data is ahead too but would not move it.
+        assert!(names.contains(&"revoke"), "{names:?}");
+        assert!(!names.contains(&"data"), "{names:?}");
+        assert!(
+            !names.contains(&"frontend"),
+            "answered and behind: {names:?}"
+        );
+        assert!(at_backend
+            .describe()
+            .starts_with("Still open and able to change it: "));
+        // Answered to the end, nothing ahead can change it.
+        let done = early_end(&KNOWLEDGE, &a, "stack").unwrap();
+        assert!(done.deciding.iter().all(|q| q.id == "stack"), "{done:?}");
+        let none = EarlyEnd { deciding: vec![] };
+        assert_eq!(
+            none.describe(),
+            "The questions left would not change the recommendation."
+        );
     }
 }

@@ -4,7 +4,7 @@
 use super::answers::Answers;
 use super::engine::{Outcome, Reason};
 use super::flow::InPlay;
-use super::model::{Approach, Knowledge, NOT_SURE, SIGN_IN_SURFACE};
+use super::model::{Approach, Knowledge, Library, Maintenance, NOT_SURE, SIGN_IN_SURFACE};
 use super::sensitivity::{by_question, open_deciders, open_notice};
 use super::tally::{self, Line};
 use crate::text::capitalise;
@@ -202,18 +202,26 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
     );
 
     put(&mut md, &["\n## Decision Drivers\n"]);
-    let mut drivers: Vec<&Reason> = o
-        .surfaces
-        .iter()
-        .flat_map(|s| s.winner.pros.iter())
-        .collect();
-    crate::order::by_key(&mut drivers, |r| (-i64::from(r.rule.weight), 0));
-    let mut seen = Vec::new();
-    for r in drivers {
-        if !seen.contains(&r.rule.reason) {
-            seen.push(r.rule.reason);
-            put(&mut md, &["* ", r.rule.reason, &because(r)]);
+    // Each driver names the cards it decided, so that drivers for different clients do not
+    // read as if they contradicted each other.
+    let mut drivers: Vec<(&Reason, Vec<&str>)> = Vec::new();
+    for s in &o.surfaces {
+        for r in &s.winner.pros {
+            match drivers
+                .iter_mut()
+                .find(|(d, _)| d.rule.reason == r.rule.reason)
+            {
+                Some((_, cards)) => cards.push(s.surface.name),
+                None => drivers.push((r, vec![s.surface.name])),
+            }
         }
+    }
+    crate::order::by_key(&mut drivers, |(r, _)| (-i64::from(r.rule.weight), 0));
+    for (r, cards) in drivers {
+        put(
+            &mut md,
+            &["* ", &cards.join(", "), ": ", r.rule.reason, &because(r)],
+        );
     }
 
     put(&mut md, &["\n## Considered Options\n"]);
@@ -227,6 +235,7 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
     }
 
     put(&mut md, &["## Decision Outcome\n"]);
+    put(&mut md, &[tally::POINTS_EXPLAINED, "\n"]);
     for s in &o.surfaces {
         let top = s.leading_reasons(2);
         let why = if top.is_empty() {
@@ -307,7 +316,6 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
     }
 
     put(&mut md, &["\n## Pros and Cons of the Options\n"]);
-    put(&mut md, &[tally::POINTS_EXPLAINED, "\n"]);
     for s in &o.surfaces {
         put(&mut md, &["### ", s.surface.name, "\n"]);
         for a in std::iter::once(&s.winner).chain(&s.alternatives) {
@@ -349,7 +357,7 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
             } else {
                 put(
                     &mut md,
-                    &["* Total: ", &total, ". ", &tally::versus(a, s), "\n"],
+                    &["* Total: ", &total, " (", &tally::behind(a, s), ").\n"],
                 );
             }
         }
@@ -405,12 +413,22 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
         }
         md.push('\n');
     }
-    if !o.libraries.is_empty() {
-        put(
-            &mut md,
-            &["Maintained libraries for the chosen approaches:\n"],
-        );
-        for l in &o.libraries {
+    let (kept, unkept): (Vec<&Library>, Vec<&Library>) = o
+        .libraries
+        .iter()
+        .partition(|l| l.status != Maintenance::Unmaintained);
+    for (heading, libraries) in [
+        ("Maintained libraries for the chosen approaches:\n", kept),
+        (
+            "Unmaintained, listed so that nobody starts new work with them:\n",
+            unkept,
+        ),
+    ] {
+        if libraries.is_empty() {
+            continue;
+        }
+        put(&mut md, &[heading]);
+        for l in libraries {
             let name = if l.url.is_empty() {
                 l.name.to_string()
             } else {
@@ -595,6 +613,39 @@ mod tests {
             }
         }
         assert!(md.contains("* +2: Head start"));
+    }
+
+    #[test]
+    fn a_ctos_record_names_the_client_of_each_driver_and_explains_points_first() {
+        let md = web_and_mobile();
+        let drivers =
+            &md[md.find("## Decision Drivers").unwrap()..md.find("## Considered").unwrap()];
+        for line in drivers.lines().filter(|l| l.starts_with("* ")) {
+            assert!(
+                ["* Sign-in", "* Browser app", "* Native mobile app"]
+                    .iter()
+                    .any(|c| line.starts_with(c)),
+                "a driver without its client: {line}"
+            );
+        }
+        // The points are explained before the first one is given.
+        let explained = md.find(tally::POINTS_EXPLAINED).unwrap();
+        let first_points = md.find(" points (").unwrap();
+        assert!(explained < first_points);
+        // No app voice and no doubled totals.
+        assert!(!md.contains("your answers"), "{md}");
+        assert!(!md.contains("points total against"), "{md}");
+        assert!(md.contains("behind the chosen option"), "{md}");
+    }
+
+    #[test]
+    fn unmaintained_libraries_are_not_listed_as_maintained() {
+        // AppAuth for Android is unmaintained; it is still named, under its own heading.
+        let md = record(&[("clients", &["mobile"])], People::default());
+        let maintained = md.find("Maintained libraries").unwrap();
+        let unkept = md.find("Unmaintained, listed").unwrap();
+        let android = md.find("AppAuth for Android").unwrap();
+        assert!(maintained < unkept && unkept < android, "{md}");
     }
 
     #[test]

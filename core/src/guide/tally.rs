@@ -49,10 +49,22 @@ pub fn lines(a: &Assessment) -> Vec<Line<'_>> {
 /// What the head start means, for the line that shows it.
 pub fn head_start_text(a: &Approach) -> String {
     format!(
-        "Head start: {} is the simplest sound default, so it starts ahead and the other \
-         approaches must earn their place through your answers.",
+        "Head start: {} is the simplest sound default, so it starts ahead; every other \
+         option needs the answers to call for it.",
         a.name
     )
+}
+
+/// "4 points behind the chosen option", "tied with the chosen option" or "ruled out": an
+/// alternative's standing in a few words, for a line that already gave its total.
+pub fn behind(a: &Assessment, s: &SurfaceResult) -> String {
+    if !a.is_viable() {
+        return "ruled out".to_string();
+    }
+    match s.winner.score - a.score {
+        0 => "tied with the chosen option, which is simpler".to_string(),
+        d => format!("{} behind the chosen option", points(d)),
+    }
 }
 
 /// "+3", "−2", "0": a contribution's points with a true minus sign.

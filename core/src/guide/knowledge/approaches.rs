@@ -90,7 +90,7 @@ pub static APPROACHES: &[Approach] = &[
         work: &[
             "run an authorization server and rotate its signing keys",
             "rotate or sender-constrain refresh tokens, each with a maximum lifetime",
-            "keep tokens out of reach of scripts in every client",
+            "keep tokens where no other code can read them: in memory and the platform's secure storage, never in web storage",
         ],
         prior: 0,
         complexity: 9,
@@ -105,14 +105,14 @@ pub static APPROACHES: &[Approach] = &[
         work: &[
             "run an authorization server and rotate its signing keys",
             "run a session store the edge checks on every request, and keep it in agreement with the tokens",
-            "keep tokens out of reach of scripts in every client",
+            "keep tokens where no other code can read them: in memory and the platform's secure storage, never in web storage",
         ],
         prior: 0,
         complexity: 13,
     },
     Approach {
         id: "in-app",
-        name: "Sign-in in your own app",
+        name: "Sign-in built into the app",
         short: "a maintained library in our app",
         summary: "Accounts live in your own database; a maintained library checks passwords, \
                   second factors and passkeys, and after sign-in the app starts its own session \

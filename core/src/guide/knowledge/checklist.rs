@@ -263,7 +263,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
     },
     ChecklistItem {
         id: "xss",
-        topic: "CSRF defence",
+        topic: "Cross-site scripting",
         text: "Treat cross-site scripting as fatal: a script on your page acts as the user \
                whatever the approach, and can read any token page scripts can reach. Set a \
                strict Content-Security-Policy.",
@@ -427,7 +427,7 @@ pub static CHECKLIST: &[ChecklistItem] = &[
     },
     ChecklistItem {
         id: "token-exchange",
-        topic: "Key rotation",
+        topic: "Between services",
         text: "Between your services, exchange the user's token for one scoped to the next \
                service (token exchange with a resource indicator) instead of forwarding one \
                token that every service accepts.",

@@ -439,8 +439,9 @@ pub static RULES: &[Rule] = &[
         surfaces: USERS,
         approach: "access-refresh",
         weight: 2,
-        reason: "An access token of a few minutes bounds the window the answers \
-                 accept, and the refresh token behind it is revoked on the server.",
+        reason: "An access token of a few minutes keeps a revoked sign-in working for a few \
+                 minutes at most, which the answers allow, and the refresh token behind it is \
+                 revoked on the server.",
         sources: &["rfc9700-refresh", "rfc10017-refresh"],
     },
     Rule {

@@ -1,7 +1,8 @@
 //! The JWE vocabulary, once: the key management (`alg`) and content encryption (`enc`)
 //! algorithms the crypto worker decrypts (RFC 7518 §4 and §5), what key each needs, the limits
-//! it keeps (RFC 8725bis §3.13 and §3.15), and what decrypting can report. Reading the header
-//! is here, so the page's findings and the worker agree; the decryption is `authpick-crypto`'s.
+//! it keeps (draft-ietf-oauth-rfc8725bis §3.13 and §3.15, the draft update of RFC 8725), and
+//! what decrypting can report. Reading the header is here, so the page's findings and the
+//! worker agree; the decryption is `authpick-crypto`'s.
 
 use std::fmt;
 
@@ -56,7 +57,7 @@ names! {
         RsaOaep = "RSA-OAEP",
         /// RSAES-OAEP with SHA-256.
         RsaOaep256 = "RSA-OAEP-256",
-        /// RSAES-PKCS1-v1_5: decrypted, with a Critical finding (RFC 8725bis §3.2).
+        /// RSAES-PKCS1-v1_5: decrypted, with a Critical finding (draft-ietf-oauth-rfc8725bis §3.2).
         Rsa1_5 = "RSA1_5",
         /// ECDH-ES key agreement: the agreed key is the content key.
         EcdhEs = "ECDH-ES",
@@ -142,12 +143,12 @@ impl KeyAlg {
 }
 
 /// The highest PBES2 count decrypted: twice the 600,000 iterations OWASP recommends for
-/// PBKDF2-HMAC-SHA256, as RFC 8725bis §3.13 recommends. Above it, a token could hold the worker
-/// for minutes before any key is checked.
+/// PBKDF2-HMAC-SHA256, as draft-ietf-oauth-rfc8725bis §3.13 recommends. Above it, a token
+/// could hold the worker for minutes before any key is checked.
 pub const PBES2_MAX_COUNT: u64 = 1_200_000;
 
-/// The largest payload `zip: DEF` may inflate to: RFC 8725bis §3.15's example of a reasonable
-/// limit, 250 KB.
+/// The largest payload `zip: DEF` may inflate to: draft-ietf-oauth-rfc8725bis §3.15's example
+/// of a reasonable limit, 250 KB.
 pub const INFLATED_MAX_BYTES: usize = 250_000;
 
 /// How a JWE is decrypted, step by step.
@@ -162,12 +163,12 @@ pub const KEY_ALGS: Cite = cite(
 );
 /// The limit on PBES2's iteration count, `p2c`.
 pub const P2C_LIMIT: Cite = cite(
-    "RFC 8725bis §3.13",
+    "draft-ietf-oauth-rfc8725bis §3.13",
     "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.13",
 );
 /// The limit on how far compressed content may inflate.
 pub const INFLATE_LIMIT: Cite = cite(
-    "RFC 8725bis §3.15",
+    "draft-ietf-oauth-rfc8725bis §3.15",
     "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.15",
 );
 
@@ -237,9 +238,9 @@ impl fmt::Display for HeaderError {
             ),
             HeaderError::P2cTooLarge(p2c) => write!(
                 f,
-                "p2c is {p2c}: more than the {PBES2_MAX_COUNT} PBKDF2 iterations RFC 8725bis \
-                 §3.13 recommends as a limit, so it is refused before any work. A sender \
-                 never needs more; an attacker uses it to tie up the recipient."
+                "p2c is {p2c}: more than the {PBES2_MAX_COUNT} PBKDF2 iterations the draft \
+                 update of RFC 8725 recommends as a limit, so it is refused before any work. \
+                 A sender never needs more; an attacker uses it to tie up the recipient."
             ),
         }
     }
@@ -311,7 +312,7 @@ impl fmt::Display for DecryptError {
             ),
             DecryptError::TooLargeInflated => write!(
                 f,
-                "The payload inflates to more than {} KB, the limit RFC 8725bis §3.15 suggests, \
+                "The payload inflates to more than {} KB, the limit draft-ietf-oauth-rfc8725bis §3.15 suggests, \
                  so it is not shown: a small token that inflates hugely is a decompression bomb.",
                 INFLATED_MAX_BYTES / 1000
             ),

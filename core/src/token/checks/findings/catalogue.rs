@@ -265,7 +265,7 @@ const RFC8725_2_1: Cite = cite(
     "https://www.rfc-editor.org/rfc/rfc8725#section-2.1",
 );
 const RFC8725BIS_3_2: Cite = cite(
-    "RFC 8725bis §3.2",
+    "draft-ietf-oauth-rfc8725bis §3.2",
     "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.2",
 );
 const RFC8725BIS_3_13: Cite = crate::token::jose::jwe::P2C_LIMIT;
@@ -359,7 +359,7 @@ const RFC8417_2_3: Cite = cite(
     "https://www.rfc-editor.org/rfc/rfc8417#section-2.3",
 );
 const RFC8725BIS_3_11: Cite = cite(
-    "RFC 8725bis §3.11",
+    "draft-ietf-oauth-rfc8725bis §3.11",
     "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-rfc8725bis#section-3.11",
 );
 const RFC7515_4_1_3: Cite = cite(

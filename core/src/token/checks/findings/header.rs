@@ -117,8 +117,9 @@ fn jwe_check(h: &JsonObject, out: &mut Vec<Finding>) {
             Kind::JweRsa15,
             "RSA1_5 key encryption is deprecated",
             "RSAES-PKCS1-v1_5 lets an attacker who can tell a padding error from other errors \
-             decrypt content keys (Bleichenbacher's attack); RFC 8725bis says to avoid it and \
-             prefer RSA-OAEP. This page still decrypts it, so you can read the token.",
+             decrypt content keys (Bleichenbacher's attack); the draft update of RFC 8725 \
+             (draft-ietf-oauth-rfc8725bis) says to avoid it and prefer RSA-OAEP. This page \
+             still decrypts it, so you can read the token.",
         ));
     }
     if let Err(HeaderError::P2cTooLarge(p2c)) = pbes2_count(h) {
@@ -127,9 +128,9 @@ fn jwe_check(h: &JsonObject, out: &mut Vec<Finding>) {
                 Kind::JweP2cTooLarge,
                 format!("p2c asks for {p2c} PBKDF2 iterations"),
                 format!(
-                    "That is above the {PBES2_MAX_COUNT} RFC 8725bis recommends as a limit; a \
-                     recipient that honours it spends seconds to hours before it can reject \
-                     the token. This page refuses to decrypt it."
+                    "That is above the {PBES2_MAX_COUNT} that the draft update of RFC 8725 \
+                     recommends as a limit; a recipient that honours it spends seconds to \
+                     hours before it can reject the token. This page refuses to decrypt it."
                 ),
             ));
         }
