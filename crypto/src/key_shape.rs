@@ -111,7 +111,7 @@ fn wrapped(tag: u8, content: &[u8]) -> Option<&[u8]> {
 }
 
 /// A DER length: the value and how many bytes it took.
-pub(crate) fn length(bytes: &[u8]) -> Option<(usize, usize)> {
+fn length(bytes: &[u8]) -> Option<(usize, usize)> {
     let first = *bytes.first()?;
     if first < 0x80 {
         return Some((usize::from(first), 1));

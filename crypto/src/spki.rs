@@ -1,144 +1,119 @@
 //! What kind of key a SubjectPublicKeyInfo holds (RFC 5280 §4.1.2.7), alone or inside an X.509
-//! certificate, read from its algorithm identifier. The kind decides which library reads the
-//! key, and a key of the wrong type or curve for the token is named before any library is
-//! asked. The DER has already passed `key_shape`, so its depth is bounded.
+//! certificate, and a PKCS#8 key's algorithm (RFC 5958 §2), read from the algorithm identifier
+//! by RustCrypto's `spki`, `pkcs8` and `der` with the OIDs of `const-oid`'s database. The kind
+//! decides which library reads the key, and a key of the wrong type or curve for the token is
+//! named before any library is asked. The DER has already passed `key_shape`, whose walk
+//! bounds its depth before any reader recurses into it.
 
 use authpick_core::token::jose::alg::KeyKind;
+use const_oid::db::{rfc5912, rfc8410};
+use const_oid::ObjectIdentifier as Oid;
+use der::asn1::AnyRef;
+use der::{Decode, Reader, SliceReader, Tag, TagNumber, Tagged};
+use pkcs8::PrivateKeyInfo;
+use spki::{AlgorithmIdentifierRef, SubjectPublicKeyInfoRef};
 
-use super::key_shape::length;
-
-/// The algorithm identifiers' OIDs, as DER content bytes.
-const RSA: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x01];
-const RSA_PSS: &[u8] = &[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0a];
-const EC: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x02, 0x01];
-const P256: &[u8] = &[0x2a, 0x86, 0x48, 0xce, 0x3d, 0x03, 0x01, 0x07];
-const P384: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x22];
-const P521: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x23];
-const SECP256K1: &[u8] = &[0x2b, 0x81, 0x04, 0x00, 0x0a];
-const ED25519: &[u8] = &[0x2b, 0x65, 0x70];
-const ED448: &[u8] = &[0x2b, 0x65, 0x71];
-/// id-ml-dsa-44, -65, -87 (RFC 9881 §2): 2.16.840.1.101.3.4.3.17 to .19.
-const ML_DSA: &[u8] = &[0x60, 0x86, 0x48, 0x01, 0x65, 0x03, 0x04, 0x03];
-
-/// One DER item: its tag, its content and what follows it.
-struct Item<'a> {
-    tag: u8,
-    content: &'a [u8],
-    whole: &'a [u8],
-    rest: &'a [u8],
-}
-
-fn item(bytes: &[u8]) -> Option<Item<'_>> {
-    let tag = *bytes.first()?;
-    let (len, header) = length(bytes.get(1..)?)?;
-    let end = (1 + header).checked_add(len)?;
-    Some(Item {
-        tag,
-        content: bytes.get(1 + header..end)?,
-        whole: bytes.get(..end)?,
-        rest: bytes.get(end..)?,
-    })
-}
-
-const SEQUENCE: u8 = 0x30;
-const OID: u8 = 0x06;
-const BIT_STRING: u8 = 0x03;
+/// secp256k1 (SEC 2 §2.4.1), which `const-oid`'s RFC 5912 table does not list.
+const SECP256K1: Oid = Oid::new_unwrap("1.3.132.0.10");
+/// id-ml-dsa-44, -65 and -87 (RFC 9881 §2).
+const ML_DSA_44: Oid = Oid::new_unwrap("2.16.840.1.101.3.4.3.17");
+const ML_DSA_65: Oid = Oid::new_unwrap("2.16.840.1.101.3.4.3.18");
+const ML_DSA_87: Oid = Oid::new_unwrap("2.16.840.1.101.3.4.3.19");
 
 /// The SubjectPublicKeyInfo of `der`: `der` itself if it is one, the certificate's if it is an
 /// X.509 certificate (RFC 5280 §4.1: the seventh field of tbsCertificate, counting the
 /// optional version).
 pub fn of(der: &[u8]) -> Option<&[u8]> {
-    let outer = item(der)?;
-    if outer.tag != SEQUENCE {
+    if SubjectPublicKeyInfoRef::from_der(der).is_ok() {
+        return Some(der);
+    }
+    let certificate = AnyRef::from_der(der).ok()?;
+    if certificate.tag() != Tag::Sequence {
         return None;
     }
-    let first = item(outer.content)?;
-    if first.tag == SEQUENCE && item(first.rest).is_some_and(|i| i.tag == BIT_STRING) {
-        return Some(outer.whole);
+    let mut fields = SliceReader::new(certificate.value()).ok()?;
+    let tbs = AnyRef::decode(&mut fields).ok()?;
+    if tbs.tag() != Tag::Sequence {
+        return None;
     }
-    // A certificate: first is tbsCertificate.
-    let mut field = item(first.content)?;
-    if field.tag == 0xa0 {
-        field = item(field.rest)?;
+    let mut tbs = SliceReader::new(tbs.value()).ok()?;
+    let version = Tag::ContextSpecific {
+        constructed: true,
+        number: TagNumber::N0,
+    };
+    if tbs.peek_tag().ok()? == version {
+        tbs.tlv_bytes().ok()?;
     }
     // serialNumber, signature, issuer, validity, subject, then subjectPublicKeyInfo.
     for _ in 0..5 {
-        field = item(field.rest)?;
+        tbs.tlv_bytes().ok()?;
     }
-    (field.tag == SEQUENCE).then_some(field.whole)
+    let spki = tbs.tlv_bytes().ok()?;
+    SubjectPublicKeyInfoRef::from_der(spki).ok()?;
+    Some(spki)
 }
 
 /// The kind of key a SubjectPublicKeyInfo holds, if it is one this page knows.
 pub fn kind(spki: &[u8]) -> Option<KeyKind> {
-    algorithm_kind(&item(item(spki)?.content)?)
+    algorithm_kind(&SubjectPublicKeyInfoRef::from_der(spki).ok()?.algorithm)
 }
 
-/// The kind of key a PKCS#8 PrivateKeyInfo holds (RFC 5958 §2: version, then the algorithm).
+/// The kind of key a PKCS#8 PrivateKeyInfo or OneAsymmetricKey holds.
 pub fn private_kind(der: &[u8]) -> Option<KeyKind> {
-    let version = item(item(der)?.content)?;
-    if version.tag != 0x02 {
-        return None;
-    }
-    algorithm_kind(&item(version.rest)?)
+    algorithm_kind(&PrivateKeyInfo::from_der(der).ok()?.algorithm)
 }
 
 /// The seed of an ML-DSA PKCS#8 key (RFC 9881 §6): the privateKey OCTET STRING holds the
 /// seed-only form, `[0] IMPLICIT OCTET STRING (SIZE (32))`, or the both form, a SEQUENCE of the
 /// seed's OCTET STRING and the expanded key's. The expanded-only form has no seed.
 pub fn ml_dsa_seed(der: &[u8]) -> Option<&[u8]> {
-    let version = item(item(der)?.content)?;
-    let algorithm = item(version.rest)?;
-    let key = item(algorithm.rest)?;
-    if key.tag != 0x04 {
+    let info = PrivateKeyInfo::from_der(der).ok()?;
+    let form = AnyRef::from_der(info.private_key).ok()?;
+    let seed_only = Tag::ContextSpecific {
+        constructed: false,
+        number: TagNumber::N0,
+    };
+    let seed = if form.tag() == seed_only {
+        form.value()
+    } else if form.tag() == Tag::Sequence {
+        let mut both = SliceReader::new(form.value()).ok()?;
+        let seed = AnyRef::decode(&mut both).ok()?;
+        (seed.tag() == Tag::OctetString).then_some(seed.value())?
+    } else {
         return None;
-    }
-    let form = item(key.content)?;
-    let seed = match form.tag {
-        0x80 => form.content,
-        SEQUENCE => item(form.content).filter(|s| s.tag == 0x04)?.content,
-        _ => return None,
     };
     (seed.len() == 32).then_some(seed)
 }
 
-/// The kind an AlgorithmIdentifier (RFC 5280 §4.1.1.2) names.
-fn algorithm_kind(algorithm: &Item<'_>) -> Option<KeyKind> {
-    if algorithm.tag != SEQUENCE {
-        return None;
-    }
-    let oid = item(algorithm.content)?;
-    if oid.tag != OID {
-        return None;
-    }
-    let parameter = || item(oid.rest).filter(|p| p.tag == OID).map(|p| p.content);
-    Some(match oid.content {
-        RSA | RSA_PSS => KeyKind::Rsa,
-        EC => match parameter()? {
-            P256 => KeyKind::P256,
-            P384 => KeyKind::P384,
-            P521 => KeyKind::P521,
+/// The kind an AlgorithmIdentifier (RFC 5280 §4.1.1.2) names; for an EC key, its curve
+/// parameter (RFC 5480 §2.1.1) decides.
+fn algorithm_kind(algorithm: &AlgorithmIdentifierRef<'_>) -> Option<KeyKind> {
+    let curve = || algorithm.parameters?.decode_as::<Oid>().ok();
+    Some(match algorithm.oid {
+        rfc5912::RSA_ENCRYPTION | rfc5912::ID_RSASSA_PSS => KeyKind::Rsa,
+        rfc5912::ID_EC_PUBLIC_KEY => match curve()? {
+            rfc5912::SECP_256_R_1 => KeyKind::P256,
+            rfc5912::SECP_384_R_1 => KeyKind::P384,
+            rfc5912::SECP_521_R_1 => KeyKind::P521,
             SECP256K1 => KeyKind::Secp256k1,
             _ => return None,
         },
-        ED25519 => KeyKind::Ed25519,
-        ED448 => KeyKind::Ed448,
-        [prefix @ .., last] if prefix == ML_DSA => match last {
-            0x11 => KeyKind::MlDsa44,
-            0x12 => KeyKind::MlDsa65,
-            0x13 => KeyKind::MlDsa87,
-            _ => return None,
-        },
+        rfc8410::ID_ED_25519 => KeyKind::Ed25519,
+        rfc8410::ID_ED_448 => KeyKind::Ed448,
+        ML_DSA_44 => KeyKind::MlDsa44,
+        ML_DSA_65 => KeyKind::MlDsa65,
+        ML_DSA_87 => KeyKind::MlDsa87,
         _ => return None,
     })
 }
 
-/// The public key's bytes: the BIT STRING's content after its unused-bits byte.
+/// The public key's bytes: the BIT STRING's content, which has no unused bits in any key.
 pub fn key_bytes(spki: &[u8]) -> Option<&[u8]> {
-    let algorithm = item(item(spki)?.content)?;
-    let bits = item(algorithm.rest)?;
-    (bits.tag == BIT_STRING && bits.content.first() == Some(&0)).then(|| &bits.content[1..])
+    SubjectPublicKeyInfoRef::from_der(spki)
+        .ok()?
+        .subject_public_key
+        .as_bytes()
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
