@@ -8,7 +8,8 @@
 //! - `glossary`, `format`, `query`, `text`, `order`: terms, numbers in words, query strings,
 //!   small text helpers and the one stable sort;
 //! - `prefs`: the display preferences saved in the browser;
-//! - `site`: the routes and the security policy the build and the pages share.
+//! - `site`: the routes and the security policy the build and the pages share;
+//! - `names`: the approaches' names, which the guide and the trade-off pages share.
 //!
 //! The UI's decisions (what comes next, what a key press picks, how a link and saved answers
 //! merge, the worker's dispatching) are small models here too, so the pages only render and
@@ -19,6 +20,7 @@
 pub mod format;
 pub mod glossary;
 pub mod guide;
+pub mod names;
 pub mod order;
 pub mod prefs;
 pub mod query;

@@ -9,6 +9,7 @@ use super::chart::bar_chart;
 use super::in_link::keep_in_link;
 use super::sources::cites;
 use authpick_core::format;
+use authpick_core::names;
 use authpick_core::site::COSTS;
 use authpick_core::tradeoffs::calculator::{
     algorithm, Figures, Store, ALGORITHMS, ASSUMPTIONS, VERIFY_SOURCE,
@@ -119,6 +120,7 @@ pub fn CostsPage() -> impl IntoView {
                  volume. Orders of magnitude for comparing approaches, not a capacity plan: \
                  every assumption is below, with its source, and you can change it."
             </p>
+            <p class="narrow-text small">{others_in_the_guide()}</p>
             <form class="calc-form" on:submit=|ev| ev.prevent_default()>
                 <fieldset>
                     <legend>"Your system"</legend>
@@ -265,4 +267,16 @@ fn store_basis(f: &[Figures]) -> impl IntoView {
             <div class="muted small store-scope">{hosted::SCOPE}" "{cites(&hosted::SOURCES)}</div>
         </details>
     }
+}
+
+/// How the guide's approaches without a column of their own cost, in its words.
+fn others_in_the_guide() -> String {
+    format!(
+        "The guide's other answers: a {} costs at the browser what a server-side session \
+         costs, plus the access token its API verifies; an {} needs no store and carries its \
+         data in a larger cookie; an identity provider only signs people in, so it adds \
+         nothing per request.",
+        names::BFF.to_lowercase(),
+        names::SEALED.to_lowercase()
+    )
 }

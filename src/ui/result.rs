@@ -22,7 +22,9 @@ use authpick_core::guide::tally::{self, Line};
 use authpick_core::guide::Answers;
 use authpick_core::guide::{recommend, Outcome, KNOWLEDGE};
 use authpick_core::site::{COSTS, REVOCATION};
-use authpick_core::tradeoffs::params::{costs_for, costs_query, revocation_for, revocation_query};
+use authpick_core::tradeoffs::params::{
+    costs_assumed, costs_for, costs_query, revocation_for, revocation_query,
+};
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -134,13 +136,15 @@ fn explore_links() -> impl IntoView {
         href(REVOCATION.path),
         revocation_query(&revocation_for(&answers))
     );
+    let assumed = costs_assumed(&answers);
     view! {
         <p class="explore print-skip">
             "With numbers from your answers: "
             <a href=costs rel=rel(&COSTS)>"what each approach costs at your scale"</a>
             " and "
             <a href=revocation rel=rel(&REVOCATION)>"how long a stolen credential stays usable"</a>
-            "."
+            ". "
+            {assumed}
         </p>
     }
 }

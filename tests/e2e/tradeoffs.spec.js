@@ -2,7 +2,11 @@
 // editable assumptions, SVG charts), the revocation timeline (sliders, denylist), the glossary
 // and its links, the guide's links with the user's numbers, and accessibility of all three.
 import { test, expect, ready, expectAccessible } from './fixtures.js';
-import { Q, walk } from './guide.js';
+import { Q, walk, SESSION, HYBRID, ACCESS_REFRESH } from './guide.js';
+
+// The pages name approaches as the guide does (core/src/names.rs).
+const SESSION_ROW = SESSION;
+const JWT_ROW = 'A JWT alone, no refresh token (not a guide option)';
 
 const HAND_WORKED = '/costs?rpd=1000000&users=10000&store=redis&alg=es256&body=402&rtt=0.5';
 
@@ -26,11 +30,11 @@ test('the calculator shows the hand-worked figures for a million requests a day'
   await expect(page.getByLabel('Requests per day')).toHaveValue('1,000,000');
   await open(page, HAND_WORKED);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('What each approach costs');
-  const session = await row(page, 'Session cookie');
+  const session = await row(page, SESSION_ROW);
   expect(session.slice(0, 7)).toEqual(['510 µs', '54 B', '54 MB', '1.6 GB', '0 s', '1,000,000', '$6.12–$90.10']);
-  const jwt = await row(page, 'Pure JWT');
+  const jwt = await row(page, JWT_ROW);
   expect(jwt.slice(0, 7)).toEqual(['63 µs', '489 B', '489 MB', '14.7 GB', '63 s', '0', '—']);
-  const hybrid = await row(page, 'Hybrid');
+  const hybrid = await row(page, HYBRID);
   expect(hybrid.slice(0, 7)).toEqual(['573 µs', '489 B', '489 MB', '14.7 GB', '63 s', '1,160,000', '$6.13–$90.12']);
   // Two SVG charts, four bars each, the longest full width.
   const charts = page.locator('figure.chart');
@@ -44,10 +48,10 @@ test('the calculator shows the hand-worked figures for a million requests a day'
 test('the hosted store is priced from operations and memory, and the page works it out', async ({ page }) => {
   // The issue's case: 50 million requests a day once cost "$2,500–$10,000" a month here.
   await open(page, '/costs?rpd=50,000,000&users=10,000&store=redis&alg=es256&body=402&rtt=0.5');
-  expect((await row(page, 'Session cookie'))[6]).toBe('$9.50–$95.10');
+  expect((await row(page, SESSION_ROW))[6]).toBe('$9.50–$95.10');
   const basis = page.locator('details.store-basis');
   await basis.getByText('How the hosted-store figures are worked out').click();
-  const session = basis.locator('h3', { hasText: 'Session cookie' }).locator('+ ul');
+  const session = basis.locator('h3', { hasText: SESSION_ROW }).locator('+ ul');
   await expect(session).toContainText('50,000,000 store operations a day, about 579 a second on average');
   await expect(session).toContainText('ElastiCache Serverless for Valkey: 1,500 million ECPUs × $0.0023 = $3.45, plus 0.1 GB billed (the tariff\'s minimum) × 720 hours × $0.084 = $6.05; $9.50 a month.');
   await expect(session).toContainText('$95.10 a month.');
@@ -55,10 +59,10 @@ test('the hosted store is priced from operations and memory, and the page works 
   // The prices are assumptions like any other: a team on another tariff puts in its own.
   await page.getByText('Assumptions (change them to yours)').click();
   await page.getByLabel('ElastiCache Serverless for Redis OSS, per GB-hour stored').fill('0.25');
-  expect((await row(page, 'Session cookie'))[6]).toBe('$9.50–$185.10');
+  expect((await row(page, SESSION_ROW))[6]).toBe('$9.50–$185.10');
   // A pure JWT keeps nothing in a store, so it has no store bill and no worked figures.
-  expect((await row(page, 'Pure JWT'))[6]).toBe('—');
-  await expect(basis.locator('h3', { hasText: 'Pure JWT' })).toHaveCount(0);
+  expect((await row(page, JWT_ROW))[6]).toBe('—');
+  await expect(basis.locator('h3', { hasText: JWT_ROW })).toHaveCount(0);
 });
 
 test('nonsense is refused next to the field, and the results follow corrections as you type', async ({ page }) => {
@@ -74,7 +78,7 @@ test('nonsense is refused next to the field, and the results follow corrections 
   await expect(page.locator('#rpd-error')).toContainText('not a number');
   await field.fill('2,000,000');
   await expect(field).toHaveAttribute('aria-invalid', 'false');
-  expect((await row(page, 'Session cookie'))[5]).toBe('2,000,000');
+  expect((await row(page, SESSION_ROW))[5]).toBe('2,000,000');
 });
 
 test('pasting claims or a token measures it, and nothing is stored or sent', async ({ page, guard }) => {
@@ -85,7 +89,7 @@ test('pasting claims or a token measures it, and nothing is stored or sent', asy
   await paste.fill('{ "sub": "42" }');
   await expect(page.getByText('Measured: 53 characters before the signature.')).toBeVisible();
   await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('53');
-  expect((await row(page, 'Pure JWT'))[1]).toBe('140 B');
+  expect((await row(page, JWT_ROW))[1]).toBe('140 B');
   await paste.fill('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2ln');
   await expect(page.getByLabel('Token header and payload, encoded')).toHaveValue('37'); // 20 + 1 + 16
   // What the inspector takes, this takes: a bearer header is measured like its token.
@@ -113,17 +117,17 @@ test('every assumption is visible, sourced and editable', async ({ page }) => {
   await expect(cookie).toHaveValue('54');
   await expect(page.locator('.assumption').first().locator('.cites li')).toHaveCount(1);
   await cookie.fill('64');
-  expect((await row(page, 'Session cookie'))[1]).toBe('64 B');
+  expect((await row(page, SESSION_ROW))[1]).toBe('64 B');
   await page.getByLabel('Where sessions would live').selectOption({ label: 'None: no server-side store' });
-  expect((await row(page, 'Session cookie'))[0]).toBe('—');
+  expect((await row(page, SESSION_ROW))[0]).toBe('—');
   await expect(page.getByText('Needs a server-side store, and you chose none.').first()).toBeVisible();
 });
 
 test('the revocation timeline follows the sliders and the denylist', async ({ page }) => {
   await open(page, '/revocation?access=15&refresh=24&checked=0');
-  const jwt = page.locator('figure.timeline li').filter({ hasText: 'Pure JWT' });
+  const jwt = page.locator('figure.timeline li').filter({ hasText: JWT_ROW });
   await expect(jwt.locator('.bar-value')).toHaveText('usable for 15 min after logout');
-  const session = page.locator('figure.timeline li').filter({ hasText: 'Session cookie' });
+  const session = page.locator('figure.timeline li').filter({ hasText: SESSION_ROW });
   await expect(session.locator('.bar-value')).toHaveText('stops at the next request');
   // Keyboard on the slider.
   const slider = page.getByRole('slider', { name: /Access token lifetime/ });
@@ -132,7 +136,7 @@ test('the revocation timeline follows the sliders and the denylist', async ({ pa
   await page.keyboard.press('ArrowRight');
   await expect(slider).toHaveAttribute('aria-valuetext', '20 min');
   await expect(jwt.locator('.bar-value')).toHaveText('usable for 20 min after logout');
-  await expect(page.getByRole('row', { name: /Access \+ refresh JWT/ })).toContainText('24 h');
+  await expect(page.getByRole('row', { name: ACCESS_REFRESH })).toContainText('24 h');
   // The defaults are not squeezed against the left end any more.
   const position = await slider.evaluate((el) => (el.value - el.min) / (el.max - el.min));
   expect(position).toBeGreaterThan(0.2);
@@ -204,8 +208,12 @@ test('the guide links to both pages with numbers from the answers', async ({ pag
     [Q.team, []],
     [Q.stack, []],
   ]);
+  // The scale was answered, so no default is announced.
+  await expect(page.locator('.explore')).not.toContainText('Your scale is open');
   await page.getByRole('link', { name: 'what each approach costs at your scale' }).click();
   await expect(page.getByLabel('Requests per day')).toHaveValue('200,000,000');
+  // The costs page names the guide's other approaches in the guide's words.
+  await expect(page.locator('main')).toContainText('a backend-for-frontend costs at the browser what a server-side session costs');
   await expect(page.getByLabel('Active users per day')).toHaveValue('5,000,000');
   await page.goBack();
   await page.getByRole('link', { name: 'how long a stolen credential stays usable' }).click();
@@ -259,4 +267,13 @@ test('the trade-off pages fit a 360 px phone', async ({ page }) => {
   await expect(page.getByText('scroll it sideways to see every column')).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(page.getByText('scroll it sideways to see every column')).toBeHidden();
+});
+
+test('an open scale is said to be a default before the costs page uses it', async ({ page }) => {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await open(page, '/guide?v=2&view=result&clients=web&frontend=ssr');
+  await expect(page.locator('.explore')).toContainText(
+    'Your scale is open, so the costs start from 10,000,000 requests and 100,000 active users a day',
+  );
 });

@@ -5,6 +5,7 @@
 //! capacity plan.
 
 use super::hosted::StoreBill;
+use crate::names;
 use crate::token::checks::size::SESSION_COOKIE_BYTES;
 use crate::token::jose::alg::Alg;
 
@@ -307,13 +308,24 @@ impl Scheme {
         Scheme::Hybrid,
     ];
 
-    /// The scheme's name as the tables and charts show it.
+    /// The guide's approach this scheme is, if it is one (a JWT alone is not).
+    pub fn approach(self) -> Option<&'static str> {
+        match self {
+            Scheme::Session => Some("session"),
+            Scheme::PureJwt => None,
+            Scheme::AccessRefresh => Some("access-refresh"),
+            Scheme::Hybrid => Some("hybrid"),
+        }
+    }
+
+    /// The scheme's name as the tables and charts show it: the guide's name for the same
+    /// approach (`crate::names`), so the pages and the guide speak alike.
     pub fn name(self) -> &'static str {
         match self {
-            Scheme::Session => "Session cookie",
-            Scheme::PureJwt => "Pure JWT",
-            Scheme::AccessRefresh => "Access + refresh JWT",
-            Scheme::Hybrid => "Hybrid",
+            Scheme::Session => names::SESSION,
+            Scheme::PureJwt => names::JWT_ALONE,
+            Scheme::AccessRefresh => names::ACCESS_REFRESH,
+            Scheme::Hybrid => names::HYBRID,
         }
     }
 }

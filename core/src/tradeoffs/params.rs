@@ -86,6 +86,25 @@ pub fn costs_for(answers: &Answers) -> Inputs {
     }
 }
 
+/// What the costs page starts from that the answers did not say, in a sentence, or `None` when
+/// the scale was answered: an open scale is priced at the middle tier, and the reader must
+/// know that the figure is a default, not their answer.
+pub fn costs_assumed(answers: &Answers) -> Option<String> {
+    let answered = ["small", "medium", "large", "huge"]
+        .iter()
+        .any(|o| answers.get("scale").is_some_and(|a| a.includes(o)));
+    if answered {
+        return None;
+    }
+    let defaults = costs_for(answers);
+    Some(format!(
+        "Your scale is open, so the costs start from {} requests and {} active users a day; \
+         change them there.",
+        crate::format::count(defaults.requests_per_day),
+        crate::format::count(defaults.active_users)
+    ))
+}
+
 /// The timeline's settings suggested by the guide's revocation answer.
 pub fn revocation_for(answers: &Answers) -> Settings {
     let picked = |o: &str| answers.get("revoke").is_some_and(|a| a.includes(o));
@@ -138,5 +157,26 @@ mod tests {
         let r = revocation_for(&a);
         assert!(r.checked && r.access_ttl_min == 5.0);
         assert_eq!(costs_for(&Answers::new()).requests_per_day, 10_000_000.0);
+    }
+
+    #[test]
+    fn an_open_scale_is_said_to_be_a_default() {
+        let mut a = Answers::new();
+        let said = costs_assumed(&a).expect("open");
+        assert_eq!(
+            said,
+            "Your scale is open, so the costs start from 10,000,000 requests and 100,000 \
+             active users a day; change them there."
+        );
+        a.set(&crate::guide::KNOWLEDGE, "scale", &["medium"])
+            .unwrap();
+        assert_eq!(
+            costs_assumed(&a),
+            None,
+            "answered, even with the same numbers"
+        );
+        a.set(&crate::guide::KNOWLEDGE, "scale", &["unsure"])
+            .unwrap();
+        assert!(costs_assumed(&a).is_some());
     }
 }

@@ -32,11 +32,12 @@
 
 use super::questions::HAS_PEOPLE;
 use crate::guide::model::{Approach, Cond, Surface, SurfaceSummary};
+use crate::names;
 
 pub static APPROACHES: &[Approach] = &[
     Approach {
         id: "session",
-        name: "Server-side session",
+        name: names::SESSION,
         short: "server-side sessions",
         summary: "The client holds a random session ID (in a browser, an HttpOnly cookie); the \
                   server keeps the session in its database or a shared store and looks it up on \
@@ -51,7 +52,7 @@ pub static APPROACHES: &[Approach] = &[
     },
     Approach {
         id: "sealed",
-        name: "Encrypted cookie session",
+        name: names::SEALED,
         short: "an encrypted cookie session",
         summary: "The server seals the session itself (encrypted and signed with a key only \
                   it holds) into an HttpOnly cookie, so no store is needed; a session cannot \
@@ -67,7 +68,7 @@ pub static APPROACHES: &[Approach] = &[
     },
     Approach {
         id: "bff",
-        name: "Backend-for-frontend",
+        name: names::BFF,
         short: "a backend-for-frontend",
         summary: "A small server on the front end's own site is a confidential OAuth client: it \
                   holds the tokens, gives the browser only a session cookie, and attaches tokens \
@@ -82,7 +83,7 @@ pub static APPROACHES: &[Approach] = &[
     },
     Approach {
         id: "access-refresh",
-        name: "Short-lived JWT access token + refresh token",
+        name: names::ACCESS_REFRESH,
         short: "access and refresh tokens",
         summary: "A signed access token of a few minutes is verified locally by each API; a \
                   refresh token with a maximum lifetime, rotated on every use or bound to the \
@@ -97,7 +98,7 @@ pub static APPROACHES: &[Approach] = &[
     },
     Approach {
         id: "hybrid",
-        name: "Hybrid: short JWT plus a session checked at the edge",
+        name: names::HYBRID,
         short: "the hybrid of short tokens and sessions",
         summary: "Requests carry a short-lived access token in a header; the edge (gateway or \
                   first service) checks the session record behind it on every request, and the \

@@ -183,6 +183,17 @@ mod tests {
     }
 
     #[test]
+    fn the_trade_off_pages_name_approaches_as_the_guide_does() {
+        use crate::tradeoffs::calculator::Scheme;
+        for scheme in Scheme::ALL {
+            match scheme.approach() {
+                Some(id) => assert_eq!(KB.approach(id).map(|a| a.name), Some(scheme.name())),
+                None => assert!(KB.approaches.iter().all(|a| a.name != scheme.name())),
+            }
+        }
+    }
+
+    #[test]
     fn the_sign_in_card_exists() {
         assert!(KB.surface(crate::guide::model::SIGN_IN_SURFACE).is_some());
     }
