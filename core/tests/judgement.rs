@@ -437,3 +437,26 @@ fn levels_follow_data_and_stake() {
 fn responses_with_sessions_are_not_cached() {
     situation(&[("clients", &["web"]), ("frontend", &["ssr"])]).has("no-store-cache");
 }
+
+/// Many microservices behind a browser app that keeps a session: the result says how requests
+/// reach the services (the edge exchanges the session for a scoped token, RFC 8693 with RFC
+/// 8707's resource indicator), for the browser as well as for the app.
+#[test]
+fn microservices_behind_a_session_say_how_requests_reach_the_services() {
+    let s = situation(&[
+        ("clients", &["web", "mobile"]),
+        ("frontend", &["ssr"]),
+        ("backend", &["micro"]),
+        ("revoke", &["instant"]),
+    ]);
+    s.wins_one_of("web", &["session", "bff", "hybrid"])
+        .has("token-exchange");
+    let item = s
+        .outcome
+        .checklist
+        .iter()
+        .find(|i| i.id == "token-exchange")
+        .unwrap();
+    let served = s.outcome.surfaces_for(item);
+    assert!(served.iter().any(|c| c.id == "web"), "for the browser too");
+}

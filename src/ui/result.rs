@@ -46,15 +46,38 @@ pub fn ResultPage() -> impl IntoView {
                     )}
                     <PartLink to="answers-a">"Change your answers"</PartLink>
                 </p>
-                {review_changes()}
                 {move || guide.with(print_summary)}
-                <p class="visually-hidden" role="status" aria-live="polite">
-                    {move || tried.with(|t| t.as_ref().map(|t| t.message.clone()))}
-                </p>
+                <div class="tried-status" role="status" aria-live="polite">
+                    {move || {
+                        let shown = guide.answers(Which::Current);
+                        tried
+                            .get()
+                            .filter(|t| t.is_shown(&shown))
+                            .map(|t| {
+                                let before = t.before.clone();
+                                let undo = move |_| {
+                                    let before = before.clone();
+                                    tried.set(None);
+                                    guide.edit(Which::Current, |a| *a = before);
+                                };
+                                view! {
+                                    <div class="notice tried">
+                                        <p>{t.message.clone()}</p>
+                                        <button type="button" class="button small" on:click=undo>
+                                            {t.undo.clone()}
+                                        </button>
+                                    </div>
+                                }
+                            })
+                    }}
+                </div>
                 {move || {
                     let answers = guide.answers(Which::Current);
                     render(&recommend(&KNOWLEDGE, &answers), &answers, meeting(), tried)
                 }}
+                // What moved in the rule base is for a returning team, after its result, not
+                // above it.
+                {review_changes()}
             </div>
             <aside class="result-aside">
                 <AnswerEditor which=Which::Current title="Your answers"/>
@@ -337,8 +360,8 @@ fn changes(changes: &[Change], tried: RwSignal<Option<Tried>>) -> impl IntoView 
     view! {
         <p class="muted">
             "Each of these answers, changed on its own, would change the recommendation; the \
-             answers that move most come first. Try one to see it; the browser's Back button \
-             undoes it."
+             answers that move most come first. Try one to see it; its Undo, or the browser's \
+             Back button, puts your answer back."
         </p>
         <ul class="changes">{groups}</ul>
     }
@@ -466,7 +489,13 @@ fn review_changes() -> impl IntoView {
         .collect_view();
     view! {
         <details class="review-changes">
-            <summary>"What changed in this review"</summary>
+            <summary>
+                {format!(
+                    "What changed in this review of the rule base ({}, {})",
+                    KNOWLEDGE.version,
+                    KNOWLEDGE.reviewed
+                )}
+            </summary>
             <ul>{items}</ul>
         </details>
     }

@@ -239,6 +239,16 @@ test('the result explains itself: reasons tied to answers, alternatives, what wo
   await expect(page.locator('.card.changed').first()).toBeInViewport();
   await page.goBack();
   await expect.poll(async () => JSON.stringify(await cards(page))).toBe(JSON.stringify(before));
+  // After Back the sentence about the Try is gone, not left stale.
+  await expect(page.locator('.tried')).toHaveCount(0);
+  // A visible Undo does the same without the browser's Back.
+  await page.locator('.change').first().getByRole('button').click();
+  await expect.poll(async () => JSON.stringify(await cards(page))).not.toBe(JSON.stringify(before));
+  const undo = page.locator('.tried').getByRole('button', { name: /^Undo: / });
+  await expect(undo).toBeVisible();
+  await undo.click();
+  await expect.poll(async () => JSON.stringify(await cards(page))).toBe(JSON.stringify(before));
+  await expect(page.locator('.tried')).toHaveCount(0);
   // Sources are links to the documents.
   const source = page.locator('.source-list a').first();
   await expect(source).toHaveAttribute('href', /^https:\/\//);

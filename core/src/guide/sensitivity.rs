@@ -72,8 +72,12 @@ impl Change {
 pub struct Tried {
     /// The answers with the tried one in place.
     pub answers: Answers,
-    /// What to announce to a screen reader: the change's `announce`.
+    /// The answers before it, which "Undo" restores.
+    pub before: Answers,
+    /// What to announce and show: the change's `announce`.
     pub message: String,
+    /// The undo button's words: "Undo: Revocation back to Instantly".
+    pub undo: String,
     surfaces: Vec<&'static str>,
 }
 
@@ -82,9 +86,21 @@ impl Tried {
     pub fn new(change: &Change, answers: &Answers) -> Tried {
         Tried {
             answers: answers.with(change.question.id, change.instead.clone()),
+            before: answers.clone(),
             message: change.announce(),
+            undo: format!(
+                "Undo: {} back to {}",
+                change.question.short,
+                change.current.describe(change.question)
+            ),
             surfaces: change.shifts.iter().map(|s| s.surface.id).collect(),
         }
+    }
+
+    /// Whether the tried answers are the ones on screen: only then is the message shown and
+    /// the undo offered, so Back, an edit or another Try never leaves a stale sentence.
+    pub fn is_shown(&self, shown: &Answers) -> bool {
+        self.answers == *shown
     }
 
     /// Whether the card for `surface` is marked as changed while `shown` is on screen.
@@ -361,6 +377,18 @@ mod tests {
         assert!(
             !tried.marks(&a, moved),
             "Back to the answers before the Try"
+        );
+        // Shown, with its undo, only while its answers are on screen; undo restores them.
+        assert!(tried.is_shown(&tried.answers));
+        assert!(!tried.is_shown(&a), "stale after Back");
+        assert_eq!(tried.before, a);
+        assert_eq!(
+            tried.undo,
+            format!(
+                "Undo: {} back to {}",
+                change.question.short,
+                change.current.describe(change.question)
+            )
         );
     }
 

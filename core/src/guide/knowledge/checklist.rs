@@ -4,6 +4,7 @@
 //! sign-on).
 
 use super::levels::{LEVEL_1, LEVEL_2, LEVEL_3};
+use super::questions::HAS_PEOPLE;
 use crate::guide::model::{ChecklistItem, Cond, Needs};
 
 /// Approaches in which the browser ends up holding a session cookie. The hybrid is not one:
@@ -428,11 +429,13 @@ pub static CHECKLIST: &[ChecklistItem] = &[
     ChecklistItem {
         id: "token-exchange",
         topic: "Between services",
-        text: "Between your services, exchange the user's token for one scoped to the next \
-               service (token exchange with a resource indicator) instead of forwarding one \
-               token that every service accepts.",
-        needs: Needs::AnyOf(ACCESS),
-        when: Cond::Picked("backend", "micro"),
+        text: "With many services, let the edge (a gateway or the backend-for-frontend) check \
+               the browser's session or the app's token once and exchange it for a short \
+               token scoped to the service it calls (token exchange with a resource \
+               indicator), which each service verifies locally; never forward one credential \
+               that every service accepts, nor make every service look the session up.",
+        needs: Needs::Always,
+        when: Cond::All(&[Cond::Picked("backend", "micro"), HAS_PEOPLE]),
         sources: &["rfc8693", "rfc8707"],
     },
     ChecklistItem {
