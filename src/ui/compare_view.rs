@@ -8,7 +8,7 @@ use super::answer_editor::AnswerEditor;
 use super::result::card;
 use super::share::CopyLinkButton;
 use super::state::{use_guide, Which};
-use authpick_core::guide::compare::{diff, SurfaceDiff};
+use authpick_core::guide::compare::{answer_diffs, diff, why_changed, SurfaceDiff};
 use authpick_core::guide::engine::score;
 use authpick_core::guide::link::View;
 use authpick_core::guide::KNOWLEDGE;
@@ -24,21 +24,45 @@ pub fn CompareView() -> impl IntoView {
         (a, b, d)
     };
     let changes = move || {
-        let (_, _, d) = results();
-        let changed: Vec<String> = d
+        let (_, b, d) = results();
+        let changed: Vec<(String, Option<String>)> = d
             .iter()
             .filter(|x| x.is_change())
-            .map(|x| x.describe())
+            .map(|x| (x.describe(), why_changed(&b, x)))
             .collect();
         if changed.is_empty() {
             view! { <p>"Nothing changes: both futures get the same recommendation."</p> }.into_any()
         } else {
             let items = changed
                 .into_iter()
-                .map(|c| view! { <li>{c}</li> })
+                .map(|(c, why)| {
+                    view! {
+                        <li>
+                            <p>{c}</p>
+                            {why.map(|w| view! { <p class="small muted">{format!("In B: {w}")}</p> })}
+                        </li>
+                    }
+                })
                 .collect_view();
             view! { <ul class="diff-list">{items}</ul> }.into_any()
         }
+    };
+    let answers_differ = move || {
+        let d = answer_diffs(
+            &KNOWLEDGE,
+            &guide.answers(Which::Current),
+            &guide.answers(Which::Other),
+        );
+        (!d.is_empty()).then(|| {
+            let items = d
+                .iter()
+                .map(|x| view! { <li>{x.describe()}</li> })
+                .collect_view();
+            view! {
+                <p class="sub">"Answers that differ (A → B)"</p>
+                <ul class="answer-diff">{items}</ul>
+            }
+        })
     };
     let column = move |which: Which| {
         let (a, b, d) = results();
@@ -69,6 +93,7 @@ pub fn CompareView() -> impl IntoView {
             <section aria-labelledby="diff-title" class="diff">
                 <h2 id="diff-title">"What changes"</h2>
                 {changes}
+                {answers_differ}
             </section>
             <div class="actions-bar">
                 <CopyLinkButton/>

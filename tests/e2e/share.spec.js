@@ -436,6 +436,10 @@ test('compare two futures: what changes is named and marked, and both travel in 
   await future.getByRole('combobox', { name: 'Revocation' }).selectOption({ label: 'Instantly' });
   const changes = page.getByRole('region', { name: 'What changes' });
   await expect(changes).toContainText(`Native mobile app: new client, ${SESSION}`);
+  // The answers behind it are named, A → B, and the new card says why it reads as it does.
+  await expect(changes).toContainText('Clients: Our own web app in the browser → Our own web app in the browser, Our own native mobile app');
+  await expect(changes).toContainText('Revocation: ');
+  await expect(changes.locator('.diff-list .muted').first()).toContainText(/^In B: /);
   await expect(future.locator('.card.changed')).toHaveCount(1);
   await expect(future.locator('.card.changed')).toContainText('Changed');
   await expect(page.getByRole('region', { name: 'A: today' }).locator('.card')).toHaveCount(2);

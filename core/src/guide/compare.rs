@@ -1,7 +1,10 @@
 //! Two futures side by side: what changes in the recommendation between two answer sets.
 
+use super::answers::Answers;
 use super::engine::SurfaceResult;
-use super::model::{Approach, Surface};
+use super::model::{Approach, Knowledge, Surface};
+use super::record::answer_lines;
+use super::tally;
 
 /// How one client surface differs between the two results.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +67,64 @@ impl SurfaceDiff {
             }
         }
     }
+}
+
+/// One answer that differs between the two futures.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerDiff {
+    /// The question's short label: "Revocation".
+    pub question: &'static str,
+    /// The first future's answer in words, or "not asked".
+    pub first: String,
+    /// The second future's answer in words, or "not asked".
+    pub second: String,
+}
+
+impl AnswerDiff {
+    /// "Revocation: Not sure → Instantly".
+    pub fn describe(&self) -> String {
+        format!("{}: {} → {}", self.question, self.first, self.second)
+    }
+}
+
+/// The answers that differ between the two futures, in the questionnaire's order, so that each
+/// change in the recommendation can be traced to the answers behind it.
+pub fn answer_diffs(kb: &Knowledge, first: &Answers, second: &Answers) -> Vec<AnswerDiff> {
+    let a = answer_lines(kb, first);
+    let b = answer_lines(kb, second);
+    let find = |lines: &[(&'static str, String)], q: &str| {
+        lines
+            .iter()
+            .find(|(short, _)| *short == q)
+            .map_or_else(|| "not asked".to_string(), |(_, text)| text.clone())
+    };
+    kb.questions
+        .iter()
+        .map(|q| q.short)
+        .filter(|q| a.iter().chain(&b).any(|(short, _)| short == q))
+        .map(|q| AnswerDiff {
+            question: q,
+            first: find(&a, q),
+            second: find(&b, q),
+        })
+        .filter(|d| d.first != d.second)
+        .collect()
+}
+
+/// Why the second future's card reads as it does, for a card that changed: its standing and its
+/// strongest reason ("1 point ahead of Server-side session. A token in a header reaches…"), so
+/// that a narrow flip is seen as narrow. `None` for a card that did not change.
+pub fn why_changed(second: &[SurfaceResult], d: &SurfaceDiff) -> Option<String> {
+    let id = match d {
+        SurfaceDiff::Changed { surface, .. } | SurfaceDiff::Added { surface, .. } => surface.id,
+        _ => return None,
+    };
+    let s = second.iter().find(|s| s.surface.id == id)?;
+    let standing = tally::standing(s).describe();
+    Some(match s.leading_reasons(1).first() {
+        Some(reason) => format!("{standing} {reason}"),
+        None => standing,
+    })
 }
 
 /// Every surface of either result, in the order of the first result then new ones.
@@ -151,5 +212,38 @@ mod tests {
         assert!(d
             .iter()
             .all(|x| x.is_change() || matches!(x, SurfaceDiff::Same { .. })));
+    }
+
+    #[test]
+    fn the_answers_that_differ_are_named_and_a_narrow_flip_says_why() {
+        let today = answers(&[("clients", &["web"]), ("frontend", &["ssr"])]);
+        let later = answers(&[
+            ("clients", &["web"]),
+            ("frontend", &["spa-other"]),
+            ("revoke", &["minutes"]),
+        ]);
+        let d = answer_diffs(&KB, &today, &later);
+        let said: Vec<String> = d.iter().map(AnswerDiff::describe).collect();
+        assert_eq!(
+            said,
+            [
+                "Web front end: Server-rendered pages → Single-page app on a different site from its API",
+                "Revocation: Not sure → Within minutes",
+            ]
+        );
+        assert!(answer_diffs(&KB, &today, &today).is_empty());
+        let (a, b) = (score(&KB, &today), score(&KB, &later));
+        let changes = diff(&a, &b);
+        let web = changes
+            .iter()
+            .find(|x| matches!(x, SurfaceDiff::Changed { surface, .. } if surface.id == "web"))
+            .expect("the browser card changes");
+        let why = why_changed(&b, web).unwrap();
+        assert!(
+            why.contains(" ahead of ") || why.starts_with("Tied"),
+            "{why}"
+        );
+        let same = changes.iter().find(|x| !x.is_change()).unwrap();
+        assert_eq!(why_changed(&b, same), None);
     }
 }
