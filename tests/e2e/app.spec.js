@@ -405,3 +405,15 @@ for (const [width, height, meeting] of [[1280, 800, false], [1920, 1080, true], 
     }
   });
 }
+
+test('in the answer editor every checkbox keeps its size beside a long label', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/guide?v=2&view=result&clients=web&frontend=ssr');
+  const boxes = page.locator('.result-aside .edit-check input');
+  await expect(boxes.first()).toBeVisible();
+  const widths = await boxes.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)));
+  expect(widths.length).toBeGreaterThan(8);
+  expect(new Set(widths).size, `${widths}`).toBe(1);
+});
