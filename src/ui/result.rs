@@ -105,6 +105,14 @@ fn render(
             {level(outcome)}
         </section>
         {strongest(outcome, meeting)}
+        <nav class="jump print-skip" aria-label="Parts of the result">
+            "Jump to: "
+            <PartLink to="change-section">"What would change this"</PartLink>
+            " · "
+            <PartLink to="check-section">"Checklist"</PartLink>
+            " · "
+            <PartLink to="lib-section">"Libraries"</PartLink>
+        </nav>
         <ResultActions/>
         {explore_links()}
         <section aria-labelledby="why-title" class="print-skip">
@@ -116,15 +124,15 @@ fn render(
             <h2 id="alt-title">"Why not the alternatives"</h2>
             {outcome.surfaces.iter().map(alternatives).collect_view()}
         </section>
-        <section aria-labelledby="change-title" class="print-columns">
+        <section aria-labelledby="change-title" class="print-columns" id="change-section" tabindex="-1">
             <h2 id="change-title">"What would change this"</h2>
             {changes(&outcome.changes, tried)}
         </section>
-        <section aria-labelledby="check-title" class="print-columns">
+        <section aria-labelledby="check-title" class="print-columns" id="check-section" tabindex="-1">
             <h2 id="check-title">"Implementation checklist"</h2>
             {checklist(outcome)}
         </section>
-        <section aria-labelledby="lib-title" class="print-skip">
+        <section aria-labelledby="lib-title" class="print-skip" id="lib-section" tabindex="-1">
             <h2 id="lib-title">"Maintained libraries"</h2>
             <p class="muted">"Do not write your own: use one of these for your stack."</p>
             {libraries(outcome)}

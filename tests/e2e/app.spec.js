@@ -417,3 +417,15 @@ test('in the answer editor every checkbox keeps its size beside a long label', a
   expect(widths.length).toBeGreaterThan(8);
   expect(new Set(widths).size, `${widths}`).toBe(1);
 });
+
+test('on a phone the result jumps to what would change it, and stays on the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('/guide?v=2&view=result&clients=web,mobile&frontend=ssr');
+  const before = page.url();
+  await page.getByRole('navigation', { name: 'Parts of the result' }).getByRole('link', { name: 'What would change this' }).click();
+  await expect(page.locator('#change-section')).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'What would change this' })).toBeInViewport();
+  expect(page.url()).toBe(before);
+});
