@@ -305,6 +305,8 @@ test('printing hides the controls and writes links out', async ({ page }) => {
     await page.emulateMedia({ media: 'screen' });
     const expected = [
       ...(await page.locator('.card .approach').allInnerTexts()),
+      // Each card's number: "3 points ahead of …".
+      ...(await page.locator('.card .margin').allInnerTexts()),
       ...(await page.locator('.change-group > p, .change > p, .change li').allTextContents()),
       ...(await page.locator('.print-answers li').allTextContents()),
       ...(await page.locator('.source-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
