@@ -269,14 +269,16 @@ fn store_basis(f: &[Figures]) -> impl IntoView {
     }
 }
 
-/// How the guide's approaches without a column of their own cost, in its words.
+/// How the guide's approaches without a column of their own cost, in its words. The names are
+/// the guide's own, as written (lower-casing them would bring Unicode's case tables into the
+/// page's WebAssembly).
 fn others_in_the_guide() -> String {
     format!(
-        "The guide's other answers: a {} costs at the browser what a server-side session \
-         costs, plus the access token its API verifies; an {} needs no store and carries its \
-         data in a larger cookie; an identity provider only signs people in, so it adds \
-         nothing per request.",
-        names::BFF.to_lowercase(),
-        names::SEALED.to_lowercase()
+        "The guide's other answers. {}: what a server-side session costs at the browser, \
+         plus the access token its API verifies. {}: no store, and its data travels in a \
+         larger cookie. An identity provider only signs people in, so it adds nothing per \
+         request.",
+        names::BFF,
+        names::SEALED
     )
 }

@@ -213,7 +213,7 @@ test('the guide links to both pages with numbers from the answers', async ({ pag
   await page.getByRole('link', { name: 'what each approach costs at your scale' }).click();
   await expect(page.getByLabel('Requests per day')).toHaveValue('200,000,000');
   // The costs page names the guide's other approaches in the guide's words.
-  await expect(page.locator('main')).toContainText('a backend-for-frontend costs at the browser what a server-side session costs');
+  await expect(page.locator('main')).toContainText('Backend-for-frontend: what a server-side session costs at the browser');
   await expect(page.getByLabel('Active users per day')).toHaveValue('5,000,000');
   await page.goBack();
   await page.getByRole('link', { name: 'how long a stolen credential stays usable' }).click();
