@@ -20,6 +20,18 @@ pub fn counted(n: usize, noun: &str) -> String {
     }
 }
 
+/// "a", "a and b", "a, b and c": a list in running text.
+pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., last] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} and {}", init.join(", "), last.as_ref())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -27,6 +39,14 @@ mod tests {
         assert_eq!(super::counted(1, "answer"), "1 answer");
         assert_eq!(super::counted(0, "answer"), "0 answers");
         assert_eq!(super::counted(12, "answer"), "12 answers");
+    }
+
+    #[test]
+    fn lists_in_running_text() {
+        assert_eq!(super::and_list::<&str>(&[]), "");
+        assert_eq!(super::and_list(&["a"]), "a");
+        assert_eq!(super::and_list(&["a", "b"]), "a and b");
+        assert_eq!(super::and_list(&["a", "b", "c"]), "a, b and c");
     }
 
     #[test]

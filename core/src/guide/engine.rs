@@ -115,6 +115,18 @@ impl Outcome {
             .then(|| served.iter().map(|s| s.name).collect::<Vec<_>>().join(", "))
     }
 
+    /// The checklist items of this outcome that answer `rule`, a reason against an approach
+    /// the outcome chose anyway (`Knowledge::mitigations`); empty when none applies.
+    pub fn mitigations(&self, kb: &Knowledge, rule: &str) -> Vec<&'static ChecklistItem> {
+        let Some(m) = kb.mitigations.iter().find(|m| m.rule == rule) else {
+            return Vec::new();
+        };
+        m.items
+            .iter()
+            .filter_map(|id| self.checklist.iter().find(|c| c.id == *id).copied())
+            .collect()
+    }
+
     /// The strongest reasons behind the recommendations, shared out between the surfaces so
     /// that every card gets its own: each surface's strongest first, then each one's second,
     /// until `n` are taken (and never fewer than one per surface that has a reason). Meeting

@@ -193,6 +193,9 @@ pub struct ChecklistItem {
     pub id: &'static str,
     /// The heading it is grouped under; consecutive items with the same topic share one.
     pub topic: &'static str,
+    /// The step in a few words, for a sentence that names it ("the access token in memory
+    /// only"): the decision record's mitigations.
+    pub short: &'static str,
     /// The step itself, as the reader should carry it out.
     pub text: &'static str,
     /// What the recommendation must contain for the item to apply.
@@ -383,6 +386,16 @@ impl Level {
     }
 }
 
+/// What the checklist does about a reason that counts against an approach: when the approach
+/// is chosen anyway, the decision record names these items beside the consequence.
+#[derive(Debug)]
+pub struct Mitigation {
+    /// The id of a rule with a negative weight.
+    pub rule: &'static str,
+    /// The ids of the checklist items that reduce what the rule warns about, most direct first.
+    pub items: &'static [&'static str],
+}
+
 /// When the answers call for an assurance level, and why.
 #[derive(Debug)]
 pub struct LevelRule {
@@ -434,6 +447,8 @@ pub struct Knowledge {
     pub review: &'static [ReviewChange],
     /// The assurance levels, tried in order; the last one holds whatever the answers.
     pub levels: &'static [LevelRule],
+    /// Which checklist items answer which reasons against an approach.
+    pub mitigations: &'static [Mitigation],
 }
 
 impl Knowledge {

@@ -7,7 +7,7 @@ use super::flow::InPlay;
 use super::model::{Approach, Knowledge, Library, Maintenance, NOT_SURE, SIGN_IN_SURFACE};
 use super::sensitivity::{by_question, open_deciders, open_notice};
 use super::tally::{self, Line};
-use crate::text::capitalise;
+use crate::text::{and_list, capitalise};
 
 /// Everything the record needs besides the outcome.
 pub struct RecordInput<'a> {
@@ -131,18 +131,6 @@ pub fn title(outcome: &Outcome) -> String {
     capitalise(&title.join("; "))
 }
 
-/// "a", "a and b", "a, b and c".
-fn and_list<S: AsRef<str>>(items: &[S]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.as_ref().to_string(),
-        [init @ .., last] => {
-            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
-            format!("{} and {}", init.join(", "), last.as_ref())
-        }
-    }
-}
-
 /// Appends the pieces and a line break. The record is built from these rather than with
 /// `format!`, whose machinery for every call weighed several KB on the guide's first visit.
 fn put(md: &mut String, pieces: &[&str]) {
@@ -150,6 +138,20 @@ fn put(md: &mut String, pieces: &[&str]) {
         md.push_str(p);
     }
     md.push('\n');
+}
+
+/// " We reduce it with …": the Confirmation items that answer a consequence, or nothing when
+/// it is a cost to accept rather than a risk a step reduces.
+fn mitigated(kb: &Knowledge, o: &Outcome, r: &Reason) -> String {
+    let items = o.mitigations(kb, r.rule.id);
+    if items.is_empty() {
+        return String::new();
+    }
+    let shorts: Vec<&str> = items.iter().map(|i| i.short).collect();
+    format!(
+        " We reduce it with {} (see Confirmation).",
+        and_list(&shorts)
+    )
 }
 
 /// Renders the record. It speaks in the team's voice throughout ("we"); the knowledge base's
@@ -271,6 +273,7 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
                     s.surface.name,
                     "), because ",
                     &lower_first(r.rule.reason),
+                    &mitigated(kb, o, r),
                 ],
             );
         }
@@ -636,6 +639,35 @@ mod tests {
         assert!(!md.contains("your answers"), "{md}");
         assert!(!md.contains("points total against"), "{md}");
         assert!(md.contains("behind the chosen option"), "{md}");
+    }
+
+    #[test]
+    fn a_consequence_names_what_the_checklist_does_about_it() {
+        // Many microservices behind a browser that keeps a session: the session's store lookup
+        // counts against it, and the token exchange at the edge is what answers that.
+        let md = record(
+            &[
+                ("clients", &["web"]),
+                ("frontend", &["ssr"]),
+                ("backend", &["micro"]),
+            ],
+            People::default(),
+        );
+        let bad = md
+            .lines()
+            .find(|l| l.starts_with("* Bad (Browser app)") && l.contains("bottleneck"))
+            .unwrap_or_else(|| panic!("no consequence for the store lookup: {md}"));
+        assert!(
+            bad.ends_with(
+                "We reduce it with scoped tokens exchanged at the edge (see Confirmation)."
+            ),
+            "{bad}"
+        );
+        // The item named is in the Confirmation list.
+        assert!(
+            md.contains("- [ ] With many services, let the edge"),
+            "{md}"
+        );
     }
 
     #[test]

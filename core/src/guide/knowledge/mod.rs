@@ -5,6 +5,7 @@ mod approaches;
 mod checklist;
 mod levels;
 mod libraries;
+mod mitigations;
 mod questions;
 mod review;
 mod rules;
@@ -33,6 +34,7 @@ pub static KNOWLEDGE: Knowledge = Knowledge {
     sources: sources::SOURCES,
     review: review::CHANGES,
     levels: levels::LEVELS,
+    mitigations: mitigations::MITIGATIONS,
 };
 
 #[cfg(test)]
@@ -78,6 +80,28 @@ mod tests {
 
     fn check_approach(id: &str, at: &str) {
         assert!(KB.approach(id).is_some(), "{at}: unknown approach {id}");
+    }
+
+    #[test]
+    fn mitigations_answer_reasons_against_with_checklist_items() {
+        unique("mitigations", KB.mitigations.iter().map(|m| m.rule));
+        for m in KB.mitigations {
+            let rule = KB.rules.iter().find(|r| r.id == m.rule);
+            let rule = rule.unwrap_or_else(|| panic!("mitigation: unknown rule {}", m.rule));
+            assert!(
+                rule.weight < 0,
+                "{}: only a reason against is mitigated",
+                m.rule
+            );
+            assert!(!m.items.is_empty(), "{}: no item", m.rule);
+            for id in m.items {
+                assert!(
+                    KB.checklist.iter().any(|c| c.id == *id),
+                    "{}: unknown checklist item {id}",
+                    m.rule
+                );
+            }
+        }
     }
 
     #[test]

@@ -462,7 +462,7 @@ impl Identified {
             let mut clauses: Vec<String> =
                 self.evidence.iter().filter_map(Signal::clause).collect();
             if !claims.is_empty() {
-                clauses.push(format!("it carries {}", list(&claims)));
+                clauses.push(format!("it carries {}", crate::text::and_list(&claims)));
             }
             if clauses.is_empty() {
                 format!("Checked as {name}{from}.")
@@ -478,14 +478,6 @@ impl Identified {
             let _ = write!(s, " Its typ should say so: {typ}.");
         }
         s
-    }
-}
-
-fn list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 

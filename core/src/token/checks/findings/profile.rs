@@ -54,7 +54,11 @@ pub(super) fn check(
             );
             push(
                 out,
-                format!("{} must carry {}", capitalise(name), list(&missing)),
+                format!(
+                    "{} must carry {}",
+                    capitalise(name),
+                    crate::text::and_list(&missing)
+                ),
                 &why,
             );
         }
@@ -128,7 +132,10 @@ fn private_key(h: &JsonObject, out: &mut Vec<Finding>) {
     if !private.is_empty() {
         out.push(Finding::new(
             Kind::PrivateKeyInHeader,
-            format!("The header's jwk holds a private key ({})", list(&private)),
+            format!(
+                "The header's jwk holds a private key ({})",
+                crate::text::and_list(&private)
+            ),
             "A header is readable by everyone who sees the token, so this key is public now: \
              anyone can sign with it.",
         ));
@@ -294,14 +301,6 @@ fn security_event(p: Option<&JsonObject>, mut push: impl FnMut(String, &str)) {
             "A SET reports something that already happened; with exp it looks more like an \
              access or ID token and can be confused with one.",
         );
-    }
-}
-
-fn list(names: &[&str]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => (*one).to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }
 
