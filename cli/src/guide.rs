@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use authpick_core::guide::engine::{Outcome, Reason, SurfaceResult};
 use authpick_core::guide::link::{changed_since, decode, encode, LinkState, View};
 use authpick_core::guide::model::{Knowledge, Level, NOT_SURE, NOT_SURE_ID};
-use authpick_core::guide::record::{decision_record, revisit, People, RecordInput};
+use authpick_core::guide::record::{decision_record, revisit, Other, People, RecordInput};
 use authpick_core::guide::tally::{self, Line};
 use authpick_core::guide::{recommend, KNOWLEDGE};
 use authpick_core::site::GUIDE;
@@ -115,6 +115,10 @@ pub fn record(read: &Read, date: &str, people: People) -> Result<String, GuideEr
             link: &link,
             date,
             people,
+            other: Other {
+                name: &read.state.other_name,
+                answers: &read.state.other,
+            },
         },
     ))
 }

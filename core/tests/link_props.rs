@@ -3,7 +3,7 @@
 
 mod common;
 
-use authpick_core::guide::link::{decode, encode, LinkState, View, FORMAT_VERSION};
+use authpick_core::guide::link::{decode, encode, name_future, LinkState, View, FORMAT_VERSION};
 use authpick_core::guide::KNOWLEDGE;
 use common::{any_answers, apply_damage, damage};
 use proptest::prelude::*;
@@ -19,10 +19,15 @@ fn any_view() -> impl Strategy<Value = View> {
 }
 
 fn any_state() -> impl Strategy<Value = LinkState> {
-    (any_view(), any_answers(), any_answers()).prop_map(|(view, answers, other)| LinkState {
-        view,
-        answers,
-        other,
+    let name = prop_oneof![Just(String::new()), "\\PC{0,70}"];
+    (any_view(), any_answers(), any_answers(), name).prop_map(|(view, answers, other, name)| {
+        LinkState {
+            view,
+            answers,
+            other,
+            // A typed name as the page keeps it.
+            other_name: name_future(&name),
+        }
     })
 }
 
@@ -45,8 +50,9 @@ proptest! {
         let decoded = decode(&KNOWLEDGE, &link);
         prop_assert_eq!(&decoded.state, &state);
         prop_assert!(decoded.ignored.is_empty(), "{:?}", decoded.ignored);
-        // Links carry nothing but ids and separators.
+        // Links carry nothing but ids and separators, and the future's name, escaped.
         let version = format!("v={FORMAT_VERSION}");
+        let link = link.split("&b.name=").next().unwrap_or("");
         let rest = link.strip_prefix(&version);
         prop_assert!(rest.is_some(), "{}", link);
         prop_assert!(rest.unwrap_or("").bytes().all(|b| b.is_ascii_lowercase() || b"=&,.-".contains(&b)), "{}", link);

@@ -8,9 +8,10 @@ use super::answer_editor::AnswerEditor;
 use super::result::card;
 use super::share::CopyLinkButton;
 use super::state::{use_guide, Which};
-use authpick_core::guide::compare::{answer_diffs, diff, why_changed, SurfaceDiff};
+use authpick_core::guide::compare::{answer_diffs, diff, future_label, why_changed, SurfaceDiff};
 use authpick_core::guide::engine::score;
 use authpick_core::guide::link::View;
+use authpick_core::guide::link::MAX_NAME_CHARS;
 use authpick_core::guide::KNOWLEDGE;
 
 #[component]
@@ -39,7 +40,7 @@ pub fn CompareView() -> impl IntoView {
                     view! {
                         <li>
                             <p>{c}</p>
-                            {why.map(|w| view! { <p class="small muted">{format!("In B: {w}")}</p> })}
+                            {why.map(|w| view! { <p class="small muted">{["In B: ", &w].concat()}</p> })}
                         </li>
                     }
                 })
@@ -82,6 +83,8 @@ pub fn CompareView() -> impl IntoView {
         view! { <ul class="cards single">{cards}</ul> }
     };
     let back = move |_| guide.show(View::Result);
+    let name = move || guide.with(|s| s.other_name.clone());
+    let b_heading = move || ["B: ", &future_label(&name())].concat();
     view! {
         <div class="page compare">
             <h1 node_ref=heading tabindex="-1">"Compare two futures"</h1>
@@ -95,6 +98,22 @@ pub fn CompareView() -> impl IntoView {
                 {changes}
                 {answers_differ}
             </section>
+            <div class="name-field">
+                <label for="future-name">"Name of future B"</label>
+                <input
+                    id="future-name"
+                    type="text"
+                    autocomplete="off"
+                    maxlength=MAX_NAME_CHARS.to_string()
+                    placeholder="after the mobile app"
+                    aria-describedby="future-name-hint"
+                    prop:value=name
+                    on:change=move |ev| guide.name_other(&event_target_value(&ev))
+                />
+                <span id="future-name-hint" class="small muted">
+                    "Goes into the link and the decision record, with B's answers."
+                </span>
+            </div>
             <div class="actions-bar">
                 <CopyLinkButton/>
                 <button type="button" class="button small" on:click=back>"Back to the result"</button>
@@ -106,7 +125,7 @@ pub fn CompareView() -> impl IntoView {
                     <AnswerEditor which=Which::Current title="Answers for today"/>
                 </section>
                 <section class="column" aria-labelledby="col-b">
-                    <h2 id="col-b">"B: another future"</h2>
+                    <h2 id="col-b">{b_heading}</h2>
                     {move || column(Which::Other)}
                     <AnswerEditor which=Which::Other title="Answers for the other future"/>
                 </section>

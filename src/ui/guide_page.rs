@@ -12,7 +12,7 @@ use super::result::ResultPage;
 use super::resume_offer::ResumeOffer;
 use super::state::use_guide;
 use super::storage;
-use authpick_core::guide::link::{changed_since, decode, LinkState, View};
+use authpick_core::guide::link::{decode, LinkState, View};
 use authpick_core::guide::navigation::{self, keep, opening, Keep, Opening};
 use authpick_core::guide::KNOWLEDGE;
 use authpick_core::text::counted;
@@ -134,44 +134,27 @@ fn ReplacedNotice(replaced: RwSignal<Option<(usize, String)>>) -> impl IntoView 
     }
 }
 
-/// Names what a shared link contained that this version could not use.
+/// Says how the link was read (`Opened::notices`): an earlier release's link, and what in it
+/// was ignored. One Dismiss closes them all.
 #[component]
 fn LinkNotice() -> impl IntoView {
     let guide = use_guide();
     let dismissed = RwSignal::new(false);
-    let ignored = move || guide.decoded().ignored;
-    let changed = move || {
-        guide
-            .decoded()
-            .made_by
-            .map(changed_since)
-            .unwrap_or_default()
+    let notices = move || {
+        if dismissed.get() {
+            return Vec::new();
+        }
+        guide.decoded().notices()
     };
     view! {
-        <Show when=move || !dismissed.get() && !changed().is_empty()>
-            <div class="notice version-notice page narrow" role="status">
-                <p>
-                    "This link was made by an earlier version of the guide. Since then "
-                    {move || changed().join("; ")}
-                    "."
-                </p>
+        {move || notices().into_iter().map(|n| view! {
+            <div class=format!("notice {} page narrow", n.kind) role="status">
+                <p>{n.text}</p>
                 <button type="button" class="button small" on:click=move |_| dismissed.set(true)>
                     "Dismiss"
                 </button>
             </div>
-        </Show>
-        <Show when=move || !dismissed.get() && !ignored().is_empty()>
-            <div class="notice link-notice page narrow" role="status">
-                <p>
-                    "Part of this link was ignored: "
-                    {move || ignored().iter().map(|i| i.to_string()).collect::<Vec<_>>().join("; ")}
-                    ". Everything else in it was applied."
-                </p>
-                <button type="button" class="button small" on:click=move |_| dismissed.set(true)>
-                    "Dismiss"
-                </button>
-            </div>
-        </Show>
+        }).collect_view()}
     }
 }
 

@@ -64,6 +64,9 @@ pub fn Header(#[prop(into)] current: Signal<String>) -> impl IntoView {
     }
 }
 
+/// The id of the note every glossary link points to with `aria-describedby`.
+pub const NEW_TAB_NOTE: &str = "new-tab-note";
+
 #[component]
 pub fn Footer() -> impl IntoView {
     view! {
@@ -72,6 +75,8 @@ pub fn Footer() -> impl IntoView {
                 "Runs entirely in your browser: nothing you enter is sent anywhere. "
                 {format!("Rule base {VERSION}, last reviewed {REVIEWED}.")}
             </p>
+            // Read out with every glossary term (`terms::linked`), said once here.
+            <span id=NEW_TAB_NOTE class="visually-hidden">"Opens the glossary in a new tab."</span>
         </footer>
     }
 }

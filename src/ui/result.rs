@@ -9,7 +9,7 @@ use super::answer_editor::AnswerEditor;
 use super::part_link::PartLink;
 use super::prefs::use_ui;
 use super::routes::{href, rel};
-use super::share::{result_link, today, ResultActions};
+use super::share::{result_link, today, use_record_names, RecordNames, ResultActions};
 use super::sources::{cites, source_list};
 use super::state::{use_guide, Which};
 use super::terms::linked;
@@ -34,6 +34,7 @@ pub fn ResultPage() -> impl IntoView {
     let meeting = move || ui.prefs.with(|p| p.meeting);
     let tried = RwSignal::new(None::<Tried>);
     let heading = super::steps::focused_heading();
+    provide_context(RecordNames::new());
     view! {
         <div class="page result-layout">
             <div class="result-main">
@@ -115,7 +116,7 @@ fn render(
         </nav>
         <ResultActions/>
         {explore_links()}
-        <section aria-labelledby="why-title" class="print-skip">
+        <section aria-labelledby="why-title" class="print-columns">
             <h2 id="why-title">"Why"</h2>
             <p class="muted">{tally::POINTS_EXPLAINED}</p>
             {outcome.surfaces.iter().map(why).collect_view()}
@@ -132,9 +133,9 @@ fn render(
             <h2 id="check-title">"Implementation checklist"</h2>
             {checklist(outcome)}
         </section>
-        <section aria-labelledby="lib-title" class="print-skip" id="lib-section" tabindex="-1">
-            <h2 id="lib-title">"Maintained libraries"</h2>
-            <p class="muted">"Do not write your own: use one of these for your stack."</p>
+        <section aria-labelledby="lib-title" class="print-columns libraries" id="lib-section" tabindex="-1">
+            <h2 id="lib-title">"Libraries"</h2>
+            <p class="muted">"Do not write your own: use a maintained one for your stack. Each shows the lowest safe version; one that is no longer kept says so."</p>
             {libraries(outcome)}
         </section>
         <section aria-labelledby="src-title" class="print-columns">
@@ -479,9 +480,17 @@ fn print_summary(state: &LinkState) -> impl IntoView {
         .into_iter()
         .map(|(q, a)| view! { <li><strong>{q}</strong>": "{a}</li> })
         .collect_view();
+    let names = use_record_names();
+    // The names typed for the record, as they stand when the page is printed.
+    let people = move || {
+        names
+            .people_line()
+            .map(|line| view! { <p class="print-people">{line}</p> })
+    };
     view! {
         <section class="print-only print-summary" aria-hidden="true">
             <p>{format!("Printed on {} from Authpick, rule base {}. Reopen it: ", today(), KNOWLEDGE.version)}<span class="print-link">{result_link(state)}</span></p>
+            {people}
             <p><strong>"Our answers"</strong></p>
             <ul class="print-answers">{answers}</ul>
         </section>

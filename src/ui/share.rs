@@ -13,7 +13,9 @@ use super::routes::absolute;
 use super::state::use_guide;
 use super::storage;
 use authpick_core::guide::link::{encode, LinkState, View};
-use authpick_core::guide::record::{decision_record, file_name, People, RecordInput};
+use authpick_core::guide::record::{
+    decision_record, file_name, people_line, Other, People, RecordInput,
+};
 use authpick_core::guide::{recommend, KNOWLEDGE};
 use authpick_core::site::GUIDE;
 
@@ -29,16 +31,46 @@ fn current_link(state: &LinkState) -> String {
     absolute(&format!("{}?{}", GUIDE.path, encode(&KNOWLEDGE, state)))
 }
 
-/// The names typed for the record's front matter. They stay in the page: never in the link,
-/// never in storage.
+/// The names typed for the record's front matter, shared by the result page's export and its
+/// printout. They stay in the page: never in the link, never in storage.
 #[derive(Clone, Copy)]
-struct Names {
+pub struct RecordNames {
     decision_makers: RwSignal<String>,
     consulted: RwSignal<String>,
     informed: RwSignal<String>,
 }
 
-fn record(state: &LinkState, names: Names) -> String {
+impl RecordNames {
+    pub fn new() -> Self {
+        Self {
+            decision_makers: RwSignal::new(String::new()),
+            consulted: RwSignal::new(String::new()),
+            informed: RwSignal::new(String::new()),
+        }
+    }
+
+    /// "Decision-makers: Ana, Bo. Informed: security." for the printout, or `None` when
+    /// nobody was named.
+    pub fn people_line(&self) -> Option<String> {
+        let (d, c, i) = (
+            self.decision_makers.get(),
+            self.consulted.get(),
+            self.informed.get(),
+        );
+        people_line(&People {
+            decision_makers: &d,
+            consulted: &c,
+            informed: &i,
+        })
+    }
+}
+
+/// The names the result page holds.
+pub fn use_record_names() -> RecordNames {
+    use_context::<RecordNames>().unwrap_or_else(RecordNames::new)
+}
+
+fn record(state: &LinkState, names: RecordNames) -> String {
     let outcome = recommend(&KNOWLEDGE, &state.answers);
     let link = result_link(state);
     let date = today();
@@ -58,6 +90,10 @@ fn record(state: &LinkState, names: Names) -> String {
                 decision_makers: &d,
                 consulted: &c,
                 informed: &i,
+            },
+            other: Other {
+                name: &state.other_name,
+                answers: &state.other,
             },
         },
     )
@@ -197,11 +233,7 @@ pub fn CopyLinkButton() -> impl IntoView {
 #[component]
 pub fn ResultActions() -> impl IntoView {
     let guide = use_guide();
-    let names = Names {
-        decision_makers: RwSignal::new(String::new()),
-        consulted: RwSignal::new(String::new()),
-        informed: RwSignal::new(String::new()),
-    };
+    let names = use_record_names();
     let download = move |_| {
         let state = guide.untracked();
         save_file(&file_name(&today()), &record(&state, names));

@@ -9,7 +9,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use leptos_router::NavigateOptions;
 
 use authpick_core::guide::choosing::{choose, option_for_number, set_not_sure};
-use authpick_core::guide::link::{decode, encode, LinkState, Opened, View};
+use authpick_core::guide::link::{decode, encode, name_future, LinkState, Opened, View};
 use authpick_core::guide::model::Question;
 use authpick_core::guide::navigation::{next_view, previous_view};
 use authpick_core::guide::{flow, Answers, KNOWLEDGE};
@@ -113,6 +113,13 @@ impl GuideState {
             Which::Current => f(&mut state.answers),
             Which::Other => f(&mut state.other),
         }
+        self.set(&state, false);
+    }
+
+    /// Names the compare view's second future, in place (no new history entry).
+    pub fn name_other(&self, typed: &str) {
+        let mut state = self.untracked();
+        state.other_name = name_future(typed);
         self.set(&state, false);
     }
 

@@ -165,8 +165,8 @@ test('keyboard only: answer, advance, and focus lands on the next question', asy
   // Radios: arrow keys move the choice; focus stays on the group while answering.
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Single-page app on the same site as its API')).toBeChecked();
-  await expect(page.getByLabel('Single-page app on the same site as its API')).toBeFocused();
+  await expect(page.getByLabel('Single-page app, same-site API')).toBeChecked();
+  await expect(page.getByLabel('Single-page app, same-site API')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(heading).toHaveText(Q.backend);
 });
@@ -189,10 +189,10 @@ test('Back and the browser Back button return to the previous step with answers 
 test('changing an answer on the result page updates the recommendation at once', async ({ page }) => {
   await walk(page, MONOLITH);
   expect((await cards(page))[0][1]).toBe(SESSION);
-  await page.getByLabel('Web front end').selectOption({ label: 'Single-page app on a different site from its API' });
+  await page.getByLabel('Web front end').selectOption({ label: 'Single-page app, cross-site API' });
   // By keyboard: the editor keeps focus while the result re-renders.
   await page.getByLabel('Domains').focus();
-  // Past "One site, with each customer on its own subdomain" to "several".
+  // Past "One site, a subdomain per customer" to "several".
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Domains')).toHaveValue('several');
@@ -417,6 +417,40 @@ test('in the answer editor every checkbox keeps its size beside a long label', a
   expect(widths.length).toBeGreaterThan(8);
   expect(new Set(widths).size, `${widths}`).toBe(1);
 });
+
+for (const [width, height, meeting] of [[360, 740, false], [1920, 1080, true]]) {
+  test(`every answer a select offers is shown whole at ${width}×${height}${meeting ? ' in meeting mode' : ''}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    await page.evaluate((m) => {
+      localStorage.clear();
+      if (m) localStorage.setItem('authpick.prefs', 'theme=light&meeting=1');
+    }, meeting);
+    // Answers under which every question is asked, so every select is on the page.
+    await page.goto('/guide?v=2&view=result&clients=web,mobile,services&frontend=spa&signin=enterprise&run=self');
+    const selects = page.locator('.result-aside select');
+    await expect(selects.first()).toBeVisible();
+    const clipped = await selects.evaluateAll((els) => {
+      const ctx = document.createElement('canvas').getContext('2d');
+      const out = [];
+      for (const el of els) {
+        const cs = getComputedStyle(el);
+        ctx.font = `${cs.fontWeight} ${cs.fontSize} ${cs.fontFamily}`;
+        // The text box: the width inside the padding, less the drop-down arrow when the
+        // browser draws its own.
+        const arrow = cs.appearance === 'none' ? 0 : 24;
+        const room = el.clientWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - arrow;
+        for (const o of el.options) {
+          const need = ctx.measureText(o.text).width;
+          if (need > room) out.push(`${o.text} (${Math.round(need)} > ${Math.round(room)} px)`);
+        }
+      }
+      return out;
+    });
+    expect(await selects.count()).toBeGreaterThanOrEqual(8);
+    expect(clipped).toEqual([]);
+  });
+}
 
 test('on a phone the result jumps to what would change it, and stays on the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });

@@ -19,7 +19,7 @@ test('server-rendered monolith: session cookie', async ({ page }) => {
     [Q.store, ['No, but we could add one']],
     [Q.run, ['Yes, ourselves']],
     [Q.signin, ['Passwords (with or without a second factor)']],
-    [Q.team, ['A small team without security specialists']],
+    [Q.team, ['Small, no security specialists']],
     [Q.stack, []],
   ]);
   expect(norm(await cards(page))).toEqual([['browser app', SESSION]]);
@@ -49,7 +49,7 @@ test('native mobile app: access + refresh tokens (the web question is skipped)',
 test('microservices with a cross-site SPA and mobile app: JWTs, and service JWTs inside', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser', 'Our own native mobile app', 'Our own services calling each other']],
-    [Q.frontend, ['Single-page app on a different site from its API']],
+    [Q.frontend, ['Single-page app, cross-site API']],
     [Q.backend, ['Many microservices']],
     [Q.domains, ['One site']],
     [Q.revoke, ['Within minutes']],
@@ -81,7 +81,7 @@ test('microservices with a cross-site SPA and mobile app: JWTs, and service JWTs
 test('regulated SPA on another site with instant revocation: backend-for-frontend', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser']],
-    [Q.frontend, ['Single-page app on a different site from its API']],
+    [Q.frontend, ['Single-page app, cross-site API']],
     [Q.backend, ['One application']],
     [Q.domains, ['One site']],
     [Q.revoke, ['Instantly']],
@@ -91,7 +91,7 @@ test('regulated SPA on another site with instant revocation: backend-for-fronten
     [Q.store, ['Yes, we already run one']],
     [Q.run, ['Yes, ourselves']],
     [Q.signin, []],
-    [Q.team, ['A dedicated security or identity team']],
+    [Q.team, ['A dedicated security team']],
     [Q.stack, []],
   ]);
   expect(norm(await cards(page))).toEqual([['browser app', BFF]]);
@@ -130,7 +130,7 @@ test('a team that does not want to own auth: the provider signs people in, the a
     [Q.stake, []],
     [Q.scale, []],
     [Q.store, []],
-    [Q.run, ['No, we prefer a managed provider']],
+    [Q.run, ['No, a managed provider']],
     [Q.signin, ['Enterprise single sign-on']],
     [Q.team, []],
     [Q.stack, []],
@@ -147,7 +147,7 @@ test('a team that does not want to own auth: the provider signs people in, the a
 test('libraries follow the stack named, with their lowest safe version; the review says what changed', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser']],
-    [Q.frontend, ['Single-page app on a different site from its API']],
+    [Q.frontend, ['Single-page app, cross-site API']],
     [Q.backend, ['Many microservices']],
     [Q.domains, ['One site']],
     [Q.revoke, ['Within minutes']],
@@ -238,7 +238,7 @@ test('edge functions with no store and customers on subdomains: an encrypted coo
     [Q.clients, ['Our own web app in the browser']],
     [Q.frontend, ['Server-rendered pages']],
     [Q.backend, ['Serverless functions']],
-    [Q.domains, ['One site, with each customer on its own subdomain']],
+    [Q.domains, ['One site, a subdomain per customer']],
     [Q.revoke, ['Within minutes']],
     [Q.data, ['Personal data']],
     [Q.stake, []],
@@ -269,7 +269,7 @@ test('a regulated mobile bank: level 3, sender-constrained tokens and FAPI 2.0',
     [Q.stake, ['Severe harm']],
     [Q.scale, []],
     [Q.store, ['Yes, we already run one']],
-    [Q.run, ['No, we prefer a managed provider']],
+    [Q.run, ['No, a managed provider']],
     [Q.signin, []],
     [Q.team, []],
     [Q.stack, []],

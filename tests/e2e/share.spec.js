@@ -148,7 +148,7 @@ test('changing answers adds no history entries; Back still goes back a step', as
   await page.goto('/guide');
   await choice(page, 'Our own web app in the browser').check();
   await page.getByRole('button', { name: 'Next' }).click();
-  for (const label of ['Server-rendered pages', 'Single-page app on the same site as its API', 'Server-rendered pages']) {
+  for (const label of ['Server-rendered pages', 'Single-page app, same-site API', 'Server-rendered pages']) {
     await choice(page, label).check();
   }
   await page.goBack();
@@ -282,7 +282,11 @@ test.describe('without a clipboard', () => {
 
 test('printing hides the controls and writes links out', async ({ page }) => {
   await walk(page, MIXED);
+  // Names typed for the record are on the paper too (and still in neither link nor storage).
+  await page.getByText('Names for the decision record').click();
+  await page.getByLabel('Decision-makers').fill('Ana Lopez, Bo Chen');
   await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.print-people')).toHaveText('Decision-makers: Ana Lopez and Bo Chen.');
   for (const selector of ['.actions-bar', '.result-aside', '.site-header nav']) {
     await expect(page.locator(selector).first()).toBeHidden();
   }
@@ -307,6 +311,11 @@ test('printing hides the controls and writes links out', async ({ page }) => {
       ...(await page.locator('.card .approach').allInnerTexts()),
       // Each card's number: "3 points ahead of …".
       ...(await page.locator('.card .margin').allInnerTexts()),
+      // The why: every point and each card's total.
+      ...(await page.locator('#why-title ~ .reasons .weight').allTextContents()),
+      ...(await page.locator('#why-title ~ .total').allTextContents()),
+      // The libraries the checklist points to.
+      ...(await page.locator('#lib-section li > a, #lib-section li > strong').allTextContents()),
       ...(await page.locator('.change-group > p, .change > p, .change li').allTextContents()),
       ...(await page.locator('.print-answers li').allTextContents()),
       ...(await page.locator('.source-list a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))),
@@ -375,7 +384,7 @@ test('meeting mode, keyboard only: number keys, arrows, the shortcut list, and a
   await choice(page, 'Server-rendered pages').focus();
   await page.keyboard.press('ArrowRight');
   await expect(heading).toHaveText(Q.frontend);
-  await expect(choice(page, 'Single-page app on the same site as its API')).toBeChecked();
+  await expect(choice(page, 'Single-page app, same-site API')).toBeChecked();
   await page.keyboard.press('ArrowLeft');
   await expect(choice(page, 'Server-rendered pages')).toBeChecked();
   await page.keyboard.press('Enter');
@@ -446,6 +455,12 @@ test('compare two futures: what changes is named and marked, and both travel in 
   await expect(future.locator('.card.changed')).toContainText('Changed');
   await expect(page.getByRole('region', { name: 'A: today' }).locator('.card')).toHaveCount(2);
   await expect(page).toHaveURL(/view=compare&clients=web.*&b\.clients=web,mobile/);
+  // B gets a name the room chose; it travels in the link.
+  await page.getByLabel('Name of future B').fill('after the mobile app');
+  await page.getByLabel('Name of future B').press('Enter');
+  const named = page.getByRole('region', { name: 'B: \u201cafter the mobile app\u201d' });
+  await expect(named).toBeVisible();
+  await expect(page).toHaveURL(/&b\.name=after%20the%20mobile%20app$/);
   await expectAccessible(page);
 
   const link = page.url();
@@ -453,10 +468,27 @@ test('compare two futures: what changes is named and marked, and both travel in 
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.getByRole('region', { name: 'What changes' })).toContainText('Native mobile app: new client');
+  await expect(other.getByRole('region', { name: 'B: \u201cafter the mobile app\u201d' })).toBeVisible();
   await fresh.close();
 
   await page.getByRole('button', { name: 'Back to the result' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your recommendation');
+  // The record describes B by its name: what differs, and the card it would change.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download decision record' }).click(),
+  ]);
+  const text = await (await download.createReadStream()).toArray().then((c) => Buffer.concat(c).toString('utf8'));
+  const at = text.indexOf('We also compared a second future, \u201cafter the mobile app\u201d');
+  expect(at, text).toBeGreaterThan(text.indexOf('## More Information'));
+  expect(text.slice(at)).toContain(`* Native mobile app: new client, ${SESSION}.`);
+  // The command line reads the same link, B and its name included, into the same record.
+  const recordLink = text.match(/https?:\/\/[^\s)>\]]+\/guide\?[^\s)>\]]+/)[0];
+  expect(recordLink).toContain('b.name=after%20the%20mobile%20app');
+  const cli = execFileSync(CLI, [
+    'guide', '--link', recordLink, '--format', 'md', '--date', download.suggestedFilename().slice(0, 10),
+  ], { encoding: 'utf8' });
+  expect(cli).toBe(text);
 });
 
 test('what earlier releases saved as JSON still reads back, and is saved as plain text now', async ({ page }) => {

@@ -195,7 +195,7 @@ test('the timeline keeps its sliders and the denylist in its link', async ({ pag
 test('the guide links to both pages with numbers from the answers', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser']],
-    [Q.frontend, ['Single-page app on the same site as its API']],
+    [Q.frontend, ['Single-page app, same-site API']],
     [Q.backend, ['Many microservices']],
     [Q.domains, []],
     [Q.revoke, ['Instantly']],
@@ -224,10 +224,21 @@ test('the guide links to both pages with numbers from the answers', async ({ pag
 test('glossary terms are linked where they appear and open their definition', async ({ page }) => {
   await open(page, '/guide?v=2&view=result&clients=web&frontend=spa-other&revoke=instant');
   const term = page.locator('.reasons a.term', { hasText: /^backend-for-frontend$/i }).first();
-  await term.click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Glossary');
-  await expect(page.locator('#term-bff')).toBeFocused();
-  await expect(page.locator('#term-bff')).toContainText('Backend-for-frontend (BFF)');
+  // A learner deep in the result looks a word up without losing their place: the definition
+  // opens in a new tab, and screen readers hear that before they follow the link.
+  await term.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => window.scrollY);
+  expect(before).toBeGreaterThan(0);
+  await expect(term).toHaveAccessibleDescription('Opens the glossary in a new tab.');
+  const [glossary] = await Promise.all([page.context().waitForEvent('page'), term.click()]);
+  await glossary.waitForLoadState();
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  await expect(page).toHaveURL(/\/guide\?/);
+  await expect(glossary.getByRole('heading', { level: 1 })).toHaveText('Glossary');
+  await expect(glossary.locator('#term-bff')).toBeFocused();
+  await expect(glossary.locator('#term-bff')).toContainText('Backend-for-frontend (BFF)');
+  await glossary.close();
+  await page.goto('/glossary');
   for (const t of ['Session fixation', 'CSRF', 'XSS', 'Refresh token rotation', 'Reuse detection', 'JWKS', 'kid', 'DPoP', 'mTLS']) {
     await expect(page.locator('.term-entry dt', { hasText: t }).first()).toBeVisible();
   }

@@ -69,6 +69,17 @@ impl SurfaceDiff {
     }
 }
 
+/// How the page and the record name the second future: “after the mobile app” as typed, or
+/// “another future” when it has no name.
+pub fn future_label(name: &str) -> String {
+    let name = super::link::name_future(name);
+    if name.is_empty() {
+        "another future".to_string()
+    } else {
+        ["\u{201c}", &name, "\u{201d}"].concat()
+    }
+}
+
 /// One answer that differs between the two futures.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerDiff {
@@ -227,7 +238,7 @@ mod tests {
         assert_eq!(
             said,
             [
-                "Web front end: Server-rendered pages → Single-page app on a different site from its API",
+                "Web front end: Server-rendered pages → Single-page app, cross-site API",
                 "Revocation: Not sure → Within minutes",
             ]
         );

@@ -43,6 +43,11 @@ pub const MAX_LINK_BYTES: usize = 4096;
 const MAX_NAMED: usize = 20;
 /// Prefix of the second answer set's keys in the compare view.
 const OTHER: &str = "b.";
+/// The key of the second future's name ("after the mobile app"). No question is called
+/// `name` (`knowledge::tests`), so it cannot be read as an answer.
+const OTHER_NAME: &str = "b.name";
+/// The longest name a future keeps, in characters: a heading, not a paragraph.
+pub const MAX_NAME_CHARS: usize = 60;
 
 /// What the guide shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,6 +69,9 @@ pub struct LinkState {
     pub answers: Answers,
     /// The second answer set, compared with `answers` in the compare view.
     pub other: Answers,
+    /// What the team calls the second future ("after the mobile app"), as typed; empty when
+    /// unnamed. Cut to `MAX_NAME_CHARS` by `name_future`.
+    pub other_name: String,
 }
 
 impl LinkState {
@@ -82,8 +90,24 @@ impl LinkState {
             view: view.unwrap_or(first),
             answers,
             other: Answers::new(),
+            other_name: String::new(),
         }
     }
+}
+
+/// A typed name as a future keeps it: control characters dropped, spaces at the ends trimmed,
+/// at most `MAX_NAME_CHARS` characters.
+pub fn name_future(typed: &str) -> String {
+    typed
+        .chars()
+        .filter(|c| !c.is_control())
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(MAX_NAME_CHARS)
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
 
 /// A part of a link that was not used, and why.
@@ -152,6 +176,49 @@ pub struct Opened {
     pub made_by: Option<u32>,
 }
 
+/// A notice about how a link was read, for the top of the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Notice {
+    /// A class for the page to style it by: `version-notice` or `link-notice`.
+    pub kind: &'static str,
+    /// The notice in words.
+    pub text: String,
+}
+
+impl Opened {
+    /// What the reader should know about how this link was read, in order: that an earlier
+    /// release wrote it and what changed since, then what in it was ignored. Empty for a link
+    /// this version wrote and read in full.
+    pub fn notices(&self) -> Vec<Notice> {
+        let mut out = Vec::new();
+        let changed = self.made_by.map(changed_since).unwrap_or_default();
+        if !changed.is_empty() {
+            out.push(Notice {
+                kind: "version-notice",
+                text: [
+                    "This link was made by an earlier version of the guide. Since then ",
+                    &changed.join("; "),
+                    ".",
+                ]
+                .concat(),
+            });
+        }
+        if !self.ignored.is_empty() {
+            let parts: Vec<String> = self.ignored.iter().map(Ignored::to_string).collect();
+            out.push(Notice {
+                kind: "link-notice",
+                text: [
+                    "Part of this link was ignored: ",
+                    &parts.join("; "),
+                    ". Everything else in it was applied.",
+                ]
+                .concat(),
+            });
+        }
+        out
+    }
+}
+
 /// Writes the state as a query string, without the leading `?`. Keys come in a fixed order, so
 /// equal states give equal links.
 pub fn encode(kb: &Knowledge, state: &LinkState) -> String {
@@ -163,6 +230,10 @@ pub fn encode(kb: &Knowledge, state: &LinkState) -> String {
     });
     push_answers(kb, &state.answers, "", &mut parts);
     push_answers(kb, &state.other, OTHER, &mut parts);
+    let name = name_future(&state.other_name);
+    if !name.is_empty() {
+        parts.push(format!("{OTHER_NAME}={}", crate::query::escape(&name)));
+    }
     parts.join("&")
 }
 
@@ -224,6 +295,7 @@ pub fn decode(kb: &Knowledge, query: &str) -> Opened {
                 Some(q) => view = view.or(Some(View::Step(q.id))),
                 None => ignored.push(unknown_value()),
             },
+            OTHER_NAME => state.other_name = name_future(&value),
             "view" => match value.as_str() {
                 "result" => view = Some(View::Result),
                 "compare" => view = Some(View::Compare),
@@ -307,6 +379,7 @@ mod tests {
             view,
             answers,
             other: Answers::new(),
+            other_name: String::new(),
         }
     }
 
@@ -360,6 +433,48 @@ mod tests {
         assert_eq!(d.state, s);
         assert!(d.ignored.is_empty());
         assert!(d.has_answers);
+    }
+
+    #[test]
+    fn notices_say_what_changed_first_then_what_was_ignored() {
+        assert!(decode(&KB, "v=2&clients=web").notices().is_empty());
+        let n = decode(&KB, "v=1&clients=web&colour=blue").notices();
+        assert_eq!(n.len(), 2, "{n:?}");
+        assert_eq!(n[0].kind, "version-notice");
+        assert!(n[0].text.starts_with("This link was made by an earlier version of the guide. Since then the result now decides sign-in"));
+        assert!(n[0].text.ends_with("unchanged."), "{}", n[0].text);
+        assert_eq!(n[1].kind, "link-notice");
+        assert_eq!(
+            n[1].text,
+            "Part of this link was ignored: “colour” is not a question this version knows. \
+             Everything else in it was applied."
+        );
+    }
+
+    #[test]
+    fn the_second_future_keeps_its_name() {
+        let mut s = state(&[("clients", &["web"])], View::Compare);
+        s.other.set(&KB, "clients", &["web", "mobile"]).unwrap();
+        s.other_name = "after the mobile app & v2".to_string();
+        let link = encode(&KB, &s);
+        assert!(
+            link.ends_with("&b.name=after%20the%20mobile%20app%20%26%20v2"),
+            "{link}"
+        );
+        let d = decode(&KB, &link);
+        assert_eq!(d.state, s);
+        assert!(d.ignored.is_empty(), "{:?}", d.ignored);
+        // No question can be mistaken for the name.
+        assert!(KB.question("name").is_none());
+        // Typed text is tidied and cut, never refused.
+        assert_eq!(name_future("  two\nlines  "), "twolines");
+        assert_eq!(
+            name_future(&"x".repeat(100)).chars().count(),
+            MAX_NAME_CHARS
+        );
+        let d = decode(&KB, "view=compare&b.name=%20%20");
+        assert_eq!(d.state.other_name, "");
+        assert!(!encode(&KB, &d.state).contains("name"));
     }
 
     #[test]

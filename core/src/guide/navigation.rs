@@ -165,8 +165,9 @@ pub fn early_end(kb: &Knowledge, answers: &Answers, at: &str) -> Option<EarlyEnd
         return None;
     }
     let ahead = &asked[here..];
-    let outcome = super::engine::recommend(kb, answers);
-    let deciding = open_deciders(&outcome.changes)
+    // Only what would change the result matters here, not the checklist or the libraries.
+    let surfaces = super::engine::score(kb, answers);
+    let deciding = open_deciders(&super::sensitivity::changes(kb, answers, &surfaces))
         .into_iter()
         .filter(|q| ahead.contains(&q.id))
         .collect();

@@ -2,8 +2,10 @@
 //! commit to the team's repository.
 
 use super::answers::Answers;
-use super::engine::{Outcome, Reason};
+use super::compare::{answer_diffs, diff, why_changed, SurfaceDiff};
+use super::engine::{score, Outcome, Reason};
 use super::flow::InPlay;
+use super::link::name_future;
 use super::model::{Approach, Knowledge, Library, Maintenance, NOT_SURE, SIGN_IN_SURFACE};
 use super::sensitivity::{by_question, open_deciders, open_notice};
 use super::tally::{self, Line};
@@ -22,6 +24,18 @@ pub struct RecordInput<'a> {
     /// Who decides, who was consulted and who is informed, as typed in the page (names
     /// separated by commas); empty when nobody was named.
     pub people: People<'a>,
+    /// The second future of the compare view, as the link holds it; the record describes it
+    /// when its answers differ from `answers`.
+    pub other: Other<'a>,
+}
+
+/// The second future of the compare view.
+#[derive(Clone, Copy, Debug)]
+pub struct Other<'a> {
+    /// Its name as typed ("after the mobile app"); empty when unnamed.
+    pub name: &'a str,
+    /// Its answers; empty when nobody opened the compare view.
+    pub answers: &'a Answers,
 }
 
 /// MADR's three lists of people, as typed.
@@ -59,13 +73,37 @@ pub fn revisit(date: &str) -> Option<String> {
     Some(format!("{:04}-{month:02}-{day:02}", year + 1))
 }
 
-/// A YAML flow list of the names in `typed` ("Ana, Bo" → `["Ana", "Bo"]`), each quoted so that
-/// no name can break the front matter.
-fn yaml_list(typed: &str) -> String {
-    let names: Vec<String> = typed
+/// The names in `typed`, one per comma, semicolon or line.
+fn names(typed: &str) -> Vec<&str> {
+    typed
         .split([',', ';', '\n'])
         .map(str::trim)
         .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// "Decision-makers: Ana Lopez and Bo Chen. Informed: security." for a printout, the lists
+/// the record's front matter holds; `None` when nobody was named.
+pub fn people_line(p: &People) -> Option<String> {
+    let mut out = Vec::new();
+    for (label, typed) in [
+        ("Decision-makers", p.decision_makers),
+        ("Consulted", p.consulted),
+        ("Informed", p.informed),
+    ] {
+        let listed = names(typed);
+        if !listed.is_empty() {
+            out.push([label, ": ", &and_list(&listed), "."].concat());
+        }
+    }
+    (!out.is_empty()).then(|| out.join(" "))
+}
+
+/// A YAML flow list of the names in `typed` ("Ana, Bo" → `["Ana", "Bo"]`), each quoted so that
+/// no name can break the front matter.
+fn yaml_list(typed: &str) -> String {
+    let names: Vec<String> = names(typed)
+        .into_iter()
         .map(|n| {
             let mut quoted = String::from('"');
             for c in n.chars().filter(|c| !c.is_control()) {
@@ -389,6 +427,7 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
             ],
         );
     }
+    other_future(kb, input, &mut md);
     let groups = by_question(&o.changes);
     if !groups.is_empty() {
         put(&mut md, &["Answers that would change this decision:\n"]);
@@ -478,6 +517,47 @@ pub fn decision_record(kb: &Knowledge, input: &RecordInput) -> String {
     md
 }
 
+/// The second future the team compared, when its answers differ: what differs, and what that
+/// would change, each changed card with its standing and strongest reason.
+fn other_future(kb: &Knowledge, input: &RecordInput, md: &mut String) {
+    let answers = answer_diffs(kb, input.answers, input.other.answers);
+    if input.other.answers.is_empty() || answers.is_empty() {
+        return;
+    }
+    let b = score(kb, input.other.answers);
+    let name = name_future(input.other.name);
+    let named = if name.is_empty() {
+        String::new()
+    } else {
+        [", \u{201c}", &name, "\u{201d}"].concat()
+    };
+    put(
+        md,
+        &[
+            "We also compared a second future",
+            &named,
+            " (the link above opens both). Its answers differ in:\n",
+        ],
+    );
+    for d in &answers {
+        put(md, &["* ", &d.describe()]);
+    }
+    let changes: Vec<_> = diff(&input.outcome.surfaces, &b)
+        .into_iter()
+        .filter(SurfaceDiff::is_change)
+        .collect();
+    if changes.is_empty() {
+        put(md, &["\nIt would not change the decision.\n"]);
+        return;
+    }
+    put(md, &["\nIn that future the decision would change:\n"]);
+    for c in &changes {
+        let why = why_changed(&b, c).unwrap_or_default();
+        put(md, &["* ", &c.describe(), ". ", &why]);
+    }
+    md.push('\n');
+}
+
 fn because(r: &Reason) -> String {
     if r.facts.is_empty() {
         return String::new();
@@ -520,6 +600,10 @@ mod tests {
                 link: LINK,
                 date: "2026-11-23",
                 people,
+                other: Other {
+                    name: "",
+                    answers: &Answers::new(),
+                },
             },
         )
     }
@@ -671,6 +755,54 @@ mod tests {
     }
 
     #[test]
+    fn the_second_future_goes_into_the_record_by_its_name() {
+        let mut today = Answers::new();
+        today.set(&KB, "clients", &["web"]).unwrap();
+        today.set(&KB, "frontend", &["ssr"]).unwrap();
+        let mut later = today.clone();
+        later.set(&KB, "clients", &["web", "mobile"]).unwrap();
+        let outcome = recommend(&KB, &today);
+        let write = |name: &str, other: &Answers| {
+            decision_record(
+                &KB,
+                &RecordInput {
+                    answers: &today,
+                    outcome: &outcome,
+                    link: LINK,
+                    date: "2026-12-06",
+                    people: People::default(),
+                    other: Other {
+                        name,
+                        answers: other,
+                    },
+                },
+            )
+        };
+        let md = write("after the mobile app", &later);
+        let at = md
+            .find("We also compared a second future, \u{201c}after the mobile app\u{201d} (")
+            .unwrap_or_else(|| panic!("{md}"));
+        let section = &md[at..];
+        assert!(
+            section.contains("* Clients: Our own web app in the browser → "),
+            "{section}"
+        );
+        let added = section
+            .lines()
+            .find(|l| l.starts_with("* Native mobile app: new client"))
+            .unwrap_or_else(|| panic!("{section}"));
+        // The changed card says how far ahead it is, as the compare view does.
+        assert!(
+            added.contains("ahead of") || added.contains("only"),
+            "{added}"
+        );
+        // Unnamed, it is just the second; the same answers, or none, add nothing.
+        assert!(write("", &later).contains("compared a second future (the link"));
+        assert!(!write("x", &today).contains("We also compared"));
+        assert!(!write("x", &Answers::new()).contains("We also compared"));
+    }
+
+    #[test]
     fn unmaintained_libraries_are_not_listed_as_maintained() {
         // AppAuth for Android is unmaintained; it is still named, under its own heading.
         let md = record(&[("clients", &["mobile"])], People::default());
@@ -724,6 +856,27 @@ mod tests {
             .unwrap();
         assert!(!library.contains("For:"), "serves every client: {library}");
         assert!(md.contains("decision-makers: []"));
+    }
+
+    #[test]
+    fn a_printout_names_the_people_as_the_front_matter_does() {
+        let p = People {
+            decision_makers: " Ana Lopez, Bo Chen ,",
+            consulted: "",
+            informed: "security team",
+        };
+        assert_eq!(
+            people_line(&p).as_deref(),
+            Some("Decision-makers: Ana Lopez and Bo Chen. Informed: security team.")
+        );
+        assert_eq!(people_line(&People::default()), None);
+        assert_eq!(
+            people_line(&People {
+                consulted: " , ;",
+                ..People::default()
+            }),
+            None
+        );
     }
 
     #[test]

@@ -89,14 +89,16 @@ pub static QUESTIONS: &[Question] = &[
             },
             Choice {
                 id: "spa",
-                label: "Single-page app on the same site as its API",
+                label: "Single-page app, same-site API",
                 hint:
-                    "For example app.example.com calling api.example.com: one registrable domain.",
+                    "For example app.example.com calling api.example.com: one registrable \
+                       domain, so one site to the browser.",
             },
             Choice {
                 id: "spa-other",
-                label: "Single-page app on a different site from its API",
-                hint: "For example example.app calling api.example-backend.com.",
+                label: "Single-page app, cross-site API",
+                hint: "For example example.app calling api.example-backend.com: two sites, so \
+                       the API's cookies are third-party cookies.",
             },
         ],
         ask_when: HAS_WEB,
@@ -153,13 +155,13 @@ pub static QUESTIONS: &[Question] = &[
             },
             Choice {
                 id: "tenants",
-                label: "One site, with each customer on its own subdomain",
+                label: "One site, a subdomain per customer",
                 hint: "For example acme.example.app and globex.example.app: to the browser \
                        these are one site, so SameSite does not keep customers apart.",
             },
             Choice {
                 id: "several",
-                label: "Yes, two or more unrelated domains",
+                label: "Yes, several unrelated domains",
                 hint: "For example shop.example and help.example-support.net. Domains on the \
                        Public Suffix List (github.io, vercel.app) count as unrelated too.",
             },
@@ -333,7 +335,7 @@ pub static QUESTIONS: &[Question] = &[
             },
             Choice {
                 id: "provider",
-                label: "No, we prefer a managed provider",
+                label: "No, a managed provider",
                 hint: "Auth0, Clerk, Cognito, Entra ID, Supabase Auth, Stytch and the like.",
             },
         ],
@@ -385,17 +387,17 @@ pub static QUESTIONS: &[Question] = &[
         choices: &[
             Choice {
                 id: "small",
-                label: "A small team without security specialists",
+                label: "Small, no security specialists",
                 hint: "A handful of developers who do everything.",
             },
             Choice {
                 id: "experienced",
-                label: "Developers with security experience",
+                label: "Developers with security skills",
                 hint: "Someone has built and reviewed authentication before.",
             },
             Choice {
                 id: "dedicated",
-                label: "A dedicated security or identity team",
+                label: "A dedicated security team",
                 hint: "People whose job is authentication and its operations.",
             },
         ],
