@@ -3,7 +3,7 @@
 
 mod terms;
 
-pub use terms::TERMS;
+pub use terms::{MENTIONS, TERMS};
 
 /// A glossary entry.
 #[derive(Debug)]
@@ -12,12 +12,19 @@ pub struct Term {
     pub id: &'static str,
     /// The term as the glossary page heads its entry ("Access token").
     pub term: &'static str,
-    /// Forms linked in other texts.
-    pub matches: &'static [&'static str],
     /// The definition, in the project's own words.
     pub definition: &'static str,
     /// Ids of the knowledge base's sources that back the definition.
     pub sources: &'static [&'static str],
+}
+
+/// The forms of a glossary entry that are linked in other texts.
+#[derive(Debug)]
+pub struct Mention {
+    /// The entry's `Term::id`.
+    pub id: &'static str,
+    /// Forms linked in other texts, matched ignoring ASCII case on word boundaries.
+    pub matches: &'static [&'static str],
 }
 
 /// A piece of annotated text.
@@ -53,7 +60,7 @@ pub fn annotate(text: &str) -> Vec<Segment<'_>> {
             Some((open, _)) => (&rest[..open], Some(&rest[open..])),
             None => (rest, None),
         };
-        for seg in annotate_with(plain, TERMS) {
+        for seg in annotate_with(plain, MENTIONS) {
             match seg {
                 Segment::Term { id, text } if linked.contains(&id) => out.push(Segment::Text(text)),
                 Segment::Term { id, .. } => {
@@ -74,7 +81,7 @@ pub fn annotate(text: &str) -> Vec<Segment<'_>> {
     out
 }
 
-fn annotate_with<'a>(text: &'a str, terms: &'static [Term]) -> Vec<Segment<'a>> {
+fn annotate_with<'a>(text: &'a str, terms: &'static [Mention]) -> Vec<Segment<'a>> {
     let lower = text.to_ascii_lowercase();
     let mut found: Vec<(usize, usize, &'static str)> = Vec::new();
     for t in terms {
@@ -211,7 +218,7 @@ mod tests {
     #[test]
     fn an_empty_match_finds_nothing() {
         assert_eq!(find_word("any text", ""), None);
-        assert!(TERMS
+        assert!(MENTIONS
             .iter()
             .all(|t| t.matches.iter().all(|m| !m.is_empty())));
     }
@@ -225,10 +232,12 @@ mod tests {
     #[test]
     fn every_term_is_complete_and_ids_are_unique() {
         let mut ids = std::collections::BTreeSet::new();
-        for t in TERMS {
+        assert_eq!(TERMS.len(), MENTIONS.len(), "one mention list per entry");
+        for (t, m) in TERMS.iter().zip(MENTIONS) {
             assert!(ids.insert(t.id), "duplicate {}", t.id);
+            assert_eq!(t.id, m.id, "MENTIONS follows TERMS' order");
             assert!(
-                !t.definition.is_empty() && !t.matches.is_empty() && !t.sources.is_empty(),
+                !t.definition.is_empty() && !m.matches.is_empty() && !t.sources.is_empty(),
                 "{}",
                 t.id
             );
