@@ -454,9 +454,8 @@ fn libraries(outcome: &Outcome) -> impl IntoView {
                     let status = (l.status != Maintenance::Active).then_some("warn");
                     view! {
                         <li>
-                            {name}" — "{l.note}
-                            <br/>
-                            <span class=status>{l.safety()}</span>
+                            {name}<span class="note">" — "{l.note}<br/></span>
+                            " "<span class=status>{l.safety()}</span>
                             {advisory}
                         </li>
                     }

@@ -165,8 +165,8 @@ test('keyboard only: answer, advance, and focus lands on the next question', asy
   // Radios: arrow keys move the choice; focus stays on the group while answering.
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Single-page app, same-site API')).toBeChecked();
-  await expect(page.getByLabel('Single-page app, same-site API')).toBeFocused();
+  await expect(page.getByLabel('SPA, API on the same site')).toBeChecked();
+  await expect(page.getByLabel('SPA, API on the same site')).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(heading).toHaveText(Q.backend);
 });
@@ -189,10 +189,10 @@ test('Back and the browser Back button return to the previous step with answers 
 test('changing an answer on the result page updates the recommendation at once', async ({ page }) => {
   await walk(page, MONOLITH);
   expect((await cards(page))[0][1]).toBe(SESSION);
-  await page.getByLabel('Web front end').selectOption({ label: 'Single-page app, cross-site API' });
+  await page.getByLabel('Web front end').selectOption({ label: 'SPA, API on another site' });
   // By keyboard: the editor keeps focus while the result re-renders.
   await page.getByLabel('Domains').focus();
-  // Past "One site, a subdomain per customer" to "several".
+  // Past "Subdomains per customer" to "several".
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await expect(page.getByLabel('Domains')).toHaveValue('several');

@@ -19,7 +19,7 @@ test('server-rendered monolith: session cookie', async ({ page }) => {
     [Q.store, ['No, but we could add one']],
     [Q.run, ['Yes, ourselves']],
     [Q.signin, ['Passwords (with or without a second factor)']],
-    [Q.team, ['Small, no security specialists']],
+    [Q.team, ['Small team, no specialists']],
     [Q.stack, []],
   ]);
   expect(norm(await cards(page))).toEqual([['browser app', SESSION]]);
@@ -49,7 +49,7 @@ test('native mobile app: access + refresh tokens (the web question is skipped)',
 test('microservices with a cross-site SPA and mobile app: JWTs, and service JWTs inside', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser', 'Our own native mobile app', 'Our own services calling each other']],
-    [Q.frontend, ['Single-page app, cross-site API']],
+    [Q.frontend, ['SPA, API on another site']],
     [Q.backend, ['Many microservices']],
     [Q.domains, ['One site']],
     [Q.revoke, ['Within minutes']],
@@ -81,7 +81,7 @@ test('microservices with a cross-site SPA and mobile app: JWTs, and service JWTs
 test('regulated SPA on another site with instant revocation: backend-for-frontend', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser']],
-    [Q.frontend, ['Single-page app, cross-site API']],
+    [Q.frontend, ['SPA, API on another site']],
     [Q.backend, ['One application']],
     [Q.domains, ['One site']],
     [Q.revoke, ['Instantly']],
@@ -147,7 +147,7 @@ test('a team that does not want to own auth: the provider signs people in, the a
 test('libraries follow the stack named, with their lowest safe version; the review says what changed', async ({ page }) => {
   await walk(page, [
     [Q.clients, ['Our own web app in the browser']],
-    [Q.frontend, ['Single-page app, cross-site API']],
+    [Q.frontend, ['SPA, API on another site']],
     [Q.backend, ['Many microservices']],
     [Q.domains, ['One site']],
     [Q.revoke, ['Within minutes']],
@@ -160,7 +160,7 @@ test('libraries follow the stack named, with their lowest safe version; the revi
     [Q.team, []],
     [Q.stack, ['Rust']],
   ]);
-  const libs = page.getByRole('region', { name: 'Maintained libraries' });
+  const libs = page.getByRole('region', { name: 'Libraries' });
   await expect(libs.getByRole('heading', { level: 3 }).first()).toHaveText('Rust');
   await expect(libs.getByRole('heading', { name: 'Go' })).toHaveCount(0);
   const jwt = libs.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'jsonwebtoken', exact: true }) });
@@ -238,7 +238,7 @@ test('edge functions with no store and customers on subdomains: an encrypted coo
     [Q.clients, ['Our own web app in the browser']],
     [Q.frontend, ['Server-rendered pages']],
     [Q.backend, ['Serverless functions']],
-    [Q.domains, ['One site, a subdomain per customer']],
+    [Q.domains, ['Subdomains per customer']],
     [Q.revoke, ['Within minutes']],
     [Q.data, ['Personal data']],
     [Q.stake, []],

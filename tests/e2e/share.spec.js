@@ -148,7 +148,7 @@ test('changing answers adds no history entries; Back still goes back a step', as
   await page.goto('/guide');
   await choice(page, 'Our own web app in the browser').check();
   await page.getByRole('button', { name: 'Next' }).click();
-  for (const label of ['Server-rendered pages', 'Single-page app, same-site API', 'Server-rendered pages']) {
+  for (const label of ['Server-rendered pages', 'SPA, API on the same site', 'Server-rendered pages']) {
     await choice(page, label).check();
   }
   await page.goBack();
@@ -299,10 +299,11 @@ test('printing hides the controls and writes links out', async ({ page }) => {
   await expect(summary.locator('.print-answers')).toContainText('Web front end: Server-rendered pages');
   const after = await page.locator('.source-list a').first().evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('https://');
-  // Two pages for a simple result; three at most for one with every kind of client. The
+  // Three pages for a simple result with no stack named (the libraries of every stack are
+  // listed); five at most for one with every kind of client. The
   // PDF's own text is read back: the summary, each card, every "what would change this" item
   // (nothing cut) and every source's full address (no digit lost) are on the paper.
-  for (const [query, most] of [['view=result&clients=web,mobile&frontend=ssr', 2], ['view=result&clients=web,mobile,api,services&frontend=spa-other&backend=micro&revoke=instant&data=regulated', 3]]) {
+  for (const [query, most] of [['view=result&clients=web,mobile&frontend=ssr', 3], ['view=result&clients=web,mobile,api,services&frontend=spa-other&backend=micro&revoke=instant&data=regulated', 5]]) {
     await page.goto(`/guide?v=2&${query}`);
     await expect(page.locator('.card').first()).toBeVisible();
     // What the screen shows is what the paper must carry.
@@ -384,7 +385,7 @@ test('meeting mode, keyboard only: number keys, arrows, the shortcut list, and a
   await choice(page, 'Server-rendered pages').focus();
   await page.keyboard.press('ArrowRight');
   await expect(heading).toHaveText(Q.frontend);
-  await expect(choice(page, 'Single-page app, same-site API')).toBeChecked();
+  await expect(choice(page, 'SPA, API on the same site')).toBeChecked();
   await page.keyboard.press('ArrowLeft');
   await expect(choice(page, 'Server-rendered pages')).toBeChecked();
   await page.keyboard.press('Enter');

@@ -238,7 +238,7 @@ mod tests {
         assert_eq!(
             said,
             [
-                "Web front end: Server-rendered pages → Single-page app, cross-site API",
+                "Web front end: Server-rendered pages → SPA, API on another site",
                 "Revocation: Not sure → Within minutes",
             ]
         );

@@ -89,15 +89,16 @@ pub static QUESTIONS: &[Question] = &[
             },
             Choice {
                 id: "spa",
-                label: "Single-page app, same-site API",
+                label: "SPA, API on the same site",
                 hint:
-                    "For example app.example.com calling api.example.com: one registrable \
-                       domain, so one site to the browser.",
+                    "A single-page app (React, Vue, Angular) on app.example.com calling \
+                       api.example.com: one registrable domain, so one site to the browser.",
             },
             Choice {
                 id: "spa-other",
-                label: "Single-page app, cross-site API",
-                hint: "For example example.app calling api.example-backend.com: two sites, so \
+                label: "SPA, API on another site",
+                hint: "A single-page app on example.app calling api.example-backend.com: two \
+                       sites, so \
                        the API's cookies are third-party cookies.",
             },
         ],
@@ -155,13 +156,13 @@ pub static QUESTIONS: &[Question] = &[
             },
             Choice {
                 id: "tenants",
-                label: "One site, a subdomain per customer",
+                label: "Subdomains per customer",
                 hint: "For example acme.example.app and globex.example.app: to the browser \
                        these are one site, so SameSite does not keep customers apart.",
             },
             Choice {
                 id: "several",
-                label: "Yes, several unrelated domains",
+                label: "Yes, unrelated domains",
                 hint: "For example shop.example and help.example-support.net. Domains on the \
                        Public Suffix List (github.io, vercel.app) count as unrelated too.",
             },
@@ -387,12 +388,12 @@ pub static QUESTIONS: &[Question] = &[
         choices: &[
             Choice {
                 id: "small",
-                label: "Small, no security specialists",
+                label: "Small team, no specialists",
                 hint: "A handful of developers who do everything.",
             },
             Choice {
                 id: "experienced",
-                label: "Developers with security skills",
+                label: "Some security experience",
                 hint: "Someone has built and reviewed authentication before.",
             },
             Choice {
