@@ -2,7 +2,7 @@
 //! limit and the header limit of common proxies, and how a token measures against them. The
 //! inspector's size panel, its size finding and the cost calculator's default all use this.
 
-use crate::format::{bytes, plain};
+use crate::format::{bytes, count, plain};
 
 /// The session cookie's name the figure assumes: the `__Host-` prefix the checklist asks for.
 const SESSION_COOKIE_NAME: &str = "__Host-sid";
@@ -80,7 +80,7 @@ impl Size {
                 Some(r) => format!(
                     "{} a day of upload at {} requests a day, for the token alone.",
                     bytes(self.per_day),
-                    plain(r)
+                    count(r)
                 ),
                 None => "Give a number of requests a day below to see the bandwidth.".to_string(),
             },
@@ -143,7 +143,7 @@ mod tests {
         assert!(t.header.starts_with("As a Bearer header it does not fit"));
         assert_eq!(
             t.bandwidth,
-            "8.2 GB a day of upload at 1000000 requests a day, for the token alone."
+            "8.2 GB a day of upload at 1,000,000 requests a day, for the token alone."
         );
         assert!(size(10, 0.0)
             .text(None)

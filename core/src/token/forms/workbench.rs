@@ -51,9 +51,10 @@ pub enum Generate {
     },
 }
 
-const START_HEADER: &str = r#"{"typ":"JWT"}"#;
-const START_CLAIMS: &str =
-    r#"{"iss":"https://login.example.com","sub":"user-4821","aud":"https://api.example.com"}"#;
+/// An access token as RFC 9068 shapes one (§2.1 `typ`, §2.2 the claims it requires), so that
+/// the token the workbench starts from draws no finding of its own once signed.
+const START_HEADER: &str = r#"{"typ":"at+jwt"}"#;
+const START_CLAIMS: &str = r#"{"iss":"https://login.example.com","sub":"user-4821","aud":"https://api.example.com","client_id":"web-app","jti":"4c1f0a9e"}"#;
 const START_MINUTES: i64 = 15;
 
 impl Workbench {
@@ -269,6 +270,37 @@ mod tests {
     use crate::token::service::draft::{object, JsonProblem, SignError};
 
     const NOW: i64 = 1_800_000_000;
+
+    #[test]
+    fn the_start_token_draws_nothing_worth_fixing_once_signed_with_a_generated_secret() {
+        use crate::token::checks::findings::{Conditions, Severity};
+        use crate::token::checks::report::{all_findings, inspect, Verdicts};
+        use crate::token::service::verification::{KeyUsed, Reported, Verification};
+        let now = 1_800_000_000;
+        let w = Workbench::new(now);
+        let t = crate::token::test_support::token(&w.header, &w.payload);
+        let i = inspect(&t, now).unwrap();
+        let valid = Reported::from(&Verification::Valid {
+            key: KeyUsed::Secret { bytes: 32 },
+        });
+        let c = Conditions {
+            now,
+            bearer: false,
+            requests_per_day: None,
+        };
+        let v = Verdicts {
+            verification: Some(&valid),
+            // "Generate a secret" draws 32 bytes for HS256.
+            secret_bytes: Some(32),
+            ..Verdicts::default()
+        };
+        let worth_fixing: Vec<String> = all_findings(&i, &c, v)
+            .into_iter()
+            .filter(|f| f.severity() < Severity::Info)
+            .map(|f| format!("{:?} {}", f.severity(), f.title))
+            .collect();
+        assert_eq!(worth_fixing, Vec::<String>::new(), "{}", w.payload);
+    }
 
     #[test]
     fn it_starts_with_an_hs256_access_token_for_fifteen_minutes() {
