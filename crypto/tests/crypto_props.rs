@@ -70,6 +70,32 @@ proptest! {
         }
     }
     #[test]
+    fn any_status_list_inflates_or_explains_and_any_index_reads_or_is_past_the_end(
+        lst in prop_oneof![
+            "[A-Za-z0-9_-]{0,64}",
+            any::<Vec<u8>>().prop_map(|b| authpick_core::token::jose::base64url::encode(
+                &miniz_oxide::deflate::compress_to_vec_zlib(&b, 6)
+            )),
+        ],
+        bits in prop_oneof![Just(1u64), Just(2), Just(4), Just(8), any::<u64>()],
+        idx in any::<u64>(),
+    ) {
+        use authpick_core::token::protocols::status_list::compressed;
+        let payload = serde_json::json!({"status_list": {"bits": bits, "lst": lst}});
+        match compressed(payload.as_object().unwrap()) {
+            Some(Ok(c)) => match authpick_crypto::status_list::inflate(&c) {
+                Ok(list) => {
+                    let read = list.entry(idx);
+                    prop_assert_eq!(read.is_some(), idx < list.len());
+                }
+                Err(e) => prop_assert!(!e.to_string().is_empty()),
+            },
+            Some(Err(e)) => prop_assert!(!e.to_string().is_empty()),
+            None => prop_assert!(false, "the claim is there"),
+        }
+    }
+
+    #[test]
     fn the_worker_answers_any_message_with_a_readable_reply(message in any::<String>()) {
         let reply = read_reply(&respond(&message, || 0.0));
         prop_assert!(reply.is_ok(), "{:?}", reply);

@@ -15,6 +15,7 @@ use authpick_core::token::jose::extract::extract;
 use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
 use authpick_core::token::protocols::discovery::{command, discover, for_token};
 use authpick_core::token::protocols::dpop_request::{check_request, normalise};
+use authpick_core::token::protocols::status_list;
 use authpick_core::token::protocols::thumbprint::{bound_key, canonical};
 use authpick_core::token::service::draft::{parse_minutes, with_alg, with_times, Draft};
 use authpick_core::token::service::messages::{request_message, Request};
@@ -631,6 +632,29 @@ pub fn targets() -> Vec<Target> {
                 let bare = decode_link(&KNOWLEDGE, "");
                 let _ = resume(&KNOWLEDGE, &bare, Some(text));
                 let _ = opened.ignored.iter().map(ToString::to_string).count();
+            },
+            grow: repeat,
+        },
+        Target {
+            // A pasted status_list claim, as JSON: read, inflated under its cap, and read at
+            // an index the generator picks.
+            name: "status-list",
+            seeds: vec![
+                r#"{"status_list":{"bits":1,"lst":"eNrbuRgAAhcBXQ"}}"#.to_string(),
+                r#"{"status_list":{"bits":2,"lst":"eNo76fITAAPfAgc"}}"#.to_string(),
+                r#"{"status":{"status_list":{"idx":0,"uri":"https://example.com/statuslists/1"}}}"#
+                    .to_string(),
+            ],
+            run: |text, arg| {
+                let Ok(serde_json::Value::Object(payload)) = serde_json::from_str(text) else {
+                    return;
+                };
+                let _ = status_list::reference(&payload);
+                if let Some(Ok(c)) = status_list::compressed(&payload) {
+                    if let Ok(list) = authpick_crypto::status_list::inflate(&c) {
+                        let _ = list.entry(arg % (list.len() + 2));
+                    }
+                }
             },
             grow: repeat,
         },
