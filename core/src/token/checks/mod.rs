@@ -1,6 +1,7 @@
 //! What is right and wrong with a token: its kind, the findings, the verdict, its size, and
-//! the inspection that gathers them for the page.
+//! the inspection that gathers them for the page, and two tokens compared.
 
+pub mod compare;
 pub mod findings;
 pub mod report;
 pub mod size;

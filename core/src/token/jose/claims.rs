@@ -74,9 +74,15 @@ const OIDC_LOGOUT_TOKEN: Cite = cite(
     "OpenID Connect Back-Channel Logout §2.4",
     "https://openid.net/specs/openid-connect-backchannel-1_0.html#LogoutToken",
 );
-const STATUS_LIST: Cite = cite(
-    "Token Status List (draft) §6.1",
-    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-status-list#section-6.1",
+/// Where a token's `status` claim is defined (Token Status List, a draft in IESG evaluation).
+pub const STATUS_LIST: Cite = cite(
+    "draft-ietf-oauth-status-list-17 §6.2",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-status-list-17#section-6.2",
+);
+/// Where a Status List Token's claims are defined.
+pub const STATUS_LIST_TOKEN: Cite = cite(
+    "draft-ietf-oauth-status-list-17 §5.1",
+    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-status-list-17#section-5.1",
 );
 
 /// The JOSE header parameters described, JWS and JWE alike.
@@ -151,6 +157,8 @@ pub static PAYLOAD: &[Known] = &[
     k("act", "Actor", "Who is acting on the subject's behalf, after a token exchange; the token is about sub but used by act.", rfc!("8693", "4.1")),
     k("may_act", "May act", "Who may act on the subject's behalf, should this token be exchanged.", rfc!("8693", "4.4")),
     k("status", "Status", "Where the issuer publishes whether this token is still valid (a status list and this token's index in it), so it can be revoked before exp.", STATUS_LIST),
+    k("status_list", "Status list", "In a Status List Token: the statuses of many tokens, 1 to 8 bits each, compressed; a token's status.status_list.idx says which entry is its own.", STATUS_LIST_TOKEN),
+    k("ttl", "Time to live", "In a Status List Token: how many seconds a copy may be cached before a fresh one should be fetched.", STATUS_LIST_TOKEN),
     k("htm", "HTTP method", "In a DPoP proof: the method of the one request the proof is for (GET, POST…).", rfc!("9449", "4.2")),
     k("htu", "HTTP URL", "In a DPoP proof: the URL of that request, without query or fragment.", rfc!("9449", "4.2")),
     k("ath", "Access token hash", "In a DPoP proof: a SHA-256 hash of the access token sent with it, so the proof cannot accompany another token.", rfc!("9449", "4.2")),

@@ -15,17 +15,11 @@ use serde_json::{Map, Value};
 use crate::token::cite::{cite, Cite};
 use crate::token::jose::base64url;
 
-/// Where a Referenced Token's `status` claim is defined.
-pub const REFERENCE_SOURCE: Cite = cite(
-    "draft-ietf-oauth-status-list-17 §6.2",
-    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-status-list-17#section-6.2",
-);
+/// Where a Referenced Token's `status` claim is defined (the claims table's citation).
+pub const REFERENCE_SOURCE: Cite = crate::token::jose::claims::STATUS_LIST;
 
 /// Where a Status List Token's header and claims are defined.
-pub const TOKEN_SOURCE: Cite = cite(
-    "draft-ietf-oauth-status-list-17 §5.1",
-    "https://datatracker.ietf.org/doc/html/draft-ietf-oauth-status-list-17#section-5.1",
-);
+pub const TOKEN_SOURCE: Cite = crate::token::jose::claims::STATUS_LIST_TOKEN;
 
 /// Where the packing of statuses into bytes is defined.
 pub const PACKING_SOURCE: Cite = cite(
