@@ -4,7 +4,8 @@ written .br files) Brotli-compressed, and what a first visit transfers.
 
 A first visit loads index.html and everything it references (the stylesheet, the loader, the
 JavaScript glue and the WebAssembly module the loader names). The reference page (costs,
-revocation, glossary; costs/index.html) and the token inspector (inspector/index.html) have
+revocation, glossary; costs/index.html), the token tools (compare-tokens/index.html) and the
+token inspector (inspector/index.html) have
 modules of their own; a visit that starts there is measured the same way and has its own
 budgets. Once the inspector is usable it starts its crypto worker (named in its crypto-worker
 meta tag), which is reported on its own line. The service worker is registered only once the
@@ -16,6 +17,7 @@ on-the-fly gzip sends; Brotli is quality 11 from the pre-compressed files.
 Usage: python3 scripts/sizes.py [--dist dist] [--budget-kb N] [--brotli-budget-kb N]
                                 [--reference-budget-kb N] [--reference-brotli-budget-kb N]
                                 [--inspector-budget-kb N] [--inspector-brotli-budget-kb N]
+                                [--tools-budget-kb N] [--tools-brotli-budget-kb N]
                                 [--worker-budget-kb N] [--worker-brotli-budget-kb N]
 Exits with 1 when a total is over its budget. `cargo xtask sizes` runs it with the budgets of
 authpick_core::site (their one home).
@@ -115,6 +117,8 @@ def main() -> int:
     parser.add_argument("--reference-brotli-budget-kb", type=float, default=None)
     parser.add_argument("--inspector-budget-kb", type=float, default=None)
     parser.add_argument("--inspector-brotli-budget-kb", type=float, default=None)
+    parser.add_argument("--tools-budget-kb", type=float, default=None)
+    parser.add_argument("--tools-brotli-budget-kb", type=float, default=None)
     parser.add_argument("--worker-budget-kb", type=float, default=None)
     parser.add_argument("--worker-brotli-budget-kb", type=float, default=None)
     args = parser.parse_args()
@@ -135,6 +139,12 @@ def main() -> int:
         failed |= report(
             dist, "First visit starting at the reference page (costs)", visit,
             args.reference_budget_kb, args.reference_brotli_budget_kb,
+        )
+    if (dist / "compare-tokens" / "index.html").is_file():
+        visit = first_visit(dist, "compare-tokens/index.html")
+        failed |= report(
+            dist, "First visit starting at the token tools (compare-tokens)", visit,
+            args.tools_budget_kb, args.tools_brotli_budget_kb,
         )
     if (dist / "inspector" / "index.html").is_file():
         visit = first_visit(dist, "inspector/index.html")

@@ -7,7 +7,7 @@
 //! pages and `_headers` from the same table; the preview server sends `_headers`, and a test
 //! holds docs/deploy.md's header table and server examples to `security_headers`.
 
-/// The three pages of the site, each a WebAssembly module of its own (its shell written from the
+/// The four pages of the site, each a WebAssembly module of its own (its shell written from the
 /// template `index.html`), so that a first visit downloads only the code of the page it opens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
@@ -17,6 +17,9 @@ pub enum Page {
     Reference,
     /// The token inspector, whose cryptography runs in a Web Worker.
     Inspector,
+    /// Token tools that need no key (two tokens compared): the token checks without the
+    /// inspector's page, whose first visit has no room left.
+    Tools,
 }
 
 /// What a link preview says of the guide and of the reference page, which share it.
@@ -31,7 +34,7 @@ const APP_NOSCRIPT: &str = "Authpick runs in your browser and needs JavaScript a
 
 impl Page {
     /// Every page, the guide first.
-    pub const ALL: [Page; 3] = [Page::Guide, Page::Reference, Page::Inspector];
+    pub const ALL: [Page; 4] = [Page::Guide, Page::Reference, Page::Inspector, Page::Tools];
 
     /// The page's name: its HTML file in the repository (`index.html` for the guide), its
     /// binary, and the `data-page` attribute of its `<body>`, by which the running app knows
@@ -41,6 +44,7 @@ impl Page {
             Page::Guide => "guide",
             Page::Reference => "reference",
             Page::Inspector => "inspector",
+            Page::Tools => "tools",
         }
     }
 
@@ -50,6 +54,7 @@ impl Page {
             Page::Guide => "authpick",
             Page::Reference => "reference",
             Page::Inspector => "inspector",
+            Page::Tools => "tools",
         }
     }
 
@@ -63,7 +68,7 @@ impl Page {
                               and sources. Runs entirely in your browser.",
                 social_title: "Authpick: sessions, JWTs, or both?",
                 social_description: APP_SOCIAL_DESCRIPTION,
-                stylesheets: &[],
+                stylesheets: &["style/guide.css"],
                 body_class: None,
                 noscript: APP_NOSCRIPT,
                 crypto_worker: false,
@@ -93,6 +98,19 @@ impl Page {
                            WebAssembly. Nothing you paste is ever sent anywhere.",
                 crypto_worker: true,
             },
+            Page::Tools => Shell {
+                description: "Compare two JWTs claim by claim in your browser: what differs, \
+                              what each claim means, and the findings only one of them draws. \
+                              Nothing leaves your browser.",
+                social_title: "Authpick: compare two tokens",
+                social_description: "Two JWTs side by side, claim by claim. Nothing leaves your \
+                                     browser.",
+                stylesheets: &["style/tools.css"],
+                body_class: None,
+                noscript: "The token tools run in your browser and need JavaScript and \
+                           WebAssembly. Nothing you paste is ever sent anywhere.",
+                crypto_worker: false,
+            },
         }
     }
 
@@ -100,7 +118,7 @@ impl Page {
     /// measures it).
     pub fn budget(self) -> Budget {
         match self {
-            Page::Guide | Page::Inspector => Budget {
+            Page::Guide | Page::Inspector | Page::Tools => Budget {
                 gzip_kb: 250,
                 brotli_kb: 200,
             },
@@ -161,7 +179,8 @@ pub struct Route {
     pub path: &'static str,
     /// The page (the WebAssembly module) that serves this path.
     pub page: Page,
-    /// The link's text in the main navigation; `None` for the start page (the brand links it).
+    /// The link's text in the main navigation; `None` for the start page (the brand links it)
+    /// and for pages other pages link to.
     pub nav: Option<&'static str>,
     /// The document's title on this route, in the built page and in the running app.
     pub title: &'static str,
@@ -220,8 +239,25 @@ pub const INSPECTOR: Route = Route {
     title: "Token inspector · Authpick",
 };
 
+/// Two tokens compared claim by claim, without a key: the token tools' page. The inspector links
+/// to it; it is not in the main navigation.
+pub const TOKEN_COMPARE: Route = Route {
+    path: "/compare-tokens",
+    page: Page::Tools,
+    nav: None,
+    title: "Compare two tokens · Authpick",
+};
+
 /// Every route, in the order of the main navigation.
-pub const ROUTES: [Route; 6] = [HOME, GUIDE, COSTS, REVOCATION, GLOSSARY, INSPECTOR];
+pub const ROUTES: [Route; 7] = [
+    HOME,
+    GUIDE,
+    COSTS,
+    REVOCATION,
+    GLOSSARY,
+    INSPECTOR,
+    TOKEN_COMPARE,
+];
 
 /// The route a path names (under the site's base), with or without a trailing slash, and with
 /// any query or fragment ignored.
@@ -370,14 +406,14 @@ mod tests {
     }
 
     #[test]
-    fn routes_are_distinct_and_only_the_start_page_is_off_the_navigation() {
+    fn routes_are_distinct_and_only_the_start_page_and_token_comparison_are_off_the_navigation() {
         for (i, a) in ROUTES.iter().enumerate() {
             assert!(a.path.starts_with('/'), "{}", a.path);
             assert!(!a.segment().contains('/'), "one segment: {}", a.path);
             for b in &ROUTES[i + 1..] {
                 assert_ne!(a.segment(), b.segment());
             }
-            assert_eq!(a.nav.is_none(), *a == HOME);
+            assert_eq!(a.nav.is_none(), *a == HOME || *a == TOKEN_COMPARE);
         }
         // A page of its own is a folder, so its path ends in a slash.
         for r in ROUTES.iter().filter(|r| r.page == Page::Inspector) {

@@ -26,6 +26,8 @@ mod state;
 mod steps;
 mod storage;
 mod terms;
+mod token_compare;
+pub mod tools;
 
 use authpick_core::site::{Route, GUIDE, HOME, NOT_FOUND_TITLE};
 use leptos::prelude::*;

@@ -70,7 +70,7 @@ const WORKER_MODULE: &str = "crypto-worker_bg.wasm";
 pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     let stage = root.join("target").join("site");
     reset(&stage)?;
-    // The three pages' binaries in one cargo call, so the two cores link them side by side;
+    // The pages' binaries in one cargo call, so the two cores link them side by side;
     // Trunk then finds each built. (The worker is left to Trunk: built in the same call, its
     // dependencies' features would be unified with the pages' and every binary built twice.)
     build_binaries(root, o)?;
@@ -83,8 +83,10 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     let guide = stage.join(Page::Guide.id());
     let reference = stage.join(Page::Reference.id());
     let inspector = stage.join(Page::Inspector.id());
+    let tools = stage.join(Page::Tools.id());
     gather(&guide, &dist, &[])?;
     gather(&reference, &dist, &[])?;
+    gather(&tools, &dist, &[])?;
     gather(&inspector, &dist, &[WORKER_SCRIPT, WORKER_MODULE])?;
     let worker = hash_worker(&inspector, &dist)?;
     if o.release {
@@ -93,6 +95,7 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
 
     let guide_html = read(&guide.join("index.html"))?;
     let reference_html = read(&reference.join("index.html"))?;
+    let tools_html = read(&tools.join("index.html"))?;
     let inspector_html = read(&inspector.join("index.html"))?;
     let inspector_html = replace_once(
         &inspector_html,
@@ -105,6 +108,7 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
             Page::Guide => &guide_html,
             Page::Reference => &reference_html,
             Page::Inspector => &inspector_html,
+            Page::Tools => &tools_html,
         };
         write(&dist.join(page_file(&route)), &shell(html, Some(&route))?)?;
     }

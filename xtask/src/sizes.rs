@@ -15,6 +15,7 @@ pub fn arguments() -> Vec<String> {
             Page::Guide => "",
             Page::Reference => "reference-",
             Page::Inspector => "inspector-",
+            Page::Tools => "tools-",
         };
         let b = page.budget();
         args.push(format!("--{prefix}budget-kb={}", b.gzip_kb));
@@ -50,7 +51,9 @@ mod tests {
     #[test]
     fn every_budget_is_passed_once() {
         let args = super::arguments();
-        assert_eq!(args.len(), 8);
+        // Two per page, two for the worker.
+        assert_eq!(args.len(), 2 * authpick_core::site::Page::ALL.len() + 2);
+        assert!(args.contains(&"--tools-brotli-budget-kb=200".to_string()));
         assert!(args.contains(&"--inspector-brotli-budget-kb=200".to_string()));
         assert!(args.contains(&"--worker-brotli-budget-kb=320".to_string()));
     }

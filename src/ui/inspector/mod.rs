@@ -9,7 +9,7 @@
 //! is sent, put in the address bar or stored, except the token when the user ticks "Remember".
 
 mod bound_token;
-mod cite_link;
+pub(crate) mod cite_link;
 mod claims_table;
 mod clock;
 mod decrypted;
@@ -36,7 +36,7 @@ use super::part_link::PartLink;
 use super::prefs::UiState;
 use super::steps::later;
 use super::storage;
-use authpick_core::site::INSPECTOR;
+use authpick_core::site::{INSPECTOR, TOKEN_COMPARE};
 use authpick_core::token::inspector::{Act, Bench, Command, Inspector};
 
 /// Replaces the inspector's built copy with the app.
@@ -178,7 +178,11 @@ fn Intro() -> impl IntoView {
         <h1>"Token inspector"</h1>
         <p class="lede">
             "Paste a JWT to see its header and claims decoded, verify its signature with your \
-             key and read what is wrong with it."
+             key and read what is wrong with it. Two tokens to set side by side? "
+            <a href=super::routes::href(TOKEN_COMPARE.path) rel=super::routes::rel(&TOKEN_COMPARE)>
+                "Compare two tokens"
+            </a>
+            "."
         </p>
         <p class="privacy notice">
             <strong>"Nothing leaves this browser. "</strong>

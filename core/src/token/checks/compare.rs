@@ -4,9 +4,57 @@
 //! compared as lifetimes as well, since two tokens issued minutes apart always differ in `iat`
 //! and `exp` but rarely in how long they live.
 
-use super::findings::{Finding, Kind};
-use super::report::{Inspection, Row};
+use super::findings::{Conditions, Finding};
+use super::report::{all_findings, inspect, Inspection, Row, Verdicts};
+use super::verdict::{verdict, Grounds, Verdict};
 use crate::token::jose::claims::{self, Known};
+
+/// One of the two tokens as the page reads it, without a key: the key-free checks and the
+/// verdict they allow.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Side {
+    /// The token read.
+    pub inspection: Inspection,
+    /// Every key-free finding, most severe first.
+    pub findings: Vec<Finding>,
+    /// The verdict without a key (never better than "cannot tell" for a signed token).
+    pub verdict: Verdict,
+}
+
+impl Side {
+    /// Reads `pasted` as the inspector reads a paste: a token, a header or a URL that carries
+    /// one. `None` while nothing is pasted; the message a user understands when it holds no
+    /// token.
+    pub fn read(pasted: &str, now: i64) -> Option<Result<Side, String>> {
+        if pasted.trim().is_empty() {
+            return None;
+        }
+        let inspection = match inspect(pasted, now) {
+            Ok(i) => i,
+            Err(e) => return Some(Err(e.to_string())),
+        };
+        let c = Conditions {
+            now,
+            bearer: false,
+            requests_per_day: None,
+        };
+        let findings = all_findings(&inspection, &c, Verdicts::default());
+        let verdict = verdict(
+            &inspection,
+            Grounds {
+                findings: &findings,
+                verification: None,
+                checking: None,
+                still_to_compare: None,
+            },
+        );
+        Some(Ok(Side {
+            inspection,
+            findings,
+            verdict,
+        }))
+    }
+}
 
 /// How one name differs between the two tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +67,18 @@ pub enum Change {
     OnlyFirst,
     /// Only the second token has it.
     OnlySecond,
+}
+
+impl Change {
+    /// The mark beside a line, in words (a colour alone says nothing to a screen reader).
+    pub fn describe(self) -> &'static str {
+        match self {
+            Change::Same => "same",
+            Change::Changed => "differs",
+            Change::OnlyFirst => "only in the first",
+            Change::OnlySecond => "only in the second",
+        }
+    }
 }
 
 /// One header parameter or claim of either token.
@@ -45,10 +105,10 @@ pub struct Comparison {
     pub payload: Vec<Line>,
     /// `exp − iat` of each, when both have them and they differ: "15 min" against "1 h".
     pub lifetimes: Option<(String, String)>,
-    /// The kinds of finding only the first token draws, most severe first.
-    pub only_first: Vec<Kind>,
-    /// The kinds of finding only the second token draws.
-    pub only_second: Vec<Kind>,
+    /// The findings only the first token draws (by kind), most severe first.
+    pub only_first: Vec<Finding>,
+    /// The findings only the second token draws.
+    pub only_second: Vec<Finding>,
 }
 
 impl Comparison {
@@ -81,25 +141,25 @@ impl Comparison {
     }
 }
 
-/// Compares `first` and `second`, with the findings each drew.
-pub fn compare(
-    first: &Inspection,
-    second: &Inspection,
-    first_findings: &[Finding],
-    second_findings: &[Finding],
-) -> Comparison {
-    let kinds = |f: &[Finding]| f.iter().map(|f| f.kind).collect::<Vec<_>>();
-    let (a, b) = (kinds(first_findings), kinds(second_findings));
-    let lifetimes = match (&first.lifetime, &second.lifetime) {
+/// Compares two tokens read with `Side::read`.
+pub fn compare(first: &Side, second: &Side) -> Comparison {
+    let only = |a: &[Finding], b: &[Finding]| -> Vec<Finding> {
+        a.iter()
+            .filter(|f| !b.iter().any(|g| g.kind == f.kind))
+            .cloned()
+            .collect()
+    };
+    let (a, b) = (&first.inspection, &second.inspection);
+    let lifetimes = match (&a.lifetime, &b.lifetime) {
         (Some(x), Some(y)) if x != y => Some((x.clone(), y.clone())),
         _ => None,
     };
     Comparison {
-        header: lines(&first.header, &second.header, claims::header),
-        payload: lines(&first.payload, &second.payload, claims::payload),
+        header: lines(&a.header, &b.header, claims::header),
+        payload: lines(&a.payload, &b.payload, claims::payload),
         lifetimes,
-        only_first: a.iter().filter(|k| !b.contains(k)).copied().collect(),
-        only_second: b.iter().filter(|k| !a.contains(k)).copied().collect(),
+        only_first: only(&first.findings, &second.findings),
+        only_second: only(&second.findings, &first.findings),
     }
 }
 
@@ -142,34 +202,25 @@ fn lines(first: &[Row], second: &[Row], known: fn(&str) -> Option<&'static Known
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::token::checks::findings::Conditions;
-    use crate::token::checks::report::{all_findings, inspect, Verdicts};
     use crate::token::test_support::token;
 
     const NOW: i64 = 1_800_000_000;
 
-    fn inspected(header: &str, payload: &str) -> (Inspection, Vec<Finding>) {
-        let i = inspect(&token(header, payload), NOW).unwrap();
-        let c = Conditions {
-            now: NOW,
-            bearer: false,
-            requests_per_day: None,
-        };
-        let f = all_findings(&i, &c, Verdicts::default());
-        (i, f)
+    fn inspected(header: &str, payload: &str) -> Side {
+        Side::read(&token(header, payload), NOW).unwrap().unwrap()
     }
 
     #[test]
     fn staging_and_production_differ_in_issuer_audience_and_lifetime() {
-        let (a, fa) = inspected(
+        let a = inspected(
             r#"{"alg":"RS256","typ":"at+jwt","kid":"stg-1"}"#,
             r#"{"iss":"https://id.staging.example","aud":"api","sub":"42","client_id":"app","jti":"a","iat":1800000000,"exp":1800000900}"#,
         );
-        let (b, fb) = inspected(
+        let b = inspected(
             r#"{"alg":"RS256","typ":"JWT","kid":"prd-7"}"#,
             r#"{"iss":"https://id.example","aud":"api","sub":"42","client_id":"app","jti":"b","iat":1800000000,"exp":1800086400,"email":"ana@example.com"}"#,
         );
-        let c = compare(&a, &b, &fa, &fb);
+        let c = compare(&a, &b);
         let change =
             |lines: &[Line], name: &str| lines.iter().find(|l| l.name == name).map(|l| l.change);
         assert_eq!(change(&c.header, "alg"), Some(Change::Same));
@@ -211,9 +262,23 @@ mod tests {
     }
 
     #[test]
+    fn what_is_not_a_token_says_why_and_nothing_pasted_says_nothing() {
+        assert_eq!(Side::read("  ", NOW), None);
+        let e = Side::read("hello", NOW).unwrap().unwrap_err();
+        assert!(!e.is_empty(), "a message a user understands");
+        // Each side keeps its own verdict, never better than the facts without a key.
+        let a = inspected(r#"{"alg":"HS256","typ":"at+jwt"}"#, r#"{"sub":"1"}"#);
+        assert!(!a.verdict.headline.is_empty());
+        assert_ne!(
+            a.verdict.decision,
+            crate::token::checks::verdict::Decision::Accept
+        );
+    }
+
+    #[test]
     fn one_token_against_itself_differs_in_nothing() {
-        let (a, fa) = inspected(r#"{"alg":"HS256"}"#, r#"{"sub":"1","iat":1800000000}"#);
-        let c = compare(&a, &a, &fa, &fa);
+        let a = inspected(r#"{"alg":"HS256"}"#, r#"{"sub":"1","iat":1800000000}"#);
+        let c = compare(&a, &a);
         assert_eq!(c.differences(), 0);
         assert_eq!(c.lifetimes, None);
         assert!(c.only_first.is_empty() && c.only_second.is_empty());
@@ -225,9 +290,9 @@ mod tests {
 
     #[test]
     fn a_name_only_the_first_has_and_a_payload_that_is_not_an_object() {
-        let (a, fa) = inspected(r#"{"alg":"HS256","kid":"k"}"#, r#"{"sub":"1"}"#);
-        let (b, fb) = inspected(r#"{"alg":"HS256"}"#, r#"[1,2]"#);
-        let c = compare(&a, &b, &fa, &fb);
+        let a = inspected(r#"{"alg":"HS256","kid":"k"}"#, r#"{"sub":"1"}"#);
+        let b = inspected(r#"{"alg":"HS256"}"#, r#"[1,2]"#);
+        let c = compare(&a, &b);
         assert_eq!(c.header[1].change, Change::OnlyFirst);
         assert_eq!(c.header[1].second, None);
         assert_eq!(c.payload.len(), 1);

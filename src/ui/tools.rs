@@ -1,0 +1,36 @@
+//! The token tools' page: two tokens compared without a key (`token_compare`), an app of its own
+//! (src/bin/tools.rs) with the same header, footer and preferences as the other pages.
+
+use leptos::prelude::*;
+
+use super::layout::{Footer, NotFound};
+use super::part_link::PartLink;
+use super::steps::later;
+use super::token_compare;
+use authpick_core::site::TOKEN_COMPARE;
+
+/// Replaces the page's built copy with the app: the header, the page, then the footer, each in
+/// a task of its own (`steps`).
+pub fn start() {
+    super::steps::mount_in_steps(|| super::routed(Shell));
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    view! {
+        <PartLink to="main" class="skip-link">"Skip to content"</PartLink>
+        {later(1, super::RoutedHeader)}
+        <main id="main" tabindex="-1">{later(2, ToolPages)}</main>
+        {later(3, Footer)}
+    }
+}
+
+/// The tool for the address shown.
+#[component]
+fn ToolPages() -> impl IntoView {
+    let route = super::shown_route();
+    move || match route.get() {
+        Some(r) if r == TOKEN_COMPARE => token_compare::TokenComparePage().into_any(),
+        _ => NotFound().into_any(),
+    }
+}
