@@ -28,6 +28,68 @@ pub enum Command {
     ///
     /// Exit status: 0 done; 3 a usage error (a link or answers that cannot be read).
     Guide(GuideArgs),
+    /// A test kit for your own verifier: from one of your tokens and your signing key, the
+    /// tokens a correct verifier must reject (each with the rule it tests and its source) and
+    /// the one it must accept, as JSON or as a shell script of curl commands. Use it only
+    /// against systems you are allowed to test; nothing is sent by this command.
+    ///
+    /// Exit status: 0 written; 3 a usage error (no token, no key, an address that is unsafe
+    /// to put in a script).
+    Kit(KitArgs),
+}
+
+/// `authpick kit`.
+#[derive(Debug, Args)]
+pub struct KitArgs {
+    /// One of your tokens (or a header or URL carrying one); `-` or nothing reads standard
+    /// input. Its header and claims are the kit's starting point.
+    pub token: Option<String>,
+    /// Read the token from this file instead.
+    #[arg(long, value_name = "FILE", conflicts_with = "token")]
+    pub token_file: Option<PathBuf>,
+    /// The private key that signs your tokens: PEM (PKCS#8 or PKCS#1) or a private JWK.
+    #[arg(
+        long,
+        value_name = "FILE",
+        conflicts_with = "secret_file",
+        required_unless_present = "secret_file"
+    )]
+    pub signing_key: Option<PathBuf>,
+    /// The HMAC secret that signs your tokens, read from this file.
+    #[arg(long, value_name = "FILE")]
+    pub secret_file: Option<PathBuf>,
+    /// How the secret's file is written.
+    #[arg(long, value_enum, default_value_t = Encoding::Text, requires = "secret_file")]
+    pub secret_encoding: Encoding,
+    /// The public key (PEM) your verifier holds, for the key-confusion token (HS256 signed
+    /// with it as the secret).
+    #[arg(long, value_name = "FILE")]
+    pub public_key: Option<PathBuf>,
+    /// The algorithm your issuer signs with (default: the token's `alg`).
+    #[arg(long, value_name = "ALG")]
+    pub alg: Option<String>,
+    /// json (schema `authpick-kit/1`) or sh (curl commands against --url).
+    #[arg(long, value_enum, default_value_t = KitFormat::Json)]
+    pub format: KitFormat,
+    /// For sh: the address each token is sent to.
+    #[arg(long, value_name = "URL", required_if_eq("format", "sh"))]
+    pub url: Option<String>,
+    /// For sh: the header that carries the token (`Authorization` sends `Bearer <token>`).
+    #[arg(long, value_name = "NAME", default_value = "Authorization")]
+    pub header: String,
+    /// Make the kit as of this moment instead of now: seconds since 1970, or a UTC date and
+    /// time (2026-12-06T09:30:00Z).
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+/// The kit's output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum KitFormat {
+    /// Each token with its expected outcome, rule and source.
+    Json,
+    /// A shell script of curl commands.
+    Sh,
 }
 
 /// `authpick inspect`.

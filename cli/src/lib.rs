@@ -21,7 +21,9 @@ use std::path::{Path, PathBuf};
 use clap::error::ErrorKind;
 use clap::Parser;
 
-use args::{Cli, Command, Encoding, FailOn, Format, GuideArgs, GuideFormat, InspectArgs};
+use args::{
+    Cli, Command, Encoding, FailOn, Format, GuideArgs, GuideFormat, InspectArgs, KitArgs, KitFormat,
+};
 use authpick_core::guide::record::People;
 use authpick_core::guide::{recommend, KNOWLEDGE};
 use authpick_core::token::checks::findings::Severity;
@@ -76,6 +78,7 @@ pub fn run(argv: impl IntoIterator<Item = OsString>, io: &mut Io) -> Exit {
     let result = match cli.command {
         Command::Inspect(a) => run_inspect(&a, io),
         Command::Guide(a) => run_guide(&a, io),
+        Command::Kit(a) => run_kit(&a, io),
     };
     match result {
         Ok(exit) => exit,
@@ -173,6 +176,68 @@ fn run_inspect(a: &InspectArgs, io: &mut Io) -> Result<Exit, String> {
     } else {
         Exit::Ok
     })
+}
+
+fn run_kit(a: &KitArgs, io: &mut Io) -> Result<Exit, String> {
+    use authpick_core::token::kit::{from_token, to_json, to_script};
+    use authpick_crypto::kit::{make, KitKey};
+    let now = match &a.at {
+        Some(t) => parse_instant(t).map_err(|e| e.to_string())?,
+        None => io.now,
+    };
+    let mut sources = Sources::new(&mut *io.stdin);
+    let token = match (&a.token, &a.token_file) {
+        (_, Some(file)) => sources.read("the token", file, MAX_INPUT_BYTES),
+        (Some(t), None) if t != "-" => Ok(t.clone()),
+        _ => sources.read("the token", Path::new("-"), MAX_INPUT_BYTES),
+    }
+    .map_err(|e| e.to_string())?;
+    let mut read = |what, path: &Option<PathBuf>| -> Result<Option<String>, String> {
+        path.as_deref()
+            .map(|p: &Path| sources.read(what, p, MAX_KEY_TEXT_BYTES))
+            .transpose()
+            .map_err(|e| e.to_string())
+    };
+    let secret = read("the secret", &a.secret_file)?;
+    let signing = match (read("the signing key", &a.signing_key)?, secret) {
+        (Some(key), _) => key,
+        (None, Some(s)) => read::secret_text(&s).to_string(),
+        (None, None) => return Err("give --signing-key or --secret-file".into()),
+    };
+    let public = read("the public key", &a.public_key)?;
+    let cases = from_token(&token, a.alg.as_deref(), now).map_err(|e| e.to_string())?;
+    let alg = cases
+        .first()
+        .and_then(|c| c.header.get("alg"))
+        .and_then(|v| v.as_str())
+        .and_then(authpick_core::token::jose::alg::Alg::from_name)
+        .ok_or("the kit names no algorithm")?;
+    let key = KitKey {
+        alg,
+        signing: &signing,
+        encoding: encoding(a.secret_encoding),
+        public_pem: public.as_deref(),
+    };
+    let made = make(cases, &key);
+    for m in &made {
+        if let Err(why) = &m.token {
+            let _ = writeln!(io.err, "warning: no {} token: {why}", m.case.id);
+        }
+    }
+    if made.first().is_some_and(|m| m.token.is_err()) {
+        return Err(
+            "the key does not sign this algorithm's tokens, so the kit has no control token".into(),
+        );
+    }
+    let output = match a.format {
+        KitFormat::Json => format!("{}\n", to_json(&made)),
+        KitFormat::Sh => to_script(&made, a.url.as_deref().unwrap_or(""), &a.header)
+            .map_err(|e| e.to_string())?,
+    };
+    io.out
+        .write_all(output.as_bytes())
+        .map_err(|e| format!("cannot write the output: {e}"))?;
+    Ok(Exit::Ok)
 }
 
 fn pretty(v: &impl serde::Serialize) -> String {

@@ -80,6 +80,7 @@ fn validate(schema: &str, instance: &Value) {
 
 const INSPECT_SCHEMA: &str = include_str!("../schema/inspect-v1.json");
 const GUIDE_SCHEMA: &str = include_str!("../schema/guide-v1.json");
+const KIT_SCHEMA: &str = include_str!("../schema/kit-v1.json");
 const SARIF_SCHEMA: &str = include_str!("schemas/sarif-schema-2.1.0.json");
 
 #[test]
@@ -399,4 +400,115 @@ fn guide_input_errors_exit_3_and_unknown_parts_are_warned_about() {
     assert!(stderr(&o).starts_with("warning: ignored"), "{}", stderr(&o));
     let o = run(&["guide", "--explain"], "");
     assert!(stdout(&o).contains("\nclients  "), "{}", stdout(&o));
+}
+
+/// An HS256 token of the test's own, its secret in a file.
+fn kit_inputs() -> (String, PathBuf) {
+    // jwt.io's example gives the header and claims; the kit signs with a strong secret.
+    let t = token("jwtio-classic-hs256-your-256-bit-secret");
+    (t, file("kit-secret", "k3Vq9ZtX2mLw8RfP4nYb7HsJ1cGd6AeQ\n"))
+}
+
+#[test]
+fn kit_writes_every_token_with_its_expectation_as_json_and_nothing_else() {
+    let (t, secret) = kit_inputs();
+    let o = run(
+        &[
+            "kit",
+            "--secret-file",
+            secret.to_str().unwrap(),
+            "--at",
+            "1800000000",
+        ],
+        &t,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let json: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    validate(KIT_SCHEMA, &json);
+    let tokens = json["tokens"].as_array().unwrap();
+    assert_eq!(tokens[0]["id"], "valid");
+    assert_eq!(
+        tokens.iter().filter(|t| t["expected"] == "accept").count(),
+        1
+    );
+    assert!(tokens
+        .iter()
+        .any(|t| t["id"] == "alg-none" && t["token"].as_str().unwrap().ends_with('.')));
+    // The control token verifies with the same secret, as the inspector judges it.
+    let control = tokens[0]["token"].as_str().unwrap();
+    let checked = run(
+        &[
+            "inspect",
+            "--secret-file",
+            secret.to_str().unwrap(),
+            "--at",
+            "1800000000",
+        ],
+        control,
+    );
+    assert!(
+        stdout(&checked).contains("Signature valid"),
+        "{}",
+        stdout(&checked)
+    );
+    // An altered signature does not verify.
+    let altered = tokens
+        .iter()
+        .find(|t| t["id"] == "signature-altered")
+        .unwrap();
+    let checked = run(
+        &[
+            "inspect",
+            "--secret-file",
+            secret.to_str().unwrap(),
+            "--at",
+            "1800000000",
+        ],
+        altered["token"].as_str().unwrap(),
+    );
+    assert_eq!(code(&checked), 2, "{}", stdout(&checked));
+}
+
+#[test]
+fn kit_writes_a_script_only_for_an_address_it_can_quote() {
+    let (t, secret) = kit_inputs();
+    let s = secret.to_str().unwrap();
+    let o = run(
+        &[
+            "kit",
+            "--secret-file",
+            s,
+            "--format",
+            "sh",
+            "--url",
+            "https://api.example.test/me",
+        ],
+        &t,
+    );
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let script = stdout(&o);
+    assert!(script.starts_with("#!/bin/sh\n"));
+    assert!(script.contains("Use these tokens only against systems you are allowed to test."));
+    assert!(script.contains("--url 'https://api.example.test/me'"));
+    let o = run(
+        &[
+            "kit",
+            "--secret-file",
+            s,
+            "--format",
+            "sh",
+            "--url",
+            "https://x/'; rm -rf ~",
+        ],
+        &t,
+    );
+    assert_eq!(code(&o), 3);
+    assert!(
+        stderr(&o).contains("without spaces, quotes or backslashes"),
+        "{}",
+        stderr(&o)
+    );
+    // No key, no kit.
+    let o = run(&["kit"], &t);
+    assert_eq!(code(&o), 3);
 }

@@ -45,7 +45,7 @@ pub struct Example {
 }
 
 /// The private half of the examples' P-256 key. Published here, so worthless as a secret.
-const PRIVATE: &str = "-----BEGIN PRIVATE KEY-----
+pub(crate) const PRIVATE: &str = "-----BEGIN PRIVATE KEY-----
 MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgC2e4f5loGzWvfllR
 yhMpBwmZ6At5S5VD9f7ocuCPy7ihRANCAAQvzdjxFu8OTZS+/02uiDI98Ce3WuNr
 dxsOQefltrbKho9QnY/q2oLEQsu6ESjBx0es7vC5h19PKlZ0usLEg7SR

@@ -17,6 +17,7 @@ pub mod diagnose;
 pub mod examples;
 pub mod jwe;
 pub mod key_shape;
+pub mod kit;
 pub mod local;
 pub mod private_jwk;
 pub mod public_key;

@@ -636,6 +636,25 @@ pub fn targets() -> Vec<Target> {
             grow: repeat,
         },
         Target {
+            // A pasted token turned into a test kit, and its script for an address typed.
+            name: "kit",
+            seeds: pastes(),
+            run: |text, arg| {
+                if let Ok(cases) = authpick_core::token::kit::from_token(text, None, arg as i64) {
+                    let made: Vec<_> = cases
+                        .into_iter()
+                        .map(|case| authpick_core::token::kit::Made {
+                            case,
+                            token: Ok("a.b.c".into()),
+                        })
+                        .collect();
+                    let _ = authpick_core::token::kit::to_script(&made, text, "Authorization");
+                    let _ = authpick_core::token::kit::to_json(&made);
+                }
+            },
+            grow: repeat,
+        },
+        Target {
             // A pasted status_list claim, as JSON: read, inflated under its cap, and read at
             // an index the generator picks.
             name: "status-list",

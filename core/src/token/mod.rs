@@ -24,6 +24,7 @@ pub mod cite;
 pub mod forms;
 pub mod inspector;
 pub mod jose;
+pub mod kit;
 pub mod protocols;
 pub mod service;
 
