@@ -248,8 +248,17 @@ pub const TOKEN_COMPARE: Route = Route {
     title: "Compare two tokens · Authpick",
 };
 
+/// A token's status in a Token Status List, read from a list the user fetched: the token
+/// tools' page. The inspector and the comparison link to it.
+pub const TOKEN_STATUS: Route = Route {
+    path: "/token-status",
+    page: Page::Tools,
+    nav: None,
+    title: "Check a token's status · Authpick",
+};
+
 /// Every route, in the order of the main navigation.
-pub const ROUTES: [Route; 7] = [
+pub const ROUTES: [Route; 8] = [
     HOME,
     GUIDE,
     COSTS,
@@ -257,6 +266,7 @@ pub const ROUTES: [Route; 7] = [
     GLOSSARY,
     INSPECTOR,
     TOKEN_COMPARE,
+    TOKEN_STATUS,
 ];
 
 /// The route a path names (under the site's base), with or without a trailing slash, and with
@@ -406,14 +416,14 @@ mod tests {
     }
 
     #[test]
-    fn routes_are_distinct_and_only_the_start_page_and_token_comparison_are_off_the_navigation() {
+    fn routes_are_distinct_and_only_the_start_page_and_the_token_tools_are_off_the_navigation() {
         for (i, a) in ROUTES.iter().enumerate() {
             assert!(a.path.starts_with('/'), "{}", a.path);
             assert!(!a.segment().contains('/'), "one segment: {}", a.path);
             for b in &ROUTES[i + 1..] {
                 assert_ne!(a.segment(), b.segment());
             }
-            assert_eq!(a.nav.is_none(), *a == HOME || *a == TOKEN_COMPARE);
+            assert_eq!(a.nav.is_none(), *a == HOME || a.page == Page::Tools);
         }
         // A page of its own is a folder, so its path ends in a slash.
         for r in ROUTES.iter().filter(|r| r.page == Page::Inspector) {

@@ -27,6 +27,5 @@ pub mod service;
 pub mod sign;
 pub mod signing_key;
 pub mod spki;
-pub mod status_list;
 pub mod token_hash;
 pub mod verify;

@@ -83,7 +83,7 @@ proptest! {
         use authpick_core::token::protocols::status_list::compressed;
         let payload = serde_json::json!({"status_list": {"bits": bits, "lst": lst}});
         match compressed(payload.as_object().unwrap()) {
-            Some(Ok(c)) => match authpick_crypto::status_list::inflate(&c) {
+            Some(Ok(c)) => match authpick_core::token::protocols::status_list::inflate(&c) {
                 Ok(list) => {
                     let read = list.entry(idx);
                     prop_assert_eq!(read.is_some(), idx < list.len());

@@ -670,7 +670,7 @@ pub fn targets() -> Vec<Target> {
                 };
                 let _ = status_list::reference(&payload);
                 if let Some(Ok(c)) = status_list::compressed(&payload) {
-                    if let Ok(list) = authpick_crypto::status_list::inflate(&c) {
+                    if let Ok(list) = authpick_core::token::protocols::status_list::inflate(&c) {
                         let _ = list.entry(arg % (list.len() + 2));
                     }
                 }

@@ -27,6 +27,7 @@ mod steps;
 mod storage;
 mod terms;
 mod token_compare;
+mod token_status;
 pub mod tools;
 
 use authpick_core::site::{Route, GUIDE, HOME, NOT_FOUND_TITLE};

@@ -45,8 +45,8 @@ pub fn TokenComparePage() -> impl IntoView {
                 <a href=href(INSPECTOR.path) rel=rel(&INSPECTOR)>"token inspector"</a>"."
             </p>
             <div class="compare-inputs">
-                <Paste id="first-token" label="First token" value=first read=Signal::derive(move || sides.with(|s| s.0.clone().map(|r| r.map(|_| ()))))/>
-                <Paste id="second-token" label="Second token" value=second read=Signal::derive(move || sides.with(|s| s.1.clone().map(|r| r.map(|_| ()))))/>
+                <Paste id="first-token" label="First token" value=first error=Signal::derive(move || sides.with(|s| s.0.as_ref().and_then(|r| r.as_ref().err().cloned())))/>
+                <Paste id="second-token" label="Second token" value=second error=Signal::derive(move || sides.with(|s| s.1.as_ref().and_then(|r| r.as_ref().err().cloned())))/>
             </div>
             <div role="status" aria-live="polite">{result}</div>
         </div>
@@ -55,13 +55,13 @@ pub fn TokenComparePage() -> impl IntoView {
 
 /// One token's box, with what was wrong with the paste under it.
 #[component]
-fn Paste(
+pub fn Paste(
     id: &'static str,
     label: &'static str,
     value: RwSignal<String>,
-    read: Signal<Option<Result<(), String>>>,
+    error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let error = move || read.get().and_then(Result::err);
+    let error = move || error.get();
     let error_id = format!("{id}-error");
     view! {
         <div class="paste">

@@ -1,4 +1,5 @@
-//! The token tools' page: two tokens compared without a key (`token_compare`), an app of its own
+//! The token tools' page: two tokens compared without a key (`token_compare`) and a token's
+//! status read from its Token Status List (`token_status`), an app of its own
 //! (src/bin/tools.rs) with the same header, footer and preferences as the other pages.
 
 use leptos::prelude::*;
@@ -6,8 +7,8 @@ use leptos::prelude::*;
 use super::layout::{Footer, NotFound};
 use super::part_link::PartLink;
 use super::steps::later;
-use super::token_compare;
-use authpick_core::site::TOKEN_COMPARE;
+use super::{token_compare, token_status};
+use authpick_core::site::{TOKEN_COMPARE, TOKEN_STATUS};
 
 /// Replaces the page's built copy with the app: the header, the page, then the footer, each in
 /// a task of its own (`steps`).
@@ -31,6 +32,7 @@ fn ToolPages() -> impl IntoView {
     let route = super::shown_route();
     move || match route.get() {
         Some(r) if r == TOKEN_COMPARE => token_compare::TokenComparePage().into_any(),
+        Some(r) if r == TOKEN_STATUS => token_status::TokenStatusPage().into_any(),
         _ => NotFound().into_any(),
     }
 }

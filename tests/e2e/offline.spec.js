@@ -18,6 +18,7 @@ const ROUTES = [
   ['/glossary', 'Glossary'],
   ['/inspector/', 'Token inspector'],
   ['/compare-tokens', 'Compare two tokens'],
+  ['/token-status', "Check a token's status"],
 ];
 
 test('the list of routes covers every route of the build', () => {

@@ -36,7 +36,7 @@ use super::part_link::PartLink;
 use super::prefs::UiState;
 use super::steps::later;
 use super::storage;
-use authpick_core::site::{INSPECTOR, TOKEN_COMPARE};
+use authpick_core::site::{INSPECTOR, TOKEN_COMPARE, TOKEN_STATUS};
 use authpick_core::token::inspector::{Act, Bench, Command, Inspector};
 
 /// Replaces the inspector's built copy with the app.
@@ -178,9 +178,13 @@ fn Intro() -> impl IntoView {
         <h1>"Token inspector"</h1>
         <p class="lede">
             "Paste a JWT to see its header and claims decoded, verify its signature with your \
-             key and read what is wrong with it. Two tokens to set side by side? "
+             key and read what is wrong with it. Also: "
             <a href=super::routes::href(TOKEN_COMPARE.path) rel=super::routes::rel(&TOKEN_COMPARE)>
-                "Compare two tokens"
+                "compare two tokens"
+            </a>
+            ", "
+            <a href=super::routes::href(TOKEN_STATUS.path) rel=super::routes::rel(&TOKEN_STATUS)>
+                "check a token's status"
             </a>
             "."
         </p>

@@ -3,10 +3,9 @@
 //! `status_list` claim packs one status of 1, 2, 4 or 8 bits per token into a ZLIB-compressed
 //! byte array.
 //!
-//! This module reads both sides and the list's entries; inflating the array (with a size cap)
-//! is the crypto worker's, which already links a DEFLATE decoder for JWE `zip`. The page never
-//! fetches a list: it shows the address and a command that fetches it, and reads a Status List
-//! Token the user pastes.
+//! This module reads both sides, inflates the array under a size cap and reads its entries. No
+//! page fetches a list: it shows the address and a command that fetches it, and reads a Status
+//! List Token the user pastes (`Check`).
 
 use std::fmt;
 
@@ -195,6 +194,18 @@ fn read_compressed(list: &Value) -> Result<Compressed, StatusError> {
     Ok(Compressed { bits, zlib })
 }
 
+/// The list `c` compresses, inflated under `MAX_LIST_BYTES`, so that a small `lst` cannot fill
+/// the browser's memory.
+pub fn inflate(c: &Compressed) -> Result<List, StatusError> {
+    use miniz_oxide::inflate::{decompress_to_vec_zlib_with_limit, TINFLStatus};
+    let bytes =
+        decompress_to_vec_zlib_with_limit(&c.zlib, MAX_LIST_BYTES).map_err(|e| match e.status {
+            TINFLStatus::HasMoreOutput => StatusError::TooLarge,
+            _ => StatusError::NotZlib,
+        })?;
+    List::new(c.bits, bytes)
+}
+
 /// The inflated list, which only `entry` reads.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct List {
@@ -345,6 +356,110 @@ pub fn fetch_command(uri: &str) -> Option<String> {
         .then(|| format!("curl -fsS -H 'Accept: {MEDIA_TYPE}' --url '{uri}'"))
 }
 
+/// A pasted Status List Token, read for the page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListReport {
+    /// Bits per status.
+    pub bits: u32,
+    /// How many statuses the list holds.
+    pub entries: u64,
+    /// What the token fails of §5.1 (its typ, sub, iat, exp, ttl), for the reference's address.
+    pub problems: Vec<String>,
+    /// The entry at the reference's index, or why there is none; `None` without a reference.
+    pub status: Option<Result<Status, String>>,
+}
+
+/// What the token tools' status page shows: the pasted token's reference and a command that
+/// fetches its list, then the pasted list read at the token's index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Check {
+    /// The token's reference, or why it has none; `None` while nothing is pasted.
+    pub reference: Option<Result<Reference, String>>,
+    /// A command that fetches the list (plain `https` addresses only).
+    pub fetch: Option<String>,
+    /// The Status List Token read, or why it cannot be; `None` while nothing is pasted.
+    pub list: Option<Result<ListReport, String>>,
+}
+
+/// Said wherever a list is read: this page reads it, it does not verify it.
+pub const NOT_VERIFIED: &str = "The Status List Token's signature is not verified here: verify \
+    it in the token inspector with its issuer's key before relying on what it says (§8.3 step \
+    3).";
+
+/// A token's header and claims.
+type HeaderAndClaims = (Map<String, Value>, Map<String, Value>);
+
+fn claims(pasted: &str) -> Result<HeaderAndClaims, String> {
+    use crate::token::jose::decode::decode;
+    use crate::token::jose::extract::extract;
+    let found = extract(pasted).map_err(|e| e.to_string())?;
+    let d = decode(&found.token).map_err(|e| e.to_string())?;
+    let header = d.header.map_err(|e| e.to_string())?.map;
+    match d.payload {
+        Some(Ok(p)) => Ok((header, p.map)),
+        Some(Err(e)) => Err(e.to_string()),
+        None => Err("An encrypted token's claims cannot be read here.".into()),
+    }
+}
+
+impl Check {
+    /// Reads the pasted token and the pasted Status List Token (either may be empty) at `now`.
+    pub fn read(token: &str, list_token: &str, now: i64) -> Check {
+        let reference = (!token.trim().is_empty()).then(|| {
+            let (_, payload) = claims(token)?;
+            match super::status_list::reference(&payload) {
+                None => Err(
+                    "This token has no status claim: its issuer publishes no status \
+                             for it."
+                        .to_string(),
+                ),
+                Some(r) => r.map_err(|e| e.to_string()),
+            }
+        });
+        let fetch = match &reference {
+            Some(Ok(r)) => fetch_command(&r.uri),
+            _ => None,
+        };
+        let uri = match &reference {
+            Some(Ok(r)) => Some(r.clone()),
+            _ => None,
+        };
+        let list = (!list_token.trim().is_empty()).then(|| {
+            let (header, payload) = claims(list_token)?;
+            let c = compressed(&payload)
+                .ok_or("This token has no status_list claim: it is not a Status List Token.")?
+                .map_err(|e| e.to_string())?;
+            let list = inflate(&c).map_err(|e| e.to_string())?;
+            let status = uri.as_ref().map(|r| {
+                list.entry(r.idx).ok_or_else(|| {
+                    format!(
+                        "Index {} is past the end of the list ({} entries): no statement can \
+                         be made, so a verifier must reject the token (§8.3 step 6).",
+                        r.idx,
+                        list.len()
+                    )
+                })
+            });
+            Ok(ListReport {
+                bits: c.bits.count(),
+                entries: list.len(),
+                problems: list_token_problems(
+                    &header,
+                    &payload,
+                    uri.as_ref().map(|r| r.uri.as_str()),
+                    now,
+                ),
+                status,
+            })
+        });
+        Check {
+            reference,
+            fetch,
+            list,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -480,6 +595,26 @@ mod tests {
     }
 
     #[test]
+    fn a_list_that_inflates_past_the_cap_is_refused_and_one_at_it_is_read() {
+        let zeros = vec![0u8; MAX_LIST_BYTES + 1];
+        let bomb = miniz_oxide::deflate::compress_to_vec_zlib(&zeros, 9);
+        assert!(bomb.len() < 20_000, "{} bytes", bomb.len());
+        let c = |zlib| Compressed {
+            bits: Bits::One,
+            zlib,
+        };
+        assert_eq!(inflate(&c(bomb)), Err(StatusError::TooLarge));
+        let fits = miniz_oxide::deflate::compress_to_vec_zlib(&zeros[1..], 9);
+        assert_eq!(
+            inflate(&c(fits)).map(|l| l.len()),
+            Ok(MAX_LIST_BYTES as u64 * 8)
+        );
+        // Raw DEFLATE without the ZLIB header is not what the draft specifies.
+        let raw = miniz_oxide::deflate::compress_to_vec(&[0xB9, 0xA3], 9);
+        assert_eq!(inflate(&c(raw)), Err(StatusError::NotZlib));
+    }
+
+    #[test]
     fn a_list_larger_than_the_cap_is_refused() {
         assert_eq!(
             List::new(Bits::One, vec![0; MAX_LIST_BYTES + 1]),
@@ -512,6 +647,62 @@ mod tests {
             2_291_720_170,
         );
         assert_eq!(problems.len(), 4, "{problems:?}");
+    }
+
+    #[test]
+    fn the_page_reads_the_token_and_its_list_together() {
+        use crate::token::jose::base64url::encode;
+        let jwt =
+            |h: &str, p: &str| format!("{}.{}.c2ln", encode(h.as_bytes()), encode(p.as_bytes()));
+        let token = |idx: u64| {
+            jwt(
+                r#"{"alg":"ES256"}"#,
+                &format!(
+                    r#"{{"status":{{"status_list":{{"idx":{idx},"uri":"https://example.com/statuslists/1"}}}}}}"#
+                ),
+            )
+        };
+        // §5.1's Status List Token.
+        let list = jwt(
+            r#"{"alg":"ES256","kid":"12","typ":"statuslist+jwt"}"#,
+            r#"{"exp":2291720170,"iat":1686920170,"status_list":{"bits":1,"lst":"eNrbuRgAAhcBXQ"},"sub":"https://example.com/statuslists/1","ttl":43200}"#,
+        );
+        let c = Check::read(&token(0), &list, 1_800_000_000);
+        assert_eq!(c.reference.as_ref().unwrap().as_ref().unwrap().idx, 0);
+        assert!(c
+            .fetch
+            .as_deref()
+            .unwrap()
+            .starts_with("curl -fsS -H 'Accept: application/statuslist+jwt'"));
+        let report = c.list.unwrap().unwrap();
+        assert_eq!((report.bits, report.entries), (1, 16));
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        assert_eq!(report.status, Some(Ok(Status::Invalid)));
+        let c = Check::read(&token(1), &list, 1_800_000_000);
+        assert_eq!(c.list.unwrap().unwrap().status, Some(Ok(Status::Valid)));
+        let c = Check::read(&token(16), &list, 1_800_000_000);
+        let past = c.list.unwrap().unwrap().status.unwrap().unwrap_err();
+        assert!(
+            past.starts_with("Index 16 is past the end of the list (16 entries)"),
+            "{past}"
+        );
+        // Either side alone, nothing, and tokens of the wrong kind.
+        let c = Check::read("", &list, 1_800_000_000);
+        assert_eq!(c.reference, None);
+        assert_eq!(c.list.unwrap().unwrap().status, None);
+        assert_eq!(Check::read(" ", "", 0).list, None);
+        let c = Check::read(&list, &token(0), 0);
+        assert!(c
+            .reference
+            .unwrap()
+            .unwrap_err()
+            .starts_with("This token has no status claim"));
+        assert!(c
+            .list
+            .unwrap()
+            .unwrap_err()
+            .starts_with("This token has no status_list claim"));
+        assert!(Check::read("hello", "", 0).reference.unwrap().is_err());
     }
 
     #[test]

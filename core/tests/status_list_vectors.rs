@@ -1,12 +1,11 @@
 //! Token Status List conformance: the draft's own test vectors (see `status_list/README.md`).
-//! Each list is decoded from its JSON encoding, inflated by the worker's code and read by the
-//! core, and every one of its 2^20 entries must hold the value the draft lists for it (0 when
+//! Each list is decoded from its JSON encoding, inflated and read by the core, and every one of
+//! its 2^20 entries must hold the value the draft lists for it (0 when
 //! the draft lists none).
 
 use std::collections::BTreeMap;
 
-use authpick_core::token::protocols::status_list::{compressed, reference, Bits, Status};
-use authpick_crypto::status_list::inflate;
+use authpick_core::token::protocols::status_list::{compressed, inflate, reference, Bits, Status};
 use serde_json::{json, Map, Value};
 
 const ENTRIES: u64 = 1 << 20;

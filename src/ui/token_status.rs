@@ -1,0 +1,108 @@
+//! A token's status in a Token Status List (draft-ietf-oauth-status-list-17): paste the token,
+//! see where its issuer publishes its status and a command that fetches it; paste what the
+//! command prints, see the token's entry and what it means (`status_list::Check`). The page
+//! fetches nothing and keeps nothing.
+
+use leptos::prelude::*;
+
+use authpick_core::site::{INSPECTOR, TOKEN_COMPARE};
+use authpick_core::token::protocols::status_list::{
+    Check, ListReport, Reference, NOT_VERIFIED, PACKING_SOURCE, REFERENCE_SOURCE, TYPES_SOURCE,
+};
+
+use super::inspector::cite_link::cite_link;
+use super::routes::{href, rel};
+
+fn now() -> i64 {
+    (js_sys::Date::now() / 1000.0).floor() as i64
+}
+
+#[component]
+pub fn TokenStatusPage() -> impl IntoView {
+    let token = RwSignal::new(String::new());
+    let list = RwSignal::new(String::new());
+    let heading = super::steps::focused_heading();
+    let check = Memo::new(move |_| Check::read(&token.get(), &list.get(), now()));
+    let token_error =
+        Signal::derive(move || check.with(|c| c.reference.clone().and_then(Result::err)));
+    let list_error = Signal::derive(move || check.with(|c| c.list.clone().and_then(Result::err)));
+    view! {
+        <div class="page token-compare">
+            <h1 node_ref=heading tabindex="-1">"Check a token's status"</h1>
+            <p class="muted">
+                "A token with a " <code>"status"</code> " claim names a list where its issuer \
+                 says whether it has been revoked or suspended. Paste the token to see where, \
+                 run the command yourself, and paste what it prints. Nothing leaves your \
+                 browser: this page never fetches the list. Verify signatures in the "
+                <a href=href(INSPECTOR.path) rel=rel(&INSPECTOR)>"token inspector"</a>
+                "; to set two tokens side by side, "
+                <a href=href(TOKEN_COMPARE.path) rel=rel(&TOKEN_COMPARE)>"compare two tokens"</a>"."
+            </p>
+            <div class="compare-inputs">
+                <super::token_compare::Paste id="status-token" label="Token with a status claim" value=token error=token_error/>
+                <super::token_compare::Paste id="status-list-token" label="Status List Token (what the command prints)" value=list error=list_error/>
+            </div>
+            <div role="status" aria-live="polite">
+                {move || check.with(|c| c.reference.clone().and_then(Result::ok).map(|r| where_(&r, c.fetch.clone())))}
+                {move || check.with(|c| c.list.clone().and_then(Result::ok).map(|l| read(&l)))}
+            </div>
+        </div>
+    }
+}
+
+fn where_(r: &Reference, fetch: Option<String>) -> impl IntoView {
+    let command = match fetch {
+        Some(cmd) => view! {
+            <p>"Fetch it with:"</p>
+            <pre class="command"><code>{cmd}</code></pre>
+        }
+        .into_any(),
+        None => view! {
+            <p class="small">"The address is not a plain https URL, so no command is offered for it."</p>
+        }
+        .into_any(),
+    };
+    view! {
+        <section aria-labelledby="status-where" class="compare-result">
+            <h2 id="status-where">"Where its status is published"</h2>
+            <p>
+                {format!("Entry {} of the list at ", r.idx)}<code>{r.uri.clone()}</code>". "
+                {cite_link(&REFERENCE_SOURCE)}
+            </p>
+            {command}
+        </section>
+    }
+}
+
+fn read(l: &ListReport) -> impl IntoView {
+    let status = l.status.clone().map(|s| match s {
+        Ok(status) => view! {
+            <p class="status-entry"><strong>"This token's status: "</strong>{status.describe()}" "{cite_link(&TYPES_SOURCE)}</p>
+        }
+        .into_any(),
+        Err(why) => view! { <p class="status-entry"><strong>"No status: "</strong>{why}</p> }.into_any(),
+    });
+    let problems = (!l.problems.is_empty()).then(|| {
+        let items = l
+            .problems
+            .iter()
+            .map(|p| view! { <li>{p.clone()}</li> })
+            .collect_view();
+        view! {
+            <p><strong>"The list token's problems:"</strong></p>
+            <ul>{items}</ul>
+        }
+    });
+    view! {
+        <section aria-labelledby="status-read" class="compare-result">
+            <h2 id="status-read">"What the list says"</h2>
+            {status}
+            <p>
+                {format!("{} entries of {} bit{} each. ", l.entries, l.bits, if l.bits == 1 { "" } else { "s" })}
+                {cite_link(&PACKING_SOURCE)}
+            </p>
+            {problems}
+            <p class="small muted">{NOT_VERIFIED}</p>
+        </section>
+    }
+}
