@@ -32,6 +32,21 @@ pub fn and_list<S: AsRef<str>>(items: &[S]) -> String {
     }
 }
 
+/// Lower-cases the first letter unless the first word is an acronym or a name ("JWT",
+/// "OAuth"), for a sentence that continues after "because".
+pub fn lower_first(s: &str) -> String {
+    let first_word = s.split_whitespace().next().unwrap_or("");
+    if first_word.chars().skip(1).any(char::is_uppercase) {
+        return s.to_string();
+    }
+    let mut chars = s.chars();
+    chars.next().map_or_else(String::new, |c| {
+        std::iter::once(c.to_ascii_lowercase())
+            .chain(chars)
+            .collect()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -47,6 +62,17 @@ mod tests {
         assert_eq!(super::and_list(&["a"]), "a");
         assert_eq!(super::and_list(&["a", "b"]), "a and b");
         assert_eq!(super::and_list(&["a", "b", "c"]), "a, b and c");
+    }
+
+    #[test]
+    fn lowers_the_first_letter_but_not_of_a_name() {
+        assert_eq!(
+            super::lower_first("Server-rendered pages"),
+            "server-rendered pages"
+        );
+        assert_eq!(super::lower_first("JWTs expire"), "JWTs expire");
+        assert_eq!(super::lower_first("OAuth clients"), "OAuth clients");
+        assert_eq!(super::lower_first(""), "");
     }
 
     #[test]

@@ -61,9 +61,15 @@ pub fn ResultPage() -> impl IntoView {
                                     tried.set(None);
                                     guide.edit(Which::Current, |a| *a = before);
                                 };
+                                let reasons = t
+                                    .reasons(&KNOWLEDGE)
+                                    .into_iter()
+                                    .map(|r| view! { <li>{r}</li> })
+                                    .collect_view();
                                 view! {
                                     <div class="notice tried">
                                         <p>{t.message.clone()}</p>
+                                        <ul class="tried-reasons small">{reasons}</ul>
                                         <button type="button" class="button small" on:click=undo>
                                             {t.undo.clone()}
                                         </button>

@@ -237,6 +237,9 @@ test('the result explains itself: reasons tied to answers, alternatives, what wo
   // It is announced, the changed card is marked and in view, and Back undoes it.
   await expect(page.getByRole('status').filter({ hasText: /^Tried / })).toContainText('now');
   await expect(page.locator('.card.changed').first()).toBeInViewport();
+  // Beside it, each moved card's leading reason before and now, without scrolling to "Why".
+  const reasons = page.locator('.tried-reasons li');
+  await expect(reasons.first()).toContainText(/, before: .+, because .+ Now: .+/);
   await page.goBack();
   await expect.poll(async () => JSON.stringify(await cards(page))).toBe(JSON.stringify(before));
   // After Back the sentence about the Try is gone, not left stale.

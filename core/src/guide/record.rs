@@ -9,7 +9,7 @@ use super::link::name_future;
 use super::model::{Approach, Knowledge, Library, Maintenance, NOT_SURE, SIGN_IN_SURFACE};
 use super::sensitivity::{by_question, open_deciders, open_notice};
 use super::tally::{self, Line};
-use crate::text::{and_list, capitalise};
+use crate::text::{and_list, capitalise, lower_first};
 
 /// Everything the record needs besides the outcome.
 pub struct RecordInput<'a> {
@@ -564,21 +564,6 @@ fn because(r: &Reason) -> String {
     }
     let facts: Vec<String> = r.facts.iter().map(|f| f.describe()).collect();
     format!(" (we answered {})", facts.join("; "))
-}
-
-/// Lower-cases the first letter unless the first word is an acronym or a name ("JWT", "OAuth").
-fn lower_first(s: &str) -> String {
-    let first_word = s.split_whitespace().next().unwrap_or("");
-    let keep = first_word.chars().skip(1).any(|c| c.is_uppercase());
-    if keep {
-        return s.to_string();
-    }
-    let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| {
-        std::iter::once(c.to_ascii_lowercase())
-            .chain(chars)
-            .collect()
-    })
 }
 
 #[cfg(test)]

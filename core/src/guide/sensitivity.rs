@@ -107,6 +107,30 @@ impl Tried {
     pub fn marks(&self, shown: &Answers, surface: &str) -> bool {
         self.answers == *shown && self.surfaces.contains(&surface)
     }
+
+    /// For each card the Try moved, the reason that led before and the one that leads now,
+    /// side by side, so that a reader on a phone sees why without scrolling to "Why": "Browser
+    /// app, before: Backend-for-frontend, because … Now: Server-side session, because …".
+    pub fn reasons(&self, kb: &Knowledge) -> Vec<String> {
+        let (before, after) = (score(kb, &self.before), score(kb, &self.answers));
+        let lead = |results: &[SurfaceResult], id: &str| {
+            results.iter().find(|s| s.surface.id == id).map(|s| {
+                let why = s.leading_reasons(1).first().map_or_else(
+                    || " (no reason counted for it)".to_string(),
+                    |r| [", because ", &crate::text::lower_first(r)].concat(),
+                );
+                [s.winner.approach.name, &why].concat()
+            })
+        };
+        self.surfaces
+            .iter()
+            .filter_map(|id| {
+                let (was, now) = (lead(&before, id)?, lead(&after, id)?);
+                let name = kb.surface(id)?.name;
+                Some([name, ", before: ", &was, " Now: ", &now].concat())
+            })
+            .collect()
+    }
 }
 
 /// Tries every single-answer change on the questions that apply.
@@ -378,6 +402,17 @@ mod tests {
             !tried.marks(&a, moved),
             "Back to the answers before the Try"
         );
+        // Each moved card's leading reason before and after, side by side.
+        let reasons = tried.reasons(&KNOWLEDGE);
+        assert_eq!(reasons.len(), 1, "{reasons:?}");
+        let moved_name = KNOWLEDGE.surface(moved).unwrap().name;
+        assert!(
+            reasons[0].starts_with(&format!("{moved_name}, before: ")),
+            "{}",
+            reasons[0]
+        );
+        assert!(reasons[0].contains(" Now: "), "{}", reasons[0]);
+        assert!(reasons[0].contains(", because "), "{}", reasons[0]);
         // Shown, with its undo, only while its answers are on screen; undo restores them.
         assert!(tried.is_shown(&tried.answers));
         assert!(!tried.is_shown(&a), "stale after Back");
