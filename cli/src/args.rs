@@ -36,6 +36,48 @@ pub enum Command {
     /// Exit status: 0 written; 3 a usage error (no token, no key, an address that is unsafe
     /// to put in a script).
     Kit(KitArgs),
+    /// A token's status in its Token Status List (draft-ietf-oauth-status-list-17), read from a
+    /// Status List Token you fetched (this command fetches nothing; without --list it prints
+    /// the command that does). The list token's signature is not verified here: check it with
+    /// `authpick inspect`.
+    ///
+    /// Exit status: 0 VALID; 2 any other status, an index past the end, or a list token that
+    /// breaks the draft's rules; 3 a usage error (no token, no status claim, an unreadable list).
+    Status(StatusArgs),
+    /// Two tokens compared: every header parameter and claim that differs, and the findings
+    /// only one of them draws, without a key.
+    ///
+    /// Exit status: 0 the same header, claims and findings; 1 they differ; 3 a usage error.
+    Compare(CompareArgs),
+}
+
+/// `authpick status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The token with a `status` claim (or a header or URL carrying one); `-` or nothing reads
+    /// standard input.
+    pub token: Option<String>,
+    /// The Status List Token, as the command this prints without it fetches.
+    #[arg(long, value_name = "FILE")]
+    pub list: Option<PathBuf>,
+    /// Judge the list token's `exp` at this moment instead of now.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
+}
+
+/// `authpick compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The first token (or a header or URL carrying one), read from this file; `-` reads
+    /// standard input.
+    #[arg(value_name = "FIRST")]
+    pub first: PathBuf,
+    /// The second token, read from this file.
+    #[arg(value_name = "SECOND")]
+    pub second: PathBuf,
+    /// Judge time claims at this moment instead of now.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
 }
 
 /// `authpick kit`.

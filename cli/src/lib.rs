@@ -22,7 +22,8 @@ use clap::error::ErrorKind;
 use clap::Parser;
 
 use args::{
-    Cli, Command, Encoding, FailOn, Format, GuideArgs, GuideFormat, InspectArgs, KitArgs, KitFormat,
+    Cli, Command, CompareArgs, Encoding, FailOn, Format, GuideArgs, GuideFormat, InspectArgs,
+    KitArgs, KitFormat, StatusArgs,
 };
 use authpick_core::guide::record::People;
 use authpick_core::guide::{recommend, KNOWLEDGE};
@@ -79,6 +80,8 @@ pub fn run(argv: impl IntoIterator<Item = OsString>, io: &mut Io) -> Exit {
         Command::Inspect(a) => run_inspect(&a, io),
         Command::Guide(a) => run_guide(&a, io),
         Command::Kit(a) => run_kit(&a, io),
+        Command::Status(a) => run_status(&a, io),
+        Command::Compare(a) => run_compare(&a, io),
     };
     match result {
         Ok(exit) => exit,
@@ -238,6 +241,131 @@ fn run_kit(a: &KitArgs, io: &mut Io) -> Result<Exit, String> {
         .write_all(output.as_bytes())
         .map_err(|e| format!("cannot write the output: {e}"))?;
     Ok(Exit::Ok)
+}
+
+fn run_status(a: &StatusArgs, io: &mut Io) -> Result<Exit, String> {
+    use authpick_core::token::protocols::status_list::{Check, NOT_VERIFIED};
+    let now = match &a.at {
+        Some(t) => parse_instant(t).map_err(|e| e.to_string())?,
+        None => io.now,
+    };
+    let mut sources = Sources::new(&mut *io.stdin);
+    let token = match &a.token {
+        Some(t) if t != "-" => t.clone(),
+        _ => sources
+            .read("the token", Path::new("-"), MAX_INPUT_BYTES)
+            .map_err(|e| e.to_string())?,
+    };
+    let list = match &a.list {
+        Some(p) => sources
+            .read("the Status List Token", p, MAX_INPUT_BYTES)
+            .map_err(|e| e.to_string())?,
+        None => String::new(),
+    };
+    let check = Check::read(&token, &list, now);
+    let reference = match check.reference {
+        Some(Ok(r)) => r,
+        Some(Err(why)) => return Err(why),
+        None => return Err("give a token".into()),
+    };
+    let mut out = format!(
+        "Entry {} of the list at {}.\n",
+        reference.idx, reference.uri
+    );
+    let report = match check.list {
+        None => {
+            match check.fetch {
+                Some(cmd) => out.push_str(&format!(
+                    "Fetch it with:\n  {cmd}\nthen pass it with --list.\n"
+                )),
+                None => out
+                    .push_str("The address is not a plain https URL, so no command is offered.\n"),
+            }
+            io.out
+                .write_all(out.as_bytes())
+                .map_err(|e| e.to_string())?;
+            return Ok(Exit::Ok);
+        }
+        Some(Err(why)) => return Err(why),
+        Some(Ok(r)) => r,
+    };
+    let valid = match &report.status {
+        Some(Ok(s)) => {
+            out.push_str(&format!("Status: {}\n", s.describe()));
+            s.accepts()
+        }
+        Some(Err(why)) => {
+            out.push_str(&format!("No status: {why}\n"));
+            false
+        }
+        None => false,
+    };
+    for p in &report.problems {
+        out.push_str(&format!("List token: {p}\n"));
+    }
+    out.push_str(NOT_VERIFIED);
+    out.push('\n');
+    io.out
+        .write_all(out.as_bytes())
+        .map_err(|e| e.to_string())?;
+    Ok(if valid && report.problems.is_empty() {
+        Exit::Ok
+    } else {
+        Exit::Rejected
+    })
+}
+
+fn run_compare(a: &CompareArgs, io: &mut Io) -> Result<Exit, String> {
+    use authpick_core::token::checks::compare::{compare, Change, Side};
+    let now = match &a.at {
+        Some(t) => parse_instant(t).map_err(|e| e.to_string())?,
+        None => io.now,
+    };
+    let mut sources = Sources::new(&mut *io.stdin);
+    let mut side = |what: &'static str, path: &PathBuf| -> Result<Side, String> {
+        let text = sources
+            .read(what, path, MAX_INPUT_BYTES)
+            .map_err(|e| e.to_string())?;
+        match Side::read(&text, now) {
+            Some(Ok(s)) => Ok(s),
+            Some(Err(why)) => Err(format!("{what}: {why}")),
+            None => Err(format!("{what} is empty")),
+        }
+    };
+    let (first, second) = (
+        side("the first token", &a.first)?,
+        side("the second token", &a.second)?,
+    );
+    let c = compare(&first, &second);
+    let mut out = format!("{}\n", c.summary());
+    for (part, lines) in [("header", &c.header), ("claim", &c.payload)] {
+        for l in lines.iter().filter(|l| l.change != Change::Same) {
+            out.push_str(&format!(
+                "{part} {}: {} | {} ({})\n",
+                l.name,
+                l.first.as_deref().unwrap_or("—"),
+                l.second.as_deref().unwrap_or("—"),
+                l.change.describe()
+            ));
+        }
+    }
+    if let Some((x, y)) = &c.lifetimes {
+        out.push_str(&format!("lifetime: {x} | {y}\n"));
+    }
+    for (who, list) in [("first", &c.only_first), ("second", &c.only_second)] {
+        for f in list.iter() {
+            out.push_str(&format!(
+                "only the {who}: {} ({})\n",
+                f.title,
+                f.severity().label()
+            ));
+        }
+    }
+    io.out
+        .write_all(out.as_bytes())
+        .map_err(|e| e.to_string())?;
+    let same = c.differences() == 0 && c.only_first.is_empty() && c.only_second.is_empty();
+    Ok(if same { Exit::Ok } else { Exit::Findings })
 }
 
 fn pretty(v: &impl serde::Serialize) -> String {

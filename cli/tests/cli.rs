@@ -512,3 +512,105 @@ fn kit_writes_a_script_only_for_an_address_it_can_quote() {
     let o = run(&["kit"], &t);
     assert_eq!(code(&o), 3);
 }
+
+/// A JWT with this header and claims and a signature nothing verifies (the status and compare
+/// commands check no signature).
+fn unsigned_jwt(header: &str, payload: &str) -> String {
+    use authpick_core::token::jose::base64url::encode;
+    let e = |s: &str| encode(s.as_bytes());
+    format!("{}.{}.c2ln", e(header), e(payload))
+}
+
+#[test]
+fn status_reads_the_drafts_list_and_fails_on_anything_but_valid() {
+    // draft-ietf-oauth-status-list-17 §5.1's Status List Token: index 0 INVALID, 1 VALID.
+    let list: String = include_str!("../../core/tests/status_list/status_list_jwt_raw.txt")
+        .split_whitespace()
+        .collect();
+    let list = file("status-list.jwt", &list);
+    let token = |idx: u32| {
+        unsigned_jwt(
+            r#"{"alg":"ES256"}"#,
+            &format!(
+                r#"{{"status":{{"status_list":{{"idx":{idx},"uri":"https://example.com/statuslists/1"}}}}}}"#
+            ),
+        )
+    };
+    let l = list.to_str().unwrap();
+    let o = run(
+        &["status", &token(1), "--list", l, "--at", "1800000000"],
+        "",
+    );
+    assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("Status: 0x00 VALID"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("signature is not verified here"));
+    let o = run(
+        &["status", &token(0), "--list", l, "--at", "1800000000"],
+        "",
+    );
+    assert_eq!(code(&o), 2);
+    assert!(
+        stdout(&o).contains("Status: 0x01 INVALID"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run(
+        &["status", &token(16), "--list", l, "--at", "1800000000"],
+        "",
+    );
+    assert_eq!(code(&o), 2);
+    assert!(stdout(&o).contains("past the end"), "{}", stdout(&o));
+    // Without the list: the command that fetches it, and nothing fetched.
+    let o = run(&["status", "-"], &token(0));
+    assert_eq!(code(&o), 0);
+    assert!(stdout(&o).contains(
+        "curl -fsS -H 'Accept: application/statuslist+jwt' --url 'https://example.com/statuslists/1'"
+    ));
+    // A token without a status claim is a usage error, said in words.
+    let o = run(
+        &[
+            "status",
+            &unsigned_jwt(r#"{"alg":"ES256"}"#, r#"{"sub":"1"}"#),
+        ],
+        "",
+    );
+    assert_eq!(code(&o), 3);
+    assert!(stderr(&o).contains("no status claim"), "{}", stderr(&o));
+}
+
+#[test]
+fn compare_names_what_differs_and_exits_1_only_then() {
+    let a = file(
+        "first.jwt",
+        &unsigned_jwt(
+            r#"{"alg":"RS256","typ":"at+jwt"}"#,
+            r#"{"iss":"https://a.example","sub":"1"}"#,
+        ),
+    );
+    let b = file(
+        "second.jwt",
+        &unsigned_jwt(
+            r#"{"alg":"RS256","typ":"at+jwt"}"#,
+            r#"{"iss":"https://b.example","sub":"1","email":"x@example.com"}"#,
+        ),
+    );
+    let o = run(&["compare", a.to_str().unwrap(), b.to_str().unwrap()], "");
+    assert_eq!(code(&o), 1, "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.starts_with("2 header parameters and claims differ"),
+        "{out}"
+    );
+    assert!(
+        out.contains("claim iss: https://a.example | https://b.example (differs)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("claim email: — | x@example.com (only in the second)"),
+        "{out}"
+    );
+    let o = run(&["compare", a.to_str().unwrap(), a.to_str().unwrap()], "");
+    assert_eq!(code(&o), 0, "{}", stdout(&o));
+    let o = run(&["compare", a.to_str().unwrap(), "/no/such/file"], "");
+    assert_eq!(code(&o), 3);
+}
