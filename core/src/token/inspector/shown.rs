@@ -342,9 +342,10 @@ impl Inspector {
             return None;
         }
         let rate = parse_amount(&self.rate);
+        // An SD-JWT travels with its Disclosures (and Key Binding JWT): all of it is weighed.
+        let bytes = self.sd_jwt_text().map_or(i.token.len(), |t| t.len());
         Some(SizeView {
-            text: size(i.token.len(), *rate.as_ref().unwrap_or(&0.0))
-                .text(rate.as_ref().ok().copied()),
+            text: size(bytes, *rate.as_ref().unwrap_or(&0.0)).text(rate.as_ref().ok().copied()),
             rate_error: rate.err().map(|e| e.to_string()),
         })
     }

@@ -419,6 +419,12 @@ fn an_sd_jwt_is_checking_until_its_report_comes() {
     };
     answer(&mut m, sd.id, Reply::SdJwt(Some(report.clone())));
     assert_eq!(m.sd_jwt(), Some(Some(&report)));
+    // The size panel weighs the whole presentation, Disclosures included, not the JWT alone.
+    assert_eq!(
+        m.size().unwrap().text.bytes,
+        format!("{} bytes", text.len())
+    );
+    assert!(text.len() > issued.len());
     paste(&mut m, &hs256());
     assert_eq!(m.sd_jwt(), None);
 }
