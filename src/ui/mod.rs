@@ -83,6 +83,18 @@ fn RoutedHeader() -> impl IntoView {
 /// than the address, so a page matched on it is rebuilt only when it does (leptos_router's
 /// `Routes` matcher weighed 25 KB Brotli for two routes). Every route has its own title
 /// (`site::Route::title`), also after in-app navigation.
+/// The frame of a routed page with no state of its own (the reference page, the token tools):
+/// the skip link, the header, the page for the address shown, the footer, each in a task of
+/// its own (`steps`).
+pub(crate) fn framed<V: IntoView + 'static>(pages: fn() -> V) -> impl IntoView {
+    view! {
+        <part_link::PartLink to="main" class="skip-link">"Skip to content"</part_link::PartLink>
+        {steps::later(1, RoutedHeader)}
+        <main id="main" tabindex="-1">{steps::later(2, pages)}</main>
+        {steps::later(3, layout::Footer)}
+    }
+}
+
 pub(crate) fn shown_route() -> Memo<Option<Route>> {
     let current = shown_path();
     let route = Memo::new(move |_| current.with(|p| routes::route_of(p).copied()));

@@ -5,9 +5,7 @@
 
 use leptos::prelude::*;
 
-use super::layout::{Footer, NotFound};
-use super::part_link::PartLink;
-use super::steps::later;
+use super::layout::NotFound;
 use super::{costs_page, glossary_page, revocation_page};
 use authpick_core::site::{COSTS, GLOSSARY, REVOCATION};
 
@@ -19,12 +17,7 @@ pub fn start() {
 
 #[component]
 fn Shell() -> impl IntoView {
-    view! {
-        <PartLink to="main" class="skip-link">"Skip to content"</PartLink>
-        {later(1, super::RoutedHeader)}
-        <main id="main" tabindex="-1">{later(2, ReferencePages)}</main>
-        {later(3, Footer)}
-    }
+    super::framed(ReferencePages)
 }
 
 /// The reference page's page for the address shown.

@@ -10,11 +10,8 @@ use authpick_core::token::checks::compare::{compare, Change, Comparison, Line, S
 use authpick_core::token::checks::findings::Finding;
 
 use super::inspector::cite_link::cite_link;
+use super::inspector::clock::now;
 use super::routes::{href, rel};
-
-fn now() -> i64 {
-    (js_sys::Date::now() / 1000.0).floor() as i64
-}
 
 #[component]
 pub fn TokenComparePage() -> impl IntoView {

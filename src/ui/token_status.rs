@@ -11,11 +11,8 @@ use authpick_core::token::protocols::status_list::{
 };
 
 use super::inspector::cite_link::cite_link;
+use super::inspector::clock::now;
 use super::routes::{href, rel};
-
-fn now() -> i64 {
-    (js_sys::Date::now() / 1000.0).floor() as i64
-}
 
 #[component]
 pub fn TokenStatusPage() -> impl IntoView {

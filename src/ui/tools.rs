@@ -4,9 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::layout::{Footer, NotFound};
-use super::part_link::PartLink;
-use super::steps::later;
+use super::layout::NotFound;
 use super::{token_compare, token_status};
 use authpick_core::site::{TOKEN_COMPARE, TOKEN_STATUS};
 
@@ -18,12 +16,7 @@ pub fn start() {
 
 #[component]
 fn Shell() -> impl IntoView {
-    view! {
-        <PartLink to="main" class="skip-link">"Skip to content"</PartLink>
-        {later(1, super::RoutedHeader)}
-        <main id="main" tabindex="-1">{later(2, ToolPages)}</main>
-        {later(3, Footer)}
-    }
+    super::framed(ToolPages)
 }
 
 /// The tool for the address shown.

@@ -11,7 +11,7 @@
 mod bound_token;
 pub(crate) mod cite_link;
 mod claims_table;
-mod clock;
+pub(crate) mod clock;
 mod decrypted;
 mod dpop_request;
 mod examples;
