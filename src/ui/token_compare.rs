@@ -79,9 +79,7 @@ pub fn Paste(
 }
 
 fn comparison(c: &Comparison, verdicts: (String, String)) -> impl IntoView {
-    let lifetimes = c.lifetimes.clone().map(|(a, b)| {
-        view! { <p>{format!("Lifetime (exp − iat): {a} in the first, {b} in the second.")}</p> }
-    });
+    let lifetimes = c.lifetime_line().map(|line| view! { <p>{line}</p> });
     view! {
         <section aria-labelledby="compare-summary" class="compare-result">
             <h2 id="compare-summary">"What differs"</h2>

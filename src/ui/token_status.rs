@@ -63,8 +63,7 @@ fn where_(r: &Reference, fetch: Option<String>) -> impl IntoView {
         <section aria-labelledby="status-where" class="compare-result">
             <h2 id="status-where">"Where its status is published"</h2>
             <p>
-                {format!("Entry {} of the list at ", r.idx)}<code>{r.uri.clone()}</code>". "
-                {cite_link(&REFERENCE_SOURCE)}
+                {r.describe()}" "{cite_link(&REFERENCE_SOURCE)}
             </p>
             {command}
         </section>
@@ -95,8 +94,7 @@ fn read(l: &ListReport) -> impl IntoView {
             <h2 id="status-read">"What the list says"</h2>
             {status}
             <p>
-                {format!("{} entries of {} bit{} each. ", l.entries, l.bits, if l.bits == 1 { "" } else { "s" })}
-                {cite_link(&PACKING_SOURCE)}
+                {l.size_line()}" "{cite_link(&PACKING_SOURCE)}
             </p>
             {problems}
             <p class="small muted">{NOT_VERIFIED}</p>

@@ -121,6 +121,14 @@ impl Comparison {
             .count()
     }
 
+    /// "Lifetime (exp − iat): 15 min in the first, 24 h in the second.", when they differ.
+    pub fn lifetime_line(&self) -> Option<String> {
+        let (a, b) = self.lifetimes.as_ref()?;
+        Some(format!(
+            "Lifetime (exp − iat): {a} in the first, {b} in the second."
+        ))
+    }
+
     /// One sentence for the top of the comparison.
     pub fn summary(&self) -> String {
         let n = self.differences();
@@ -248,8 +256,8 @@ mod tests {
         let iss = c.payload.iter().find(|l| l.name == "iss").unwrap();
         assert_eq!(iss.known.map(|k| k.title), Some("Issuer"));
         assert_eq!(
-            c.lifetimes,
-            Some(("15 min".to_string(), "24 h".to_string()))
+            c.lifetime_line().as_deref(),
+            Some("Lifetime (exp − iat): 15 min in the first, 24 h in the second.")
         );
         // The second is a generic JWT with personal data and a long life: findings the first
         // does not draw.
@@ -280,7 +288,7 @@ mod tests {
         let a = inspected(r#"{"alg":"HS256"}"#, r#"{"sub":"1","iat":1800000000}"#);
         let c = compare(&a, &a);
         assert_eq!(c.differences(), 0);
-        assert_eq!(c.lifetimes, None);
+        assert_eq!(c.lifetime_line(), None);
         assert!(c.only_first.is_empty() && c.only_second.is_empty());
         assert_eq!(
             c.summary(),

@@ -369,6 +369,24 @@ pub struct ListReport {
     pub status: Option<Result<Status, String>>,
 }
 
+impl ListReport {
+    /// "16 entries of 1 bit each."
+    pub fn size_line(&self) -> String {
+        let plural = if self.bits == 1 { "" } else { "s" };
+        format!(
+            "{} entries of {} bit{plural} each.",
+            self.entries, self.bits
+        )
+    }
+}
+
+impl Reference {
+    /// "Entry 0 of the list at https://example.com/statuslists/1."
+    pub fn describe(&self) -> String {
+        format!("Entry {} of the list at {}.", self.idx, self.uri)
+    }
+}
+
 /// What the token tools' status page shows: the pasted token's reference and a command that
 /// fetches its list, then the pasted list read at the token's index.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -676,6 +694,19 @@ mod tests {
             .starts_with("curl -fsS -H 'Accept: application/statuslist+jwt'"));
         let report = c.list.unwrap().unwrap();
         assert_eq!((report.bits, report.entries), (1, 16));
+        assert_eq!(report.size_line(), "16 entries of 1 bit each.");
+        assert_eq!(
+            ListReport {
+                bits: 2,
+                ..report.clone()
+            }
+            .size_line(),
+            "16 entries of 2 bits each."
+        );
+        assert_eq!(
+            c.reference.as_ref().unwrap().as_ref().unwrap().describe(),
+            "Entry 0 of the list at https://example.com/statuslists/1."
+        );
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         assert_eq!(report.status, Some(Ok(Status::Invalid)));
         let c = Check::read(&token(1), &list, 1_800_000_000);
