@@ -101,33 +101,38 @@ pub enum PemError {
 /// Reads a public key PEM block (SubjectPublicKeyInfo, PKCS#1 or an X.509 certificate, in the
 /// strict layout `pem_armour` writes): the kind of key it holds, and the key.
 pub fn from_pem(text: &str, label: &str) -> Result<(KeyKind, PublicKey), PemError> {
-    let bytes = text.as_bytes();
-    if label.eq_ignore_ascii_case("rsa public key") {
-        return DecodingKey::from_rsa_pem(bytes)
-            .map(|k| (KeyKind::Rsa, PublicKey::Library(k)))
-            .map_err(|e| PemError::Unreadable(e.to_string()));
-    }
     let der = key_shape::pem_der(text)
         .ok_or_else(|| PemError::Unreadable("its body is not base64".into()))?;
+    if label.eq_ignore_ascii_case("rsa public key") {
+        // PKCS#1's RSAPublicKey, which is what jsonwebtoken's RSA verifier reads.
+        return Ok((
+            KeyKind::Rsa,
+            PublicKey::Library(DecodingKey::from_rsa_der(&der)),
+        ));
+    }
     let spki = super::spki::of(&der)
         .ok_or_else(|| PemError::Unreadable("it holds no public key".into()))?;
     let kind = super::spki::kind(spki).ok_or(PemError::UnknownKind)?;
+    let key = from_spki(kind, spki)?;
+    Ok((kind, key))
+}
+
+/// The key of a SubjectPublicKeyInfo (RFC 5280 §4.1.2.7) of a known `kind`, as the verifier
+/// uses it. jsonwebtoken takes the key bytes inside the BIT STRING (PKCS#1 for RSA, the
+/// point for P-256, the 32 bytes of Ed25519), which RustCrypto's `spki` reads here: its own
+/// PEM reader would bring a second DER parser and a date library into the worker.
+pub fn from_spki(kind: KeyKind, spki: &[u8]) -> Result<PublicKey, PemError> {
     let raw = || {
         super::spki::key_bytes(spki)
             .ok_or_else(|| PemError::Unreadable("its key is not a BIT STRING".into()))
     };
-    let library = |read: fn(&[u8]) -> jsonwebtoken::errors::Result<DecodingKey>| {
-        read(bytes)
-            .map(PublicKey::Library)
-            .map_err(|e| PemError::Unreadable(e.to_string()))
-    };
-    let key = match kind {
-        KeyKind::Rsa => library(DecodingKey::from_rsa_pem)?,
-        KeyKind::P256 => library(DecodingKey::from_ec_pem)?,
+    Ok(match kind {
+        KeyKind::Rsa => PublicKey::Library(DecodingKey::from_rsa_der(raw()?)),
+        KeyKind::P256 => PublicKey::Library(DecodingKey::from_ec_der(raw()?)),
         KeyKind::P384 => p384::ecdsa::VerifyingKey::from_sec1_bytes(raw()?)
             .map(PublicKey::P384)
             .map_err(|_| PemError::Unreadable("it is not a point on P-384".into()))?,
-        KeyKind::Ed25519 => library(DecodingKey::from_ed_pem)?,
+        KeyKind::Ed25519 => PublicKey::Library(DecodingKey::from_ed_der(raw()?)),
         KeyKind::P521 => p521::ecdsa::VerifyingKey::from_sec1_bytes(raw()?)
             .map(PublicKey::P521)
             .map_err(|_| PemError::Unreadable("it is not a point on P-521".into()))?,
@@ -147,8 +152,7 @@ pub fn from_pem(text: &str, label: &str) -> Result<(KeyKind, PublicKey), PemErro
                 kind.name()
             )))
         }
-    };
-    Ok((kind, key))
+    })
 }
 
 /// The kind of key a PEM block holds, without reading the key: for naming a mismatch.

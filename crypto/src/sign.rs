@@ -110,14 +110,25 @@ fn encoding_key(
     if let Some(found) = found.filter(|k| *k != needs && label.contains("BEGIN PRIVATE KEY")) {
         return Err(SigningKeyProblem::WrongKind { found, needs });
     }
-    let library = |read: fn(&[u8]) -> jsonwebtoken::errors::Result<EncodingKey>| {
-        read(text.as_bytes())
-            .map(SigningKey::Library)
-            .map_err(|e| unreadable(e.to_string()))
+    // jsonwebtoken reads RSA as PKCS#1, P-256 and Ed25519 as the whole PKCS#8; its own PEM
+    // reader would bring a second DER parser and a date library into the worker.
+    let pkcs8 = label.contains("BEGIN PRIVATE KEY") && found == Some(needs);
+    let library = |read: fn(&[u8]) -> EncodingKey, der: Option<&[u8]>| {
+        der.map(|der| SigningKey::Library(read(der)))
+            .ok_or_else(|| unreadable("Invalid key format".into()))
     };
     match needs {
-        KeyKind::Rsa => library(EncodingKey::from_rsa_pem),
-        KeyKind::P256 => library(EncodingKey::from_ec_pem),
+        KeyKind::Rsa if label.contains("BEGIN RSA PRIVATE KEY") => {
+            library(EncodingKey::from_rsa_der, der.as_deref())
+        }
+        KeyKind::Rsa => library(
+            EncodingKey::from_rsa_der,
+            der.as_deref()
+                .filter(|_| pkcs8)
+                .and_then(|der| pkcs8::PrivateKeyInfo::try_from(der).ok())
+                .map(|info| info.private_key),
+        ),
+        KeyKind::P256 => library(EncodingKey::from_ec_der, der.as_deref().filter(|_| pkcs8)),
         KeyKind::P384 => {
             use p384::pkcs8::DecodePrivateKey;
             let der = der.ok_or_else(|| unreadable("its body is not base64".into()))?;
@@ -125,7 +136,7 @@ fn encoding_key(
                 p384::SecretKey::from_pkcs8_der(&der).map_err(|e| unreadable(e.to_string()))?;
             SigningKey::p384(&secret.to_bytes()).ok_or_else(|| unreadable("not a P-384 key".into()))
         }
-        KeyKind::Ed25519 => library(EncodingKey::from_ed_pem),
+        KeyKind::Ed25519 => library(EncodingKey::from_ed_der, der.as_deref().filter(|_| pkcs8)),
         KeyKind::P521 => {
             use p521::pkcs8::DecodePrivateKey;
             let der = der.ok_or_else(|| unreadable("its body is not base64".into()))?;
