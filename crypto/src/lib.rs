@@ -7,12 +7,14 @@
 //! which it lacks, `public_key` uses RustCrypto's `p521` and `ml-dsa` directly, and `spki`
 //! reads which kind of key a PEM holds. `jwe` decrypts JWEs with RustCrypto's AES key wrap,
 //! AES-GCM, AES-CBC, HMAC, PBKDF2, RSA and ECDH; `sd_jwt` checks an SD-JWT's Disclosures and
-//! Key Binding JWT. `local` runs the whole inspector in-process, for the command line.
+//! Key Binding JWT; `chain` checks an `x5c` certificate chain against the user's anchor.
+//! `local` runs the whole inspector in-process, for the command line.
 //!
 //! Only `authpick-worker` and the native command line (`authpick-cli`) depend on this crate: the
 //! pages cannot (`cargo xtask layers`), so the cryptography never weighs on a page's first visit.
 
 pub mod alg;
+pub mod chain;
 pub mod diagnose;
 pub mod examples;
 pub mod jwe;

@@ -7,6 +7,7 @@ use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
 use authpick_core::token::jose::jwe::DecryptError;
 use authpick_core::token::jose::vendor_claims::describe;
 use authpick_core::token::service::messages::{read_request, reply_message, Reply, Request};
+use authpick_core::token::service::tools::{ToolReply, ToolRequest};
 use authpick_core::token::service::verification::Reported;
 
 use super::examples::example;
@@ -52,6 +53,15 @@ pub fn handle(request: Request) -> Reply {
             Reply::Described(Vec::new())
         }
         Request::Describe { names, provider } => Reply::Described(describe(&names, provider)),
+        Request::Tool(text) => Reply::Tool(tool(&text).text()),
+    }
+}
+
+/// A token tool's request, answered.
+fn tool(text: &str) -> ToolReply {
+    match ToolRequest::read(text) {
+        Ok(ToolRequest::Chain(inputs)) => ToolReply::Chain(super::chain::facts(&inputs)),
+        Err(e) => ToolReply::Chain(Err(format!("The request is unreadable: {e}."))),
     }
 }
 

@@ -21,18 +21,40 @@ const ML_DSA_65: Oid = Oid::new_unwrap("2.16.840.1.101.3.4.3.18");
 const ML_DSA_87: Oid = Oid::new_unwrap("2.16.840.1.101.3.4.3.19");
 
 /// The SubjectPublicKeyInfo of `der`: `der` itself if it is one, the certificate's if it is an
-/// X.509 certificate (RFC 5280 §4.1: the seventh field of tbsCertificate, counting the
-/// optional version).
+/// X.509 certificate.
 pub fn of(der: &[u8]) -> Option<&[u8]> {
     if SubjectPublicKeyInfoRef::from_der(der).is_ok() {
         return Some(der);
     }
+    let spki = certificate_fields(der)?.spki;
+    SubjectPublicKeyInfoRef::from_der(spki).ok()?;
+    Some(spki)
+}
+
+/// A certificate's fields as they are on the wire: what its signature covers, and the names
+/// and key a chain compares byte for byte.
+pub struct CertificateFields<'a> {
+    /// tbsCertificate, tag and length included: what the issuer signed.
+    pub tbs: &'a [u8],
+    /// The issuer's Name.
+    pub issuer: &'a [u8],
+    /// The subject's Name.
+    pub subject: &'a [u8],
+    /// The SubjectPublicKeyInfo.
+    pub spki: &'a [u8],
+}
+
+/// The fields of an X.509 certificate (RFC 5280 §4.1: tbsCertificate is the first field; in
+/// it, after the optional version, serialNumber, signature, issuer, validity, subject, then
+/// subjectPublicKeyInfo), each as its DER, or `None` if `der` is not shaped like one.
+pub fn certificate_fields(der: &[u8]) -> Option<CertificateFields<'_>> {
     let certificate = AnyRef::from_der(der).ok()?;
     if certificate.tag() != Tag::Sequence {
         return None;
     }
     let mut fields = SliceReader::new(certificate.value()).ok()?;
-    let tbs = AnyRef::decode(&mut fields).ok()?;
+    let tbs_bytes = fields.tlv_bytes().ok()?;
+    let tbs = AnyRef::from_der(tbs_bytes).ok()?;
     if tbs.tag() != Tag::Sequence {
         return None;
     }
@@ -44,13 +66,20 @@ pub fn of(der: &[u8]) -> Option<&[u8]> {
     if tbs.peek_tag().ok()? == version {
         tbs.tlv_bytes().ok()?;
     }
-    // serialNumber, signature, issuer, validity, subject, then subjectPublicKeyInfo.
-    for _ in 0..5 {
+    // serialNumber, signature.
+    for _ in 0..2 {
         tbs.tlv_bytes().ok()?;
     }
+    let issuer = tbs.tlv_bytes().ok()?;
+    tbs.tlv_bytes().ok()?;
+    let subject = tbs.tlv_bytes().ok()?;
     let spki = tbs.tlv_bytes().ok()?;
-    SubjectPublicKeyInfoRef::from_der(spki).ok()?;
-    Some(spki)
+    Some(CertificateFields {
+        tbs: tbs_bytes,
+        issuer,
+        subject,
+        spki,
+    })
 }
 
 /// The kind of key a SubjectPublicKeyInfo holds, if it is one this page knows.

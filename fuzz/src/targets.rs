@@ -6,6 +6,7 @@
 use authpick_core::guide::link::decode as decode_link;
 use authpick_core::guide::navigation::resume;
 use authpick_core::guide::KNOWLEDGE;
+use authpick_core::token::checks::chain::input::read as read_chain;
 use authpick_core::token::checks::findings::{findings, Conditions};
 use authpick_core::token::checks::report::{all_findings, input_message, inspect, Verdicts};
 use authpick_core::token::forms::examples::LISTING;
@@ -444,6 +445,26 @@ fn drive_inspector(text: &str, arg: u64) {
     }
 }
 
+/// A case of the chain fixtures: its token, pasted chain and anchors.
+fn chain_case(i: usize) -> (String, String, String) {
+    let f: serde_json::Value =
+        serde_json::from_str(include_str!("../../crypto/tests/vectors/chains.json"))
+            .unwrap_or_default();
+    let c = &f["cases"][i];
+    let s = |k: &str| c[k].as_str().unwrap_or_default().to_string();
+    (s("token"), s("chain"), s("anchors"))
+}
+
+fn chain_seeds() -> Vec<String> {
+    (0..4)
+        .flat_map(|i| {
+            let (token, chain, anchors) = chain_case(i);
+            [token, chain, anchors]
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 /// Every target.
 pub fn targets() -> Vec<Target> {
     vec![
@@ -673,6 +694,25 @@ pub fn targets() -> Vec<Target> {
                     if let Ok(list) = authpick_core::token::protocols::status_list::inflate(&c) {
                         let _ = list.entry(arg % (list.len() + 2));
                     }
+                }
+            },
+            grow: repeat,
+        },
+        Target {
+            // A certificate chain: the generator's text as the anchors, the pasted chain or
+            // the token, beside a real chain's other parts (crypto/tests/vectors/chains.json),
+            // read, checked by x509-cert and the signatures, and judged.
+            name: "chain",
+            seeds: chain_seeds(),
+            run: |text, arg| {
+                let (token, chain, anchors) = chain_case(0);
+                let inputs = match arg % 3 {
+                    0 => read_chain(&token, &chain, text),
+                    1 => read_chain("", text, &anchors),
+                    _ => read_chain(text, "", &anchors),
+                };
+                if let Ok(inputs) = inputs {
+                    let _ = authpick_crypto::chain::check(&inputs, arg as i64);
                 }
             },
             grow: repeat,

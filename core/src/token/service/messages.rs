@@ -89,6 +89,8 @@ pub enum Request {
         /// The provider the token comes from, where it is known.
         provider: Option<Provider>,
     },
+    /// A token tool's request (`tools::ToolRequest`), as JSON text.
+    Tool(String),
 }
 
 /// A reply from the worker to the page.
@@ -112,6 +114,8 @@ pub enum Reply {
     SdJwt(Option<SdJwtReport>),
     /// What each name asked about means, in order.
     Described(Vec<Option<Meaning>>),
+    /// A token tool's answer (`tools::ToolReply`), as JSON text.
+    Tool(String),
     /// The message was not a request (it is a bug if this is ever seen).
     Unreadable(String),
 }

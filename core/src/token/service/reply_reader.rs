@@ -53,6 +53,7 @@ fn reply(v: &Value) -> Option<Reply> {
                 .map(|m| option(m, meaning))
                 .collect::<Option<_>>()?,
         ),
+        "Tool" => Reply::Tool(string(c)?),
         "Unreadable" => Reply::Unreadable(string(c)?),
         _ => return None,
     })

@@ -1,0 +1,109 @@
+//! The token tools' requests to the crypto worker (a certificate chain to check), carried
+//! inside `Request::Tool` and `Reply::Tool` as JSON text. The inspector's page never reads
+//! these: nested as text, their serde code is linked into the tools page and the worker only,
+//! and the inspector's first visit carries one more string variant each way.
+
+use serde::{Deserialize, Serialize};
+
+use super::messages::Request;
+use crate::token::checks::chain::input::Inputs;
+use crate::token::checks::chain::Facts;
+
+/// What a tools page asks the worker.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ToolRequest {
+    /// Read a certificate chain's facts (`checks::chain`): the chain, the anchors and the
+    /// token, read by `chain::input::read`.
+    Chain(Inputs),
+}
+
+/// The worker's answer to a `ToolRequest`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ToolReply {
+    /// The chain's facts, for `chain::judge` on the page, or why they could not be read.
+    Chain(Result<Facts, String>),
+}
+
+impl ToolRequest {
+    /// The request as the worker receives it.
+    pub fn wrap(&self) -> Request {
+        Request::Tool(serde_json::to_string(self).unwrap_or_default())
+    }
+
+    /// A request read back, or why it cannot be.
+    pub fn read(text: &str) -> Result<ToolRequest, String> {
+        serde_json::from_str(text).map_err(|e| e.to_string())
+    }
+}
+
+impl ToolReply {
+    /// The reply as the worker writes it.
+    pub fn text(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// A reply read back, or why it cannot be.
+    pub fn read(text: &str) -> Result<ToolReply, String> {
+        serde_json::from_str(text).map_err(|e| format!("The worker's reply is unreadable: {e}."))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::checks::chain::input::{ChainFrom, TokenSignature};
+    use crate::token::checks::chain::{BasicConstraints, CertFacts, End, Signed};
+    use crate::token::service::messages::{
+        read_reply, read_request, reply_message, request_message, Reply,
+    };
+
+    #[test]
+    fn a_tool_request_and_its_reply_cross_intact() {
+        let request = ToolRequest::Chain(Inputs {
+            chain: vec![vec![1, 2], vec![3]],
+            from: ChainFrom::Header,
+            anchors: vec![vec![4]],
+            token: Some(TokenSignature {
+                alg: "ES256".into(),
+                signing_input: "a.b".into(),
+                signature: "c".into(),
+                issued_at: Some(5),
+            }),
+        });
+        let read = read_request(&request_message(3, request.wrap())).expect("readable");
+        let Request::Tool(text) = read.body else {
+            panic!("not a tool request")
+        };
+        assert_eq!(ToolRequest::read(&text), Ok(request));
+
+        let reply = ToolReply::Chain(Ok(Facts {
+            certs: vec![CertFacts {
+                subject: "CN=a".into(),
+                issuer: "CN=b".into(),
+                self_issued: false,
+                not_before: 1,
+                not_after: 2,
+                basic_constraints: Some(BasicConstraints {
+                    ca: true,
+                    path_len: Some(0),
+                }),
+                key_usage: None,
+                unknown_critical: vec!["2.5.29.30".into()],
+            }],
+            links: vec![Signed::Unchecked("why".into())],
+            end: End::IssuedBy {
+                anchor: "CN=b".into(),
+                signed: Signed::Verifies,
+            },
+            token: Some(Signed::NameMismatch),
+        }));
+        let read = read_reply(&reply_message(3, Reply::Tool(reply.text()), 1.0)).expect("readable");
+        let Reply::Tool(text) = read.body else {
+            panic!("not a tool reply")
+        };
+        assert_eq!(ToolReply::read(&text), Ok(reply));
+        assert!(ToolReply::read("{")
+            .unwrap_err()
+            .starts_with("The worker's reply is unreadable"));
+    }
+}
