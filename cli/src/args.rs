@@ -49,6 +49,31 @@ pub enum Command {
     ///
     /// Exit status: 0 the same header, claims and findings; 1 they differ; 3 a usage error.
     Compare(CompareArgs),
+    /// A certificate chain checked against the trust anchor you choose: the token's x5c header
+    /// (or a chain you pass), each certificate's signature, validity now and when the token was
+    /// issued, basic constraints, path length and key usage (RFC 5280 §6.1), and the token's
+    /// signature by the first certificate's key (RFC 7515 §4.1.6).
+    ///
+    /// Exit status: 0 trusted; 2 not trusted; 3 a usage error (no chain, no anchor, a
+    /// certificate that cannot be read).
+    Chain(ChainArgs),
+}
+
+/// `authpick chain`.
+#[derive(Debug, Args)]
+pub struct ChainArgs {
+    /// The token (or a header or URL carrying one); `-` reads standard input. Leave it out to
+    /// check a chain given with --chain alone.
+    pub token: Option<String>,
+    /// The certificates you trust, as PEM.
+    #[arg(long, value_name = "FILE")]
+    pub anchor: PathBuf,
+    /// The chain as PEM, the certificate with the token's key first, for a token without x5c.
+    #[arg(long, value_name = "FILE")]
+    pub chain: Option<PathBuf>,
+    /// Check validity at this moment instead of now.
+    #[arg(long, value_name = "TIME")]
+    pub at: Option<String>,
 }
 
 /// `authpick status`.

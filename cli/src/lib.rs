@@ -22,8 +22,8 @@ use clap::error::ErrorKind;
 use clap::Parser;
 
 use args::{
-    Cli, Command, CompareArgs, Encoding, FailOn, Format, GuideArgs, GuideFormat, InspectArgs,
-    KitArgs, KitFormat, StatusArgs,
+    ChainArgs, Cli, Command, CompareArgs, Encoding, FailOn, Format, GuideArgs, GuideFormat,
+    InspectArgs, KitArgs, KitFormat, StatusArgs,
 };
 use authpick_core::guide::record::People;
 use authpick_core::guide::{recommend, KNOWLEDGE};
@@ -82,6 +82,7 @@ pub fn run(argv: impl IntoIterator<Item = OsString>, io: &mut Io) -> Exit {
         Command::Kit(a) => run_kit(&a, io),
         Command::Status(a) => run_status(&a, io),
         Command::Compare(a) => run_compare(&a, io),
+        Command::Chain(a) => run_chain(&a, io),
     };
     match result {
         Ok(exit) => exit,
@@ -309,6 +310,72 @@ fn run_status(a: &StatusArgs, io: &mut Io) -> Result<Exit, String> {
         .write_all(out.as_bytes())
         .map_err(|e| e.to_string())?;
     Ok(if valid && report.problems.is_empty() {
+        Exit::Ok
+    } else {
+        Exit::Rejected
+    })
+}
+
+fn run_chain(a: &ChainArgs, io: &mut Io) -> Result<Exit, String> {
+    use authpick_core::token::checks::chain::input::read;
+    use authpick_core::token::jose::extract::extract;
+    let now = match &a.at {
+        Some(t) => parse_instant(t).map_err(|e| e.to_string())?,
+        None => io.now,
+    };
+    let mut sources = Sources::new(&mut *io.stdin);
+    let token = match a.token.as_deref() {
+        None => String::new(),
+        Some("-") => sources
+            .read("the token", Path::new("-"), MAX_INPUT_BYTES)
+            .map_err(|e| e.to_string())?,
+        Some(t) => t.to_string(),
+    };
+    let token = if token.trim().is_empty() {
+        String::new()
+    } else {
+        extract(&token).map_err(|e| e.to_string())?.token
+    };
+    let anchors = sources
+        .read("the anchors", &a.anchor, MAX_KEY_TEXT_BYTES)
+        .map_err(|e| e.to_string())?;
+    let chain = match &a.chain {
+        Some(p) => sources
+            .read("the chain", p, MAX_KEY_TEXT_BYTES)
+            .map_err(|e| e.to_string())?,
+        None => String::new(),
+    };
+    let inputs = read(&token, &chain, &anchors).map_err(|e| e.to_string())?;
+    let report = authpick_crypto::chain::check(&inputs, now)?;
+    let mut out = format!(
+        "{}
+
+",
+        report.headline
+    );
+    for c in &report.certs {
+        out.push_str(&format!(
+            "{}: {}
+  issued by {}
+  valid {}
+",
+            c.role, c.subject, c.issuer, c.valid
+        ));
+    }
+    out.push('\n');
+    for l in &report.lines {
+        let cite = l.rule.cite();
+        out.push_str(&format!(
+            "{} {} ({})\n",
+            if l.ok { "pass" } else { "FAIL" },
+            l.text,
+            cite.label
+        ));
+    }
+    io.out
+        .write_all(out.as_bytes())
+        .map_err(|e| e.to_string())?;
+    Ok(if report.trusted {
         Exit::Ok
     } else {
         Exit::Rejected

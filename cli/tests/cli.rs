@@ -618,3 +618,62 @@ fn compare_names_what_differs_and_exits_1_only_then() {
     let o = run(&["compare", a.to_str().unwrap(), "/no/such/file"], "");
     assert_eq!(code(&o), 3);
 }
+
+/// A case of the chain fixtures (crypto/tests/vectors/chains.json, made with Python's
+/// `cryptography`): its token and anchors, as files.
+fn chain_case(name: &str) -> (PathBuf, PathBuf) {
+    let f: serde_json::Value =
+        serde_json::from_str(include_str!("../../crypto/tests/vectors/chains.json")).unwrap();
+    let c = f["cases"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == name)
+        .unwrap();
+    (
+        file(&format!("{name}.jwt"), c["token"].as_str().unwrap()),
+        file(&format!("{name}.pem"), c["anchors"].as_str().unwrap()),
+    )
+}
+
+#[test]
+fn chain_exits_0_only_for_a_chain_that_leads_to_the_anchor() {
+    let (token, anchor) = chain_case("good-p256-p256-p256");
+    let args = |t: &PathBuf, a: &PathBuf| {
+        vec![
+            "chain".to_string(),
+            "-".to_string(),
+            "--anchor".to_string(),
+            a.to_str().unwrap().to_string(),
+            "--at".to_string(),
+            "2026-12-01".to_string(),
+            t.to_str().unwrap().to_string(),
+        ]
+    };
+    let run_with = |t: &PathBuf, a: &PathBuf| {
+        let mut a = args(t, a);
+        let t = a.pop().unwrap();
+        let text = std::fs::read_to_string(t).unwrap();
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        run(&a, &text)
+    };
+    let o = run_with(&token, &anchor);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    assert!(stdout(&o).starts_with("Trusted. The token's chain leads to your anchor"));
+    assert!(stdout(&o).contains("pass The token's signature verifies"));
+
+    let (token, anchor) = chain_case("expired-intermediate");
+    let o = run_with(&token, &anchor);
+    assert_eq!(code(&o), 2, "{}", stdout(&o));
+    assert!(stdout(&o).contains("FAIL Certificate 2"));
+    assert!(stdout(&o).contains("(RFC 5280 §4.1.2.5)"));
+
+    let empty = file("empty.pem", "");
+    let o = run_with(&token, &empty);
+    assert_eq!(code(&o), 3);
+    assert!(
+        stderr(&o).contains("Paste the certificate you trust"),
+        "{}",
+        stderr(&o)
+    );
+}

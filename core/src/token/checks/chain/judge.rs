@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::input::ChainFrom;
 use super::{CertFacts, End, Facts, Signed};
+use crate::text;
 use crate::token::cite::{cite, Cite};
 use crate::token::jose::time::utc;
 
@@ -110,12 +111,13 @@ pub struct Report {
 /// Judges `facts` at `now`, and at the token's issue time when there is one.
 pub fn judge(facts: &Facts, from: ChainFrom, issued_at: Option<i64>, now: i64) -> Report {
     let mut lines = Vec::new();
-    let name = |i: usize| format!("Certificate {} (“{}”)", i + 1, facts.certs[i].subject);
+    let name = |i: usize| format!("certificate {} (“{}”)", i + 1, facts.certs[i].subject);
     if let Some(signed) = &facts.token {
         lines.push(token_line(signed, &facts.certs[0].subject));
     }
     for (i, signed) in facts.links.iter().enumerate() {
-        lines.push(link_line(signed, &name(i), &name(i + 1), &facts.certs[i]));
+        let this = text::capitalise(&name(i));
+        lines.push(link_line(signed, &this, &name(i + 1), &facts.certs[i]));
     }
     lines.push(end_line(&facts.end, facts.certs.len()));
     lines.extend(validity_lines(&facts.certs, issued_at, now));
