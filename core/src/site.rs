@@ -99,9 +99,9 @@ impl Page {
                 crypto_worker: true,
             },
             Page::Tools => Shell {
-                description: "Compare two JWTs claim by claim in your browser: what differs, \
-                              what each claim means, and the findings only one of them draws. \
-                              Nothing leaves your browser.",
+                description: "Compare two JWTs claim by claim, read a token's status list, \
+                              and check a token's certificate chain against your trust anchor, \
+                              in your browser. Nothing leaves your browser.",
                 social_title: "Authpick: compare two tokens",
                 social_description: "Two JWTs side by side, claim by claim. Nothing leaves your \
                                      browser.",
@@ -109,7 +109,7 @@ impl Page {
                 body_class: None,
                 noscript: "The token tools run in your browser and need JavaScript and \
                            WebAssembly. Nothing you paste is ever sent anywhere.",
-                crypto_worker: false,
+                crypto_worker: true,
             },
         }
     }
@@ -151,7 +151,8 @@ pub struct Shell {
     pub body_class: Option<&'static str>,
     /// Said when JavaScript is off.
     pub noscript: &'static str,
-    /// Whether the page starts the crypto worker (`authpick-worker`).
+    /// Whether the page starts the crypto worker (`authpick-worker`). The inspector's build
+    /// makes it; another page that starts it names the same files.
     pub crypto_worker: bool,
 }
 
@@ -257,8 +258,17 @@ pub const TOKEN_STATUS: Route = Route {
     title: "Check a token's status · Authpick",
 };
 
+/// A certificate chain (a token's `x5c`, or pasted) checked against the user's trust anchor:
+/// the token tools' page, which starts the crypto worker for it. The inspector links to it.
+pub const TOKEN_CHAIN: Route = Route {
+    path: "/token-chain",
+    page: Page::Tools,
+    nav: None,
+    title: "Check a certificate chain · Authpick",
+};
+
 /// Every route, in the order of the main navigation.
-pub const ROUTES: [Route; 8] = [
+pub const ROUTES: [Route; 9] = [
     HOME,
     GUIDE,
     COSTS,
@@ -267,6 +277,7 @@ pub const ROUTES: [Route; 8] = [
     INSPECTOR,
     TOKEN_COMPARE,
     TOKEN_STATUS,
+    TOKEN_CHAIN,
 ];
 
 /// The route a path names (under the site's base), with or without a trailing slash, and with

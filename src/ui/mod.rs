@@ -26,8 +26,10 @@ mod state;
 mod steps;
 mod storage;
 mod terms;
+mod token_chain;
 mod token_compare;
 mod token_status;
+mod tool_worker;
 pub mod tools;
 
 use authpick_core::site::{Route, GUIDE, HOME, NOT_FOUND_TITLE};

@@ -1,7 +1,7 @@
 // After one visit every page works without a network: the service worker serves this release's
 // files. Proven with the server stopped (not only the browser set offline, which a service
 // worker's own fetches can escape): every route loads from the worker, with and without its
-// trailing slash, and the guide, its export and the token inspector still work.
+// trailing slash, and the guide, its export, the token inspector and the chain check still work.
 import { readFileSync, mkdtempSync, statSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ const ROUTES = [
   ['/inspector/', 'Token inspector'],
   ['/compare-tokens', 'Compare two tokens'],
   ['/token-status', "Check a token's status"],
+  ['/token-chain', 'Check a certificate chain'],
 ];
 
 test('the list of routes covers every route of the build', () => {
@@ -97,6 +98,14 @@ test('after one visit, every page works with the server stopped', async ({ brows
   await page.getByRole('button', { name: 'Weak secret', exact: true }).click();
   await expect(page.locator('.secret-search')).toContainText('“secret”');
   await expect(page.locator('#verify-outcome')).toContainText('Signature valid');
+  // The token tools start the same worker, from the same cache.
+  const good = JSON.parse(readFileSync(new URL('../../crypto/tests/vectors/chains.json', import.meta.url), 'utf8'))
+    .cases.find((c) => c.name === 'good-p256-p256-p256');
+  await page.goto(`${server.base}/token-chain`);
+  await ready(page);
+  await page.getByLabel('Token with an x5c header').fill(good.token);
+  await page.getByLabel('Your trust anchor (PEM certificates)').fill(good.anchors);
+  await expect(page.locator('.chain-headline')).toHaveText(/^Trusted\./);
   watched.check();
   await context.close();
 });

@@ -96,6 +96,12 @@ pub fn run(root: &Path, o: &Options) -> Result<(), String> {
     let guide_html = read(&guide.join("index.html"))?;
     let reference_html = read(&reference.join("index.html"))?;
     let tools_html = read(&tools.join("index.html"))?;
+    let tools_html = replace_once(
+        &tools_html,
+        WORKER_SCRIPT,
+        &worker,
+        "the token tools' crypto-worker meta tag",
+    )?;
     let inspector_html = read(&inspector.join("index.html"))?;
     let inspector_html = replace_once(
         &inspector_html,

@@ -37,15 +37,17 @@ pub fn shell(template: &str, page: Page) -> Result<String, String> {
         .iter()
         .map(|href| format!("<link data-trunk rel=\"css\" href=\"{href}\">"))
         .collect();
-    let worker = if s.crypto_worker {
-        // The worker's script is renamed by a hash of its contents; `dist` writes that name
-        // into the meta tag, from which the page starts it once it is usable.
-        "<meta name=\"crypto-worker\" content=\"crypto-worker.js\">\n  \
-         <link data-trunk rel=\"rust\" href=\"worker/Cargo.toml\" data-bin=\"crypto-worker\" \
-         data-type=\"worker\" data-integrity=\"none\" data-wasm-opt=\"z\" \
-         data-wasm-opt-params=\"--enable-bulk-memory --enable-nontrapping-float-to-int\">"
-    } else {
-        ""
+    // The worker's script is renamed by a hash of its contents; `dist` writes that name into
+    // the meta tag, from which the page starts it. The inspector's build makes it.
+    let worker = match (s.crypto_worker, page) {
+        (true, Page::Inspector) => {
+            "<meta name=\"crypto-worker\" content=\"crypto-worker.js\">\n  \
+             <link data-trunk rel=\"rust\" href=\"worker/Cargo.toml\" data-bin=\"crypto-worker\" \
+             data-type=\"worker\" data-integrity=\"none\" data-wasm-opt=\"z\" \
+             data-wasm-opt-params=\"--enable-bulk-memory --enable-nontrapping-float-to-int\">"
+        }
+        (true, _) => "<meta name=\"crypto-worker\" content=\"crypto-worker.js\">",
+        (false, _) => "",
     };
     let body = match s.body_class {
         Some(class) => format!("<body class=\"{class}\" data-page=\"{}\">", page.id()),

@@ -12,7 +12,9 @@
 
 use std::fmt;
 
-use crate::token::service::messages::{read_reply, request_message, Reply, Request, READY};
+use crate::token::service::messages::{
+    read_reply, request_message, Envelope, Reply, Request, READY,
+};
 
 /// The kinds of work, one request of each at a time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -36,10 +38,12 @@ pub enum Slot {
     SdJwt,
     /// Describing a token's names (`vendor_claims`).
     Describe,
+    /// A token tool's request (`tools`), on the tools page.
+    Tool,
 }
 
 impl Slot {
-    const ALL: [Slot; 9] = [
+    const ALL: [Slot; 10] = [
         Slot::Verify,
         Slot::Search,
         Slot::Sign,
@@ -49,6 +53,7 @@ impl Slot {
         Slot::Thumbprint,
         Slot::SdJwt,
         Slot::Describe,
+        Slot::Tool,
     ];
 
     fn index(self) -> usize {
@@ -233,6 +238,17 @@ impl<H> Dispatcher<H> {
 
     /// A message from the worker.
     pub fn on_message(&mut self, text: &str) -> Received<H> {
+        self.on_message_read(text, read_reply)
+    }
+
+    /// A message from the worker, its reply read by `read`: a page that sends only some kinds
+    /// of request reads only their replies (`tools::read_reply`), and so does not carry the
+    /// reader of every other kind.
+    pub fn on_message_read(
+        &mut self,
+        text: &str,
+        read: impl Fn(&str) -> Result<Envelope<Reply>, String>,
+    ) -> Received<H> {
         let mut received = Received {
             actions: Vec::new(),
             answer: None,
@@ -245,7 +261,7 @@ impl<H> Dispatcher<H> {
             received.actions = self.queue.drain(..).map(Action::Post).collect();
             return received;
         }
-        let reply = match read_reply(text) {
+        let reply = match read(text) {
             Ok(r) if !matches!(r.body, Reply::Unreadable(_)) => r,
             // The two sides disagree about the messages: a bug, but say so rather than wait.
             _ => {

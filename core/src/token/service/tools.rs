@@ -5,7 +5,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::messages::Request;
+use super::dispatch::Failure;
+use super::messages::{Envelope, Reply, Request};
 use crate::token::checks::chain::input::Inputs;
 use crate::token::checks::chain::Facts;
 
@@ -22,6 +23,50 @@ pub enum ToolRequest {
 pub enum ToolReply {
     /// The chain's facts, for `chain::judge` on the page, or why they could not be read.
     Chain(Result<Facts, String>),
+}
+
+/// Why the tools page cannot check, when its worker fails: the tools' own words, since
+/// `Failure`'s speak of the inspector's verifying and signing.
+pub fn failure_text(failure: Failure) -> &'static str {
+    match failure {
+        Failure::NoScript => {
+            "This page was built without its checker, so certificate chains cannot be checked \
+             here; `authpick chain` does the same on the command line."
+        }
+        Failure::NotStarted => {
+            "The browser did not start the checker (Web Workers may be disabled), so \
+             certificate chains cannot be checked here; `authpick chain` does the same on the \
+             command line."
+        }
+        Failure::Stopped => {
+            "The checker stopped or could not load, so certificate chains cannot be checked \
+             here; reload the page to try again, or use `authpick chain` on the command line."
+        }
+    }
+}
+
+/// A worker's message as the tools page reads it: a tool's reply (`Reply::Tool`) and nothing
+/// else, which the dispatcher then treats as unreadable.
+pub fn read_reply(message: &str) -> Result<Envelope<Reply>, String> {
+    #[derive(Deserialize)]
+    enum Body {
+        Tool(String),
+    }
+    #[derive(Deserialize)]
+    struct Message {
+        id: u32,
+        body: Body,
+        #[serde(default)]
+        ms: f64,
+    }
+    let m: Message = serde_json::from_str(message)
+        .map_err(|e| format!("The worker's reply is unreadable: {e}."))?;
+    let Body::Tool(text) = m.body;
+    Ok(Envelope {
+        id: m.id,
+        body: Reply::Tool(text),
+        ms: m.ms,
+    })
 }
 
 impl ToolRequest {

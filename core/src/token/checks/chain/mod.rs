@@ -10,6 +10,7 @@
 //! A chain is never trusted without an anchor the user pasted: the `x5c` header is the token's
 //! own word about who signed it, so an attacker can put any chain there (RFC 8725 §3.10).
 
+pub mod form;
 pub mod input;
 pub mod judge;
 
