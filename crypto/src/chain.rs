@@ -135,13 +135,20 @@ fn signed_by(child: &Read, issuer_spki: &[u8]) -> Signed {
         return Signed::Fails;
     };
     let kind = super::spki::kind(issuer_spki);
+    let hash = match oid {
+        rfc5912::ECDSA_WITH_SHA_256 => Some(Hash::Sha256),
+        rfc5912::ECDSA_WITH_SHA_384 => Some(Hash::Sha384),
+        rfc5912::ECDSA_WITH_SHA_512 => Some(Hash::Sha512),
+        _ => None,
+    };
+    if let (Some(hash), Some(kind @ (KeyKind::P256 | KeyKind::P384 | KeyKind::P521))) = (hash, kind)
+    {
+        return ecdsa(kind, hash, issuer_spki, child.tbs, signature);
+    }
     let alg = match (oid, kind) {
         (rfc5912::SHA_256_WITH_RSA_ENCRYPTION, Some(KeyKind::Rsa)) => Alg::Rs256,
         (rfc5912::SHA_384_WITH_RSA_ENCRYPTION, Some(KeyKind::Rsa)) => Alg::Rs384,
         (rfc5912::SHA_512_WITH_RSA_ENCRYPTION, Some(KeyKind::Rsa)) => Alg::Rs512,
-        (rfc5912::ECDSA_WITH_SHA_256, Some(KeyKind::P256)) => Alg::Es256,
-        (rfc5912::ECDSA_WITH_SHA_384, Some(KeyKind::P384)) => Alg::Es384,
-        (rfc5912::ECDSA_WITH_SHA_512, Some(KeyKind::P521)) => Alg::Es512,
         (rfc8410::ID_ED_25519, Some(KeyKind::Ed25519)) => Alg::EdDsa,
         _ => {
             return Signed::Unchecked(format!(
@@ -152,16 +159,77 @@ fn signed_by(child: &Read, issuer_spki: &[u8]) -> Signed {
             ))
         }
     };
-    // X.509 writes ECDSA signatures as DER (RFC 3279 §2.2.3); JOSE as R and S side by side
-    // (RFC 7518 §3.4), which is what the verifier reads.
-    let raw = match alg.signature_len().filter(|_| alg.is_ecdsa()) {
-        Some(len) => match ecdsa_raw(signature, len / 2) {
-            Some(raw) => raw,
-            None => return Signed::Fails,
-        },
-        None => signature.to_vec(),
+    verifies(alg, issuer_spki, child.tbs, &base64url::encode(signature))
+}
+
+#[derive(Clone, Copy)]
+enum Hash {
+    Sha256,
+    Sha384,
+    Sha512,
+}
+
+/// An ECDSA signature of a certificate. X.509 pairs any of the SHA-2 hashes with any curve
+/// (RFC 5758 §3.2): Apple's test CA signs with SHA-384 and a P-256 key. So the digest is taken
+/// here and the curve verifies it as a prehash, which is what ECDSA signs (FIPS 186-5 §6.4),
+/// truncated to the curve's size by the library when longer.
+fn ecdsa(kind: KeyKind, hash: Hash, spki: &[u8], tbs: &[u8], der: &[u8]) -> Signed {
+    use sha2::Digest;
+    let digest = match hash {
+        Hash::Sha256 => sha2::Sha256::digest(tbs).to_vec(),
+        Hash::Sha384 => sha2::Sha384::digest(tbs).to_vec(),
+        Hash::Sha512 => sha2::Sha512::digest(tbs).to_vec(),
     };
-    verifies(alg, issuer_spki, child.tbs, &base64url::encode(&raw))
+    let Some(point) = super::spki::key_bytes(spki) else {
+        return Signed::Unchecked("its key cannot be read".into());
+    };
+    // X.509 writes ECDSA signatures as DER (RFC 3279 §2.2.3); the libraries read R and S side
+    // by side, each the curve's size.
+    let half = match kind {
+        KeyKind::P256 => 32,
+        KeyKind::P384 => 48,
+        _ => 66,
+    };
+    let Some(raw) = ecdsa_raw(der, half) else {
+        return Signed::Fails;
+    };
+    let verified = match kind {
+        KeyKind::P256 => {
+            use p256::ecdsa::signature::hazmat::PrehashVerifier;
+            let key = p256::ecdsa::VerifyingKey::from_sec1_bytes(point);
+            let sig = p256::ecdsa::Signature::from_slice(&raw);
+            match (key, sig) {
+                (Ok(k), Ok(s)) => Some(k.verify_prehash(&digest, &s).is_ok()),
+                (Err(_), _) => None,
+                (_, Err(_)) => Some(false),
+            }
+        }
+        KeyKind::P384 => {
+            use p384::ecdsa::signature::hazmat::PrehashVerifier;
+            let key = p384::ecdsa::VerifyingKey::from_sec1_bytes(point);
+            let sig = p384::ecdsa::Signature::from_slice(&raw);
+            match (key, sig) {
+                (Ok(k), Ok(s)) => Some(k.verify_prehash(&digest, &s).is_ok()),
+                (Err(_), _) => None,
+                (_, Err(_)) => Some(false),
+            }
+        }
+        _ => {
+            use p521::ecdsa::signature::hazmat::PrehashVerifier;
+            let key = p521::ecdsa::VerifyingKey::from_sec1_bytes(point);
+            let sig = p521::ecdsa::Signature::from_slice(&raw);
+            match (key, sig) {
+                (Ok(k), Ok(s)) => Some(k.verify_prehash(&digest, &s).is_ok()),
+                (Err(_), _) => None,
+                (_, Err(_)) => Some(false),
+            }
+        }
+    };
+    match verified {
+        Some(true) => Signed::Verifies,
+        Some(false) => Signed::Fails,
+        None => Signed::Unchecked(format!("its key is not a point on {}", kind.name())),
+    }
 }
 
 /// Whether `signature` (base64url) over `message` verifies with the key in `spki` under `alg`.

@@ -81,3 +81,47 @@ fn a_certificate_that_is_not_der_is_named() {
         "{e}"
     );
 }
+
+/// Chains from Apple's App Store Server Library tests (crypto/tests/vectors/apple_chains.json,
+/// with its provenance): Apple's test CA, which signs with SHA-384 and a P-256 key, and the
+/// real chain to Apple Root CA - G3, each at the moment Apple's tests check it, with the
+/// outcome RFC 5280 §6.1 calls for.
+#[test]
+fn apples_chains_get_the_outcome_rfc_5280_calls_for() {
+    let f: Value = serde_json::from_str(include_str!("vectors/apple_chains.json")).unwrap();
+    let cases = f["cases"].as_array().unwrap();
+    assert_eq!(cases.len(), 7);
+    for c in cases {
+        let name = c["name"].as_str().unwrap();
+        let s = |k: &str| c[k].as_str().unwrap();
+        let inputs = read("", s("chain"), s("anchors")).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let report = check(&inputs, c["now"].as_i64().unwrap());
+        if let Some(error) = c["expect"]["error"].as_str() {
+            let e = report.expect_err(name);
+            assert!(e.starts_with(error), "{name}: {e}");
+            continue;
+        }
+        let report = report.unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(
+            report.trusted,
+            c["expect"]["trusted"].as_bool().unwrap(),
+            "{name}: {:#?}",
+            report.lines
+        );
+        let mut want: Vec<&str> = c["expect"]["fails"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        let mut got: Vec<String> = report
+            .lines
+            .iter()
+            .filter(|l| !l.ok)
+            .map(|l| format!("{:?}", l.rule))
+            .collect();
+        want.sort();
+        got.sort();
+        assert_eq!(got, want, "{name}: {:#?}", report.lines);
+    }
+}

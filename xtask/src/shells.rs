@@ -38,12 +38,14 @@ pub fn shell(template: &str, page: Page) -> Result<String, String> {
         .map(|href| format!("<link data-trunk rel=\"css\" href=\"{href}\">"))
         .collect();
     // The worker's script is renamed by a hash of its contents; `dist` writes that name into
-    // the meta tag, from which the page starts it. The inspector's build makes it.
+    // the meta tag, from which the page starts it. The inspector's build makes it, with
+    // wasm-opt's -Os: on the worker's cryptography it compresses 0.9 KB smaller under Brotli
+    // than -Oz (316.2 against 317.1 KB, measured on 2026-12-06), and trades less speed away.
     let worker = match (s.crypto_worker, page) {
         (true, Page::Inspector) => {
             "<meta name=\"crypto-worker\" content=\"crypto-worker.js\">\n  \
              <link data-trunk rel=\"rust\" href=\"worker/Cargo.toml\" data-bin=\"crypto-worker\" \
-             data-type=\"worker\" data-integrity=\"none\" data-wasm-opt=\"z\" \
+             data-type=\"worker\" data-integrity=\"none\" data-wasm-opt=\"s\" \
              data-wasm-opt-params=\"--enable-bulk-memory --enable-nontrapping-float-to-int\">"
         }
         (true, _) => "<meta name=\"crypto-worker\" content=\"crypto-worker.js\">",

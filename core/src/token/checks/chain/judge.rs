@@ -120,8 +120,15 @@ pub fn judge(facts: &Facts, from: ChainFrom, issued_at: Option<i64>, now: i64) -
         lines.push(link_line(signed, &this, &name(i + 1), &facts.certs[i]));
     }
     lines.push(end_line(&facts.end, facts.certs.len()));
-    lines.extend(validity_lines(&facts.certs, issued_at, now));
-    lines.extend(constraint_lines(&facts.certs, facts.token.is_some()));
+    // When the chain ends with the anchor itself, the anchor is trusted as the user gave it:
+    // RFC 5280 §6.1 checks the certificates of the path, and the anchor is its input, not one
+    // of them. A single certificate is checked even when it is the anchor.
+    let path = match facts.end {
+        End::IsAnchor { .. } if facts.certs.len() > 1 => &facts.certs[..facts.certs.len() - 1],
+        _ => &facts.certs[..],
+    };
+    lines.extend(validity_lines(path, issued_at, now));
+    lines.extend(constraint_lines(path, facts.token.is_some()));
     lines.sort_by_key(|l| l.ok);
 
     let failed = lines.iter().filter(|l| !l.ok).count();

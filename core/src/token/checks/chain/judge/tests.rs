@@ -214,6 +214,27 @@ fn a_chain_that_ends_at_the_anchor_itself_is_trusted() {
 }
 
 #[test]
+fn the_anchor_at_the_end_of_the_chain_is_trusted_as_given() {
+    let mut f = good();
+    let mut root = cert("CN=Root", "CN=Root", Some(false));
+    root.not_after = NOW - 1;
+    f.certs.push(root);
+    f.links.push(Signed::Verifies);
+    f.end = End::IsAnchor {
+        anchor: "CN=Root".into(),
+    };
+    let r = judge(&f, ChainFrom::Header, Some(ISSUED), NOW);
+    assert!(r.trusted, "{:#?}", r.lines);
+    // Not at the end of the chain it is a certificate like the others.
+    f.end = End::IssuedBy {
+        anchor: "CN=Root".into(),
+        signed: Signed::Verifies,
+    };
+    let r = judge(&f, ChainFrom::Header, Some(ISSUED), NOW);
+    assert_eq!(failed(&r), vec![Rule::Validity, Rule::BasicConstraints]);
+}
+
+#[test]
 fn every_rule_cites_its_section() {
     use crate::token::cite::link_problem;
     for rule in [
