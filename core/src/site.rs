@@ -80,7 +80,7 @@ impl Page {
                               browser.",
                 social_title: "Authpick: costs, revocation windows and a glossary",
                 social_description: APP_SOCIAL_DESCRIPTION,
-                stylesheets: &[],
+                stylesheets: &["style/reference.css"],
                 body_class: None,
                 noscript: APP_NOSCRIPT,
                 crypto_worker: false,

@@ -26,6 +26,12 @@ async function open(page) {
   await expect(page.locator('.inspector')).toHaveAttribute('data-crypto', 'ready');
 }
 
+/** Opens the workbench, which starts closed. */
+async function openWorkbench(page) {
+  await page.getByRole('heading', { name: 'Make or edit a token' }).click();
+  await expect(page.getByLabel('Algorithm')).toBeVisible();
+}
+
 const tokenBox = (page) => page.getByLabel('Paste a JWT or a header or URL containing one');
 const status = (page) => page.locator('#token-message');
 const outcome = (page) => page.locator('#verify-outcome');
@@ -467,6 +473,8 @@ test('the secret search runs in the worker and reports the work it took', async 
 
 test('the workbench signs with generated secrets and key pairs, and the inspector verifies the result', async ({ page }) => {
   await open(page);
+  await expect(page.getByLabel('Algorithm')).toHaveCount(0);
+  await openWorkbench(page);
   const alg = page.getByLabel('Algorithm');
   // ES512's pair is WebCrypto's; ML-DSA's is made by the worker from a seed the page draws.
   for (const name of ['HS256', 'RS256', 'PS256', 'ES256', 'ES384', 'ES512', 'Ed25519', 'ML-DSA-44', 'ML-DSA-87']) {
@@ -492,8 +500,37 @@ test('the workbench signs with generated secrets and key pairs, and the inspecto
   await expect(page.locator('#wb-minutes-error')).toContainText('Give a whole number of minutes');
 });
 
+test('a pasted token is edited in the workbench, signed again and shown beside the old one', async ({ page }) => {
+  await open(page);
+  // Keys in an order a serialiser would not choose, to see that the order is kept.
+  const old = hs256({ sub: 'user-1', aud: 'api', iss: 'https://id.example', exp: now() + 600 }, STRONG, { typ: 'JWT', alg: 'HS384' });
+  await tokenBox(page).fill(old);
+  await page.getByRole('button', { name: 'Edit in the workbench' }).click();
+  await expect(page.locator('#wb-header')).toBeFocused();
+  await expect(page.locator('#wb-header')).toHaveValue('{"typ":"JWT","alg":"HS384"}');
+  await expect(page.getByLabel('Algorithm')).toHaveValue('HS384');
+  const payload = await page.locator('#wb-payload').inputValue();
+  expect(payload.startsWith('{"sub":"user-1","aud":"api","iss":"https://id.example"')).toBe(true);
+  await page.locator('#wb-payload').fill(payload.replace('user-1', 'user-2'));
+  await page.locator('#wb-key').fill(STRONG);
+  await page.getByRole('button', { name: 'Sign', exact: true }).click();
+  await page.getByRole('button', { name: 'Open in the inspector' }).click();
+  await expect(tokenBox(page)).toBeFocused();
+  await expect(page.locator('pre.json').nth(1)).toContainText('"sub": "user-2"');
+  await expect(outcome(page)).toContainText('Signature valid');
+  await expect(page.getByLabel('The token before your edit')).toHaveValue(old);
+  // The header kept its order and its algorithm.
+  const signed = await tokenBox(page).inputValue();
+  expect(Buffer.from(signed.split('.')[0], 'base64url').toString()).toBe('{"typ":"JWT","alg":"HS384"}');
+  // Another token in view: the old one is no longer shown.
+  await tokenBox(page).fill(old);
+  await expect(page.getByLabel('The token before your edit')).toBeHidden();
+  await expectAccessible(page);
+});
+
 test('the workbench signs with a private key pasted as a JWK', async ({ page }) => {
   await open(page);
+  await openWorkbench(page);
   const keys = JSON.parse(readFileSync(new URL('../fixtures/private-keys.json', import.meta.url), 'utf8')).keys;
   await page.getByLabel('Algorithm').selectOption('ES256');
   await page.locator('#wb-key').fill(JSON.stringify(keys.p256.jwk));
@@ -547,6 +584,7 @@ test('not one request while tokens are decoded, verified, searched and signed', 
   await expect(outcome(page)).toContainText('Signature valid');
   await page.getByRole('button', { name: 'Weak secret', exact: true }).click();
   await expect(page.locator('.secret-search')).toContainText('“secret”');
+  await openWorkbench(page);
   await page.getByLabel('Algorithm').selectOption('ES256');
   await page.getByRole('button', { name: 'Generate a key pair' }).click();
   await page.getByRole('button', { name: 'Sign', exact: true }).click();
@@ -602,6 +640,7 @@ test.describe('the crypto worker', () => {
       // The buttons that need it say why nothing happens.
       await page.getByRole('button', { name: 'Weak secret', exact: true }).click();
       await expect(page.locator('.examples [role=status]')).toHaveText('The examples are signed by the verifier, which is unavailable.');
+      await openWorkbench(page);
       await page.getByRole('button', { name: 'Sign', exact: true }).click();
       await expect(page.locator('.workbench [role=status]')).toContainText('The verifier stopped or could not load');
     });
@@ -629,6 +668,7 @@ for (const scheme of ['light', 'dark']) {
       await expectAccessible(page);
       await page.getByRole('button', { name: 'Key confusion', exact: true }).click();
       await expect(outcome(page)).toContainText('key confusion');
+      await openWorkbench(page);
       await page.getByRole('button', { name: 'Sign', exact: true }).click();
       await expectAccessible(page);
     });

@@ -1,9 +1,11 @@
-//! The one text area: whatever is pasted, the core finds the token in it and says where.
+//! The one text area: whatever is pasted, the core finds the token in it and says where. A
+//! token can be opened in the workbench to edit; once it is signed again and opened, the old one
+//! is shown under the new.
 
 use leptos::prelude::*;
 
 use super::{clock, use_page};
-use authpick_core::token::inspector::Act;
+use authpick_core::token::inspector::{Act, Bench};
 use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
 
 #[component]
@@ -13,6 +15,8 @@ pub fn TokenInput() -> impl IntoView {
     let message = page.read(|m| m.input_message());
     let problem = page.read(|m| m.input_problem());
     let remember = page.read(|m| m.remember());
+    let editable = page.read(|m| m.editable().is_some());
+    let before = page.read(|m| m.before().map(str::to_string));
     let on_input = move |ev| {
         page.act(Act::Input {
             text: event_target_value(&ev),
@@ -52,6 +56,15 @@ pub fn TokenInput() -> impl IntoView {
                 />
                 " Remember this token on this device (never a secret or a key)"
             </label>
+            <p>
+                <button type="button" class="button small" disabled=move || !editable.get() on:click=move |_| page.act(Act::Bench(Bench::Edit))>
+                    "Edit in the workbench"
+                </button>
+            </p>
+            <div class="field before-edit" hidden=move || before.with(Option::is_none)>
+                <label for="token-before">"The token before your edit"</label>
+                <textarea id="token-before" class="mono" rows="4" readonly prop:value=move || before.get().unwrap_or_default()></textarea>
+            </div>
         </section>
     }
 }

@@ -64,6 +64,8 @@ impl Page {
                 Command::Save(token) => self.ui.report(storage::save_token(&token)),
                 Command::Forget => self.ui.report(storage::forget_token()),
                 Command::FocusToken => focus("token-input"),
+                // The workbench's fields are built once it is open, on the next frame.
+                Command::FocusWorkbench => request_animation_frame(|| focus("wb-header")),
                 Command::Draw { bytes, purpose } => self.act(Act::Bench(Bench::Drawn {
                     purpose,
                     result: keygen::secret(bytes),

@@ -42,8 +42,31 @@ fn JsonField(
     }
 }
 
+/// The workbench, closed until opened (or until a token is opened in it to edit): its fields
+/// are built only then, so the page's first visit carries none of them.
 #[component]
 pub fn Workbench() -> impl IntoView {
+    let page = use_page();
+    let shown = page.read(|m| m.workbench().shown);
+    let toggle = move |ev: leptos::ev::MouseEvent| {
+        // The model opens and closes it, so the page and the model never disagree.
+        ev.prevent_default();
+        page.act(Act::Bench(Bench::Show(!shown.get_untracked())));
+    };
+    view! {
+        <section class="card workbench" aria-labelledby="workbench-heading">
+            <details prop:open=move || shown.get()>
+                <summary on:click=toggle>
+                    <h2 id="workbench-heading">"Make or edit a token"</h2>
+                </summary>
+                {move || shown.get().then(Fields)}
+            </details>
+        </section>
+    }
+}
+
+#[component]
+fn Fields() -> impl IntoView {
     let page = use_page();
     let wb = page.read(|m| m.workbench().clone());
     let bench = move |b: Bench| page.act(Act::Bench(b));
@@ -89,8 +112,6 @@ pub fn Workbench() -> impl IntoView {
         })
     };
     view! {
-        <section class="card workbench" aria-labelledby="workbench-heading">
-            <h2 id="workbench-heading">"Make a token"</h2>
             <p class="muted">
                 "Edit the header and claims, sign them here, and open the result in the inspector \
                  above. Keys generated here are for testing and are never stored."
@@ -165,6 +186,5 @@ pub fn Workbench() -> impl IntoView {
                 {move || wb.with(Workbench::announcement)}
             </p>
             {signed}
-        </section>
     }
 }

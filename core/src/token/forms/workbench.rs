@@ -5,7 +5,9 @@
 
 use crate::token::jose::alg::{Alg, KeyKind};
 use crate::token::jose::key::{KeyInput, SecretEncoding};
-use crate::token::service::draft::{parse_minutes, signing_alg, with_alg, with_times, Draft};
+use crate::token::service::draft::{
+    object, parse_minutes, signing_alg, with_alg, with_times, Draft,
+};
 
 /// The workbench's state.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +31,8 @@ pub struct Workbench {
     pub generating: bool,
     /// Whether the worker is signing the draft.
     pub signing: bool,
+    /// Whether the workbench is open: it starts closed, a tool for the few who make tokens.
+    pub shown: bool,
 }
 
 /// What generating a key takes, which the page does with the browser's own means.
@@ -71,6 +75,7 @@ impl Workbench {
             result: None,
             generating: false,
             signing: false,
+            shown: false,
         }
     }
 
@@ -101,6 +106,23 @@ impl Workbench {
         self.signing = false;
         self.result = None;
         true
+    }
+
+    /// "Edit in the workbench": a token's header and payload, exactly as decoded (key order and
+    /// all), with the token's algorithm when the workbench signs with it. The key stays when
+    /// the algorithm needs the same kind of key.
+    pub fn edit(&mut self, header: &str, payload: &str) {
+        let alg = object(header)
+            .ok()
+            .and_then(|h| h.get("alg").and_then(|a| a.as_str()).map(str::to_string));
+        if let Some(alg) = alg {
+            self.choose_alg(&alg);
+        }
+        self.header = header.to_string();
+        self.payload = payload.to_string();
+        self.signing = false;
+        self.result = None;
+        self.shown = true;
     }
 
     /// "Set iat to now" (`exp` false) or "… and exp to N min from now" (`exp` true, which needs

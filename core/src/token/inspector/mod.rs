@@ -142,6 +142,10 @@ pub enum Bench {
         /// The time, in seconds since 1970.
         now: i64,
     },
+    /// "Edit in the workbench": the shown token's header and payload, to change and sign again.
+    Edit,
+    /// The workbench opened (`true`) or closed.
+    Show(bool),
     /// The random bytes drawn for `purpose`, as base64url text, or why there are none.
     Drawn {
         /// What they were drawn for.
@@ -178,6 +182,8 @@ pub enum Command {
     Forget,
     /// Move focus to the token field (a token was opened into it).
     FocusToken,
+    /// Move focus to the workbench's header (a token was opened into it to edit).
+    FocusWorkbench,
     /// Draw `bytes` random bytes, then report them with `Bench::Drawn`.
     Draw {
         /// How many bytes.
@@ -285,6 +291,10 @@ pub struct Inspector {
     /// The proof key's thumbprint, and the JSON it is of.
     printed: Option<(String, String)>,
     findings: Vec<Finding>,
+    /// The token opened into the workbench to edit; then the token the workbench signed from
+    /// it and that one, shown beside it while the signed one is in view.
+    edited: Option<String>,
+    before: Option<(String, String)>,
 }
 
 /// Requests a day when the page opens.
@@ -325,6 +335,8 @@ impl Inspector {
             code_hashed: None,
             printed: None,
             findings: Vec::new(),
+            edited: None,
+            before: None,
         }
     }
 
@@ -485,9 +497,22 @@ impl Inspector {
             },
             Bench::Open { now } => {
                 if let Some((token, key)) = wb.to_open() {
+                    self.before = self.edited.clone().map(|old| (token.clone(), old));
                     self.open(token, key, now, out);
                 }
             }
+            Bench::Edit => self.edit(out),
+            Bench::Show(shown) => wb.shown = shown,
+        }
+    }
+
+    /// "Edit in the workbench": the shown token's header and payload, and the token itself to
+    /// show beside the one the workbench signs from them.
+    fn edit(&mut self, out: &mut Vec<Command>) {
+        if let Some((token, header, payload)) = self.editable() {
+            self.workbench.edit(&header, &payload);
+            self.edited = Some(token);
+            out.push(Command::FocusWorkbench);
         }
     }
 

@@ -65,6 +65,23 @@ impl Inspector {
         self.inspection.as_ref()?.as_ref().ok()
     }
 
+    /// The shown token, its header and its payload as decoded, when it is a JWS whose header
+    /// and payload are JSON: what "Edit in the workbench" opens.
+    pub fn editable(&self) -> Option<(String, String, String)> {
+        let i = self.inspection()?;
+        let d = i.decoded.as_ref().ok()?;
+        let header = d.header.as_ref().ok()?;
+        let payload = d.payload.as_ref()?.as_ref().ok()?;
+        Some((i.token.clone(), header.text.clone(), payload.text.clone()))
+    }
+
+    /// The token the shown one was edited from in the workbench, to show beside it: only while
+    /// the token the workbench signed is the one in view, and differs from the old one.
+    pub fn before(&self) -> Option<&str> {
+        let (signed, old) = self.before.as_ref()?;
+        (self.token() == Some(signed.as_str()) && signed != old).then_some(old.as_str())
+    }
+
     /// The token found in the input.
     pub fn token(&self) -> Option<&str> {
         self.inspection().map(|i| i.token.as_str())

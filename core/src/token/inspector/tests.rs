@@ -615,3 +615,51 @@ fn the_names_are_described_by_the_worker_for_the_token_on_the_page() {
     paste(&mut m, &hs256());
     assert_eq!(m.meanings(), None);
 }
+
+#[test]
+fn a_pasted_token_is_edited_in_the_workbench_and_shown_beside_its_signed_successor() {
+    let mut m = ready();
+    // Keys in an order no serialiser would choose, and an algorithm other than the bench's.
+    let old = token(
+        r#"{"typ":"JWT","alg":"HS384","kid":"k1"}"#,
+        r#"{"sub":"42","aud":"api","iss":"https://id.example"}"#,
+    );
+    paste(&mut m, &old);
+    assert_eq!(m.before(), None);
+    assert!(!m.workbench().shown, "the workbench starts closed");
+    let c = m.update(Act::Bench(Bench::Edit));
+    assert_eq!(c, [Command::FocusWorkbench]);
+    let wb = m.workbench();
+    assert!(wb.shown, "editing opens it");
+    assert_eq!(wb.header, r#"{"typ":"JWT","alg":"HS384","kid":"k1"}"#);
+    assert_eq!(
+        wb.payload,
+        r#"{"sub":"42","aud":"api","iss":"https://id.example"}"#
+    );
+    assert_eq!(wb.alg, crate::token::jose::alg::Alg::Hs384);
+    // Changed and signed: the draft keeps the order; the signed token opens beside the old one.
+    m.update(Act::Bench(Bench::Payload(
+        r#"{"sub":"43","aud":"api","iss":"https://id.example"}"#.into(),
+    )));
+    m.update(Act::Bench(Bench::Key("a-secret".into())));
+    let sent = requests(&m.update(Act::Bench(Bench::Sign)));
+    let Request::Sign(draft) = &sent[0].body else {
+        panic!("not a signing request")
+    };
+    assert_eq!(draft.alg, "HS384");
+    assert_eq!(draft.header, r#"{"typ":"JWT","alg":"HS384","kid":"k1"}"#);
+    let new = token(
+        r#"{"typ":"JWT","alg":"HS384","kid":"k1"}"#,
+        r#"{"sub":"43","aud":"api","iss":"https://id.example"}"#,
+    );
+    answer(&mut m, sent[0].id, Reply::Signed(Ok(new.clone())));
+    m.update(Act::Bench(Bench::Open { now: NOW }));
+    assert_eq!(m.token(), Some(new.as_str()));
+    assert_eq!(m.before(), Some(old.as_str()));
+    // Another token in view: the old one is no longer shown beside it.
+    paste(&mut m, &hs256());
+    assert_eq!(m.before(), None);
+    // A token that is not a JWS with JSON parts cannot be edited: nothing happens.
+    paste(&mut m, "a.b.c.d.e");
+    assert!(m.update(Act::Bench(Bench::Edit)).is_empty());
+}

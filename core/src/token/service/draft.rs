@@ -277,11 +277,18 @@ pub fn object(text: &str) -> Result<Map<String, Value>, JsonProblem> {
     }
 }
 
-/// The header with `alg` first and set to `alg`, the user's other members in their order.
-pub fn set_alg(map: Map<String, Value>, alg: &str) -> Map<String, Value> {
+/// The header with `alg` set to `alg`: in its place when the header has one, else first; the
+/// other members in their order.
+pub fn set_alg(mut map: Map<String, Value>, alg: &str) -> Map<String, Value> {
+    // Where the header has `alg`, it stays where it is (an edited token keeps its order);
+    // where it has none, it comes first.
+    if let Some(v) = map.get_mut("alg") {
+        *v = Value::String(alg.into());
+        return map;
+    }
     let mut out = Map::new();
     out.insert("alg".into(), Value::String(alg.into()));
-    out.extend(map.into_iter().filter(|(k, _)| k != "alg"));
+    out.extend(map);
     out
 }
 
@@ -360,7 +367,12 @@ mod tests {
             Some("sub"),
             "order kept"
         );
+        // An edited token's header keeps its order; a header without alg gets it first.
         let h = with_alg(r#"{"typ":"JWT","alg":"none"}"#, "ES256").unwrap();
+        let h = object(&h).unwrap();
+        assert_eq!(h.keys().collect::<Vec<_>>(), ["typ", "alg"]);
+        assert_eq!(h["alg"], "ES256");
+        let h = with_alg(r#"{"typ":"JWT"}"#, "ES256").unwrap();
         assert_eq!(
             object(&h).unwrap().keys().collect::<Vec<_>>(),
             ["alg", "typ"]
