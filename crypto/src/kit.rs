@@ -38,10 +38,15 @@ pub fn make(cases: Vec<Case>, key: &KitKey) -> Vec<Made> {
 }
 
 fn token(case: &Case, key: &KitKey) -> Result<String, String> {
-    let input = case.signing_input();
+    sign_case(&case.signing_input(), &case.signature, key)
+}
+
+/// The token for a case's signing input, signed as `signature` says: what the worker does for
+/// the tools page, which builds the cases itself.
+pub fn sign_case(input: &str, signature: &Signature, key: &KitKey) -> Result<String, String> {
     let user =
-        || sign_input(key.alg.name(), key.signing, key.encoding, &input).map_err(|e| e.to_string());
-    match &case.signature {
+        || sign_input(key.alg.name(), key.signing, key.encoding, input).map_err(|e| e.to_string());
+    match signature {
         Signature::Empty => Ok(format!("{input}.")),
         Signature::UserKey => user(),
         Signature::Altered => {
@@ -55,21 +60,21 @@ fn token(case: &Case, key: &KitKey) -> Result<String, String> {
             Ok(format!("{head}.{}", base64url::encode(&bytes)))
         }
         Signature::OtherSecret => {
-            sign_input(key.alg.name(), OTHER_SECRET, SecretEncoding::Text, &input)
+            sign_input(key.alg.name(), OTHER_SECRET, SecretEncoding::Text, input)
                 .map_err(|e| e.to_string())
         }
         Signature::AttackerP256 => sign_input(
             "ES256",
             super::examples::PRIVATE,
             SecretEncoding::Text,
-            &input,
+            input,
         )
         .map_err(|e| e.to_string()),
         Signature::PublicKeyAsSecret => match key.public_pem {
-            Some(pem) => hs256(&input, pem.as_bytes()),
+            Some(pem) => hs256(input, pem.as_bytes()),
             None => Err("Give the public key that verifies your tokens to make this one.".into()),
         },
-        Signature::Secret(secret) => hs256(&input, secret.as_bytes()),
+        Signature::Secret(secret) => hs256(input, secret.as_bytes()),
         Signature::Zero(n) => Ok(format!("{input}.{}", base64url::encode(&vec![0; *n]))),
     }
 }

@@ -2,12 +2,16 @@
 //! work it asks for, and writes the reply with the time it took. It never fails and never
 //! panics on what it is sent: a message that is not a request gets a reply saying so.
 
+use authpick_core::token::jose::alg::Alg;
 use authpick_core::token::jose::decode::decode;
 use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
 use authpick_core::token::jose::jwe::DecryptError;
+use authpick_core::token::jose::key::SecretEncoding;
 use authpick_core::token::jose::vendor_claims::describe;
 use authpick_core::token::service::messages::{read_request, reply_message, Reply, Request};
 use authpick_core::token::service::tools::{ToolReply, ToolRequest};
+
+use super::kit::{sign_case, KitKey};
 use authpick_core::token::service::verification::Reported;
 
 use super::examples::example;
@@ -61,6 +65,28 @@ pub fn handle(request: Request) -> Reply {
 fn tool(text: &str) -> ToolReply {
     match ToolRequest::read(text) {
         Ok(ToolRequest::Chain(inputs)) => ToolReply::Chain(super::chain::facts(&inputs)),
+        Ok(ToolRequest::Kit {
+            items,
+            alg,
+            signing,
+            public_pem,
+        }) => ToolReply::Kit(match Alg::from_name(&alg) {
+            // The cases come from the page, which caps them; more than a kit holds is not a
+            // real request.
+            Some(alg) if items.len() <= 64 => {
+                let key = KitKey {
+                    alg,
+                    signing: &signing,
+                    encoding: SecretEncoding::Text,
+                    public_pem: public_pem.as_deref(),
+                };
+                items
+                    .iter()
+                    .map(|(input, signature)| sign_case(input, signature, &key))
+                    .collect()
+            }
+            _ => Vec::new(),
+        }),
         Err(e) => ToolReply::Chain(Err(format!("The request is unreadable: {e}."))),
     }
 }

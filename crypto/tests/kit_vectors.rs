@@ -149,3 +149,37 @@ fn joserfc_rejects_every_token_the_kit_says_to_reject_and_accepts_the_control() 
     }
     assert_eq!(checked, 58, "every token of the three kits");
 }
+
+/// The tools page builds the cases itself and has the worker sign them
+/// (`ToolRequest::Kit`): the worker's tokens are the ones joserfc judged, for every issuer.
+#[test]
+fn the_worker_signs_the_pages_kit_as_the_command_line_does() {
+    use authpick_core::token::service::messages::{read_reply, request_message, Reply};
+    use authpick_core::token::service::tools::{ToolReply, ToolRequest};
+    let header = object(json!({"typ": "at+jwt", "kid": "k1"}));
+    let payload = object(json!({
+        "iss": "https://id.example", "aud": "https://api.example", "sub": "42",
+        "client_id": "app", "jti": "j1", "iat": 1, "exp": 2
+    }));
+    for issuer in kits() {
+        let cases = cases(&header, &payload, issuer.alg, NOW).unwrap();
+        let request = ToolRequest::kit(
+            &cases,
+            issuer.alg.name(),
+            &issuer.signing,
+            issuer.public.as_deref(),
+        );
+        let answer = authpick_crypto::service::respond(&request_message(1, request.wrap()), || 0.0);
+        let Reply::Tool(text) = read_reply(&answer).unwrap().body else {
+            panic!("{}: not a tool reply", issuer.name)
+        };
+        let Ok(ToolReply::Kit(tokens)) = ToolReply::read(&text) else {
+            panic!("{}: not a kit", issuer.name)
+        };
+        let want: Vec<Result<String, String>> =
+            issuer.made.iter().map(|m| m.token.clone()).collect();
+        assert_eq!(tokens, want, "{}", issuer.name);
+        let made = authpick_core::token::kit::made(cases, tokens).unwrap();
+        assert_eq!(made.len(), issuer.made.len());
+    }
+}

@@ -5,6 +5,7 @@
 //! published attacker keys below. Nothing here sends anything: the shell script it writes is
 //! for the user to run against a system they are allowed to test.
 
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::token::cite::{cite, Cite};
@@ -37,7 +38,7 @@ impl Must {
 }
 
 /// How a case's token gets its signature.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Signature {
     /// None at all: the token is `header.payload.` (for `alg: none` and a stripped signature).
     Empty,
@@ -53,7 +54,7 @@ pub enum Signature {
     PublicKeyAsSecret,
     /// HMAC-SHA-256 with this text as the secret (a `kid` that makes a naive verifier look up
     /// an empty file or a value of the attacker's choosing).
-    Secret(&'static str),
+    Secret(String),
     /// `r` and `s` both zero, this many bytes (CVE-2022-21449).
     Zero(usize),
 }
@@ -356,7 +357,7 @@ pub fn cases(
             ("kid", json!("../../../../../../../dev/null")),
         ]),
         fresh.clone(),
-        Signature::Secret(""),
+        Signature::Secret(String::new()),
     ));
     out.push(case(
         "kid-injection",
@@ -369,7 +370,7 @@ pub fn cases(
             ("kid", json!("x' UNION SELECT 'attacker-secret' -- ")),
         ]),
         fresh.clone(),
-        Signature::Secret("attacker-secret"),
+        Signature::Secret("attacker-secret".into()),
     ));
     out.push(case(
         "exp-passed",
@@ -467,6 +468,32 @@ pub fn from_token(pasted: &str, alg: Option<&str>, now: i64) -> Result<Vec<Case>
         .ok_or(KitError::NoAlgorithm)?;
     let alg = Alg::from_name(&name).ok_or(KitError::Unsupported(name))?;
     cases(&header.map, &payload.map, alg, now)
+}
+
+/// The cases with the tokens the worker made for them, in order; or why the kit has no
+/// control token (the key does not sign for the issuer's algorithm), which makes it useless.
+pub fn made(cases: Vec<Case>, tokens: Vec<Result<String, String>>) -> Result<Vec<Made>, String> {
+    let made: Vec<Made> = cases
+        .into_iter()
+        .zip(
+            tokens
+                .into_iter()
+                .chain(std::iter::repeat(Err(String::new()))),
+        )
+        .map(|(case, token)| Made { case, token })
+        .collect();
+    match made.first().map(|m| &m.token) {
+        Some(Ok(_)) => Ok(made),
+        Some(Err(why)) if !why.is_empty() => Err(format!(
+            "Your key does not sign this token's algorithm, so the kit has no token to accept: \
+             {why}"
+        )),
+        _ => Err(
+            "Your key does not sign this token's algorithm, so the kit has no token to \
+                  accept."
+                .into(),
+        ),
+    }
 }
 
 /// The kit as JSON: one object per token with its id, the token, what a verifier must do, the
@@ -715,5 +742,22 @@ mod tests {
         assert_eq!(v["tokens"][0]["expected"], "accept");
         assert_eq!(v["tokens"][1]["source"], "RFC 8725 §3.1");
         assert_eq!(v["note"], ALLOWED_ONLY);
+    }
+
+    #[test]
+    fn a_kit_without_its_control_token_is_refused_with_the_reason() {
+        let header = serde_json::from_str(r#"{"typ":"JWT"}"#).unwrap();
+        let payload = serde_json::from_str(r#"{"sub":"1"}"#).unwrap();
+        let cases = super::cases(&header, &payload, Alg::Hs256, 1_800_000_000).unwrap();
+        let n = cases.len();
+        let ok: Vec<Result<String, String>> = (0..n).map(|i| Ok(format!("t{i}"))).collect();
+        let made = super::made(cases.clone(), ok).unwrap();
+        assert_eq!(made[1].token, Ok("t1".into()));
+        let mut failed: Vec<Result<String, String>> = (0..n).map(|_| Ok("t".into())).collect();
+        failed[0] = Err("the key is empty".into());
+        let e = super::made(cases.clone(), failed).unwrap_err();
+        assert!(e.ends_with(": the key is empty"), "{e}");
+        // A worker that answered nothing: no control token either.
+        assert!(super::made(cases, Vec::new()).is_err());
     }
 }

@@ -42,6 +42,25 @@ pub enum Provider {
     Kubernetes,
 }
 
+impl Provider {
+    /// Every provider (a test holds it to the enum).
+    pub const ALL: [Provider; 13] = [
+        Provider::EntraV1,
+        Provider::EntraV2,
+        Provider::AzureB2c,
+        Provider::Google,
+        Provider::GoogleIap,
+        Provider::Firebase,
+        Provider::Apple,
+        Provider::Cognito,
+        Provider::Okta,
+        Provider::Auth0,
+        Provider::Keycloak,
+        Provider::GitHubActions,
+        Provider::Kubernetes,
+    ];
+}
+
 /// Where a provider's keys are found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Keys {

@@ -26,6 +26,11 @@ pub enum Digest {
     Sha512,
 }
 
+impl Digest {
+    /// Every hash function a binding uses.
+    pub const ALL: [Digest; 3] = [Digest::Sha256, Digest::Sha384, Digest::Sha512];
+}
+
 /// What the worker is asked to compute: base64url of the hash of the access token, or of its
 /// left half.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -146,10 +146,9 @@ pub fn reply_message(id: u32, body: Reply, ms: f64) -> String {
     encode(&Envelope { id, body, ms })
 }
 
-/// A request as the worker reads it, or why it cannot be.
-pub fn read_request(message: &str) -> Result<Envelope<Request>, String> {
-    serde_json::from_str(message).map_err(|e| e.to_string())
-}
+/// A request as the worker reads it, or why it cannot be: read by hand (`request_reader`),
+/// from what serde writes.
+pub use super::request_reader::read_request;
 
 /// A reply as the page reads it, or why it cannot be: read by hand, for the page's module
 /// (`reply_reader`), from what serde writes.

@@ -5,5 +5,6 @@ pub mod dispatch;
 pub mod draft;
 pub mod messages;
 mod reply_reader;
+mod request_reader;
 pub mod tools;
 pub mod verification;

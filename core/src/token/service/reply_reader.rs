@@ -60,7 +60,7 @@ fn reply(v: &Value) -> Option<Reply> {
 }
 
 /// An externally tagged enum's variant and its content (`Null` for a unit variant).
-fn tagged(v: &Value) -> Option<(&str, &Value)> {
+pub(super) fn tagged(v: &Value) -> Option<(&str, &Value)> {
     match v {
         Value::String(s) => Some((s, &Value::Null)),
         Value::Object(o) if o.len() == 1 => o.iter().next().map(|(k, c)| (k.as_str(), c)),
@@ -68,7 +68,7 @@ fn tagged(v: &Value) -> Option<(&str, &Value)> {
     }
 }
 
-fn option<T>(v: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
+pub(super) fn option<T>(v: &Value, read: impl Fn(&Value) -> Option<T>) -> Option<Option<T>> {
     match v {
         Value::Null => Some(None),
         other => read(other).map(Some),
@@ -83,7 +83,7 @@ fn result<T>(v: &Value, ok: impl Fn(&Value) -> Option<T>) -> Option<Result<T, St
     }
 }
 
-fn string(v: &Value) -> Option<String> {
+pub(super) fn string(v: &Value) -> Option<String> {
     v.as_str().map(str::to_string)
 }
 

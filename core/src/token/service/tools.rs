@@ -9,6 +9,7 @@ use super::dispatch::Failure;
 use super::messages::{Envelope, Reply, Request};
 use crate::token::checks::chain::input::Inputs;
 use crate::token::checks::chain::Facts;
+use crate::token::kit::{Case, Signature};
 
 /// What a tools page asks the worker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -16,6 +17,18 @@ pub enum ToolRequest {
     /// Read a certificate chain's facts (`checks::chain`): the chain, the anchors and the
     /// token, read by `chain::input::read`.
     Chain(Inputs),
+    /// Sign the test kit's tokens (`kit`): each case's signing input and how it is signed,
+    /// with the user's key for the issuer's algorithm.
+    Kit {
+        /// Each case's signing input and signature, in order.
+        items: Vec<(String, Signature)>,
+        /// The issuer's algorithm, by name.
+        alg: String,
+        /// The user's secret (as text) or private key (PEM or JWK).
+        signing: String,
+        /// The user's public key as PEM, for the key-confusion token.
+        public_pem: Option<String>,
+    },
 }
 
 /// The worker's answer to a `ToolRequest`.
@@ -23,6 +36,8 @@ pub enum ToolRequest {
 pub enum ToolReply {
     /// The chain's facts, for `chain::judge` on the page, or why they could not be read.
     Chain(Result<Facts, String>),
+    /// Each kit token, in the order asked, or why it could not be made.
+    Kit(Vec<Result<String, String>>),
 }
 
 /// Why the tools page cannot check, when its worker fails: the tools' own words, since
@@ -70,6 +85,19 @@ pub fn read_reply(message: &str) -> Result<Envelope<Reply>, String> {
 }
 
 impl ToolRequest {
+    /// The request that signs `cases` with the user's key.
+    pub fn kit(cases: &[Case], alg: &str, signing: &str, public_pem: Option<&str>) -> Self {
+        ToolRequest::Kit {
+            items: cases
+                .iter()
+                .map(|c| (c.signing_input(), c.signature.clone()))
+                .collect(),
+            alg: alg.to_string(),
+            signing: signing.to_string(),
+            public_pem: public_pem.map(str::to_string),
+        }
+    }
+
     /// The request as the worker receives it.
     pub fn wrap(&self) -> Request {
         Request::Tool(serde_json::to_string(self).unwrap_or_default())
