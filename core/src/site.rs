@@ -267,8 +267,17 @@ pub const TOKEN_CHAIN: Route = Route {
     title: "Check a certificate chain · Authpick",
 };
 
+/// A test kit for the user's own verifier, signed in the crypto worker: the token tools' page.
+/// The inspector links to it.
+pub const TOKEN_KIT: Route = Route {
+    path: "/token-kit",
+    page: Page::Tools,
+    nav: None,
+    title: "Test your verifier · Authpick",
+};
+
 /// Every route, in the order of the main navigation.
-pub const ROUTES: [Route; 9] = [
+pub const ROUTES: [Route; 10] = [
     HOME,
     GUIDE,
     COSTS,
@@ -278,6 +287,7 @@ pub const ROUTES: [Route; 9] = [
     TOKEN_COMPARE,
     TOKEN_STATUS,
     TOKEN_CHAIN,
+    TOKEN_KIT,
 ];
 
 /// The route a path names (under the site's base), with or without a trailing slash, and with

@@ -163,12 +163,7 @@ fn the_worker_signs_the_pages_kit_as_the_command_line_does() {
     }));
     for issuer in kits() {
         let cases = cases(&header, &payload, issuer.alg, NOW).unwrap();
-        let request = ToolRequest::kit(
-            &cases,
-            issuer.alg.name(),
-            &issuer.signing,
-            issuer.public.as_deref(),
-        );
+        let request = ToolRequest::kit(&cases, &issuer.signing, issuer.public.as_deref());
         let answer = authpick_crypto::service::respond(&request_message(1, request.wrap()), || 0.0);
         let Reply::Tool(text) = read_reply(&answer).unwrap().body else {
             panic!("{}: not a tool reply", issuer.name)

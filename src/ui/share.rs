@@ -236,7 +236,11 @@ pub fn ResultActions() -> impl IntoView {
     let names = use_record_names();
     let download = move |_| {
         let state = guide.untracked();
-        save_file(&file_name(&today()), &record(&state, names));
+        super::download::save_file(
+            &file_name(&today()),
+            "text/markdown",
+            &record(&state, names),
+        );
     };
     let compare = move |_| {
         let mut state = guide.untracked();
@@ -271,23 +275,6 @@ pub fn ResultActions() -> impl IntoView {
             <NameField id="record-informed" label="Informed" hint="Who is told the outcome." value=names.informed/>
         </details>
     }
-}
-
-/// Offers `text` as a Markdown file download, without any network request.
-fn save_file(name: &str, text: &str) {
-    let href = format!(
-        "data:text/markdown;charset=utf-8,{}",
-        js_sys::encode_uri_component(text)
-    );
-    let Ok(anchor) = document().create_element("a") else {
-        return;
-    };
-    let Ok(anchor) = anchor.dyn_into::<web_sys::HtmlAnchorElement>() else {
-        return;
-    };
-    anchor.set_href(&href);
-    anchor.set_download(name);
-    anchor.click();
 }
 
 /// Forgets every answer, here and in storage. The previous state stays one Back away.

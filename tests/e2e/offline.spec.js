@@ -20,6 +20,7 @@ const ROUTES = [
   ['/compare-tokens', 'Compare two tokens'],
   ['/token-status', "Check a token's status"],
   ['/token-chain', 'Check a certificate chain'],
+  ['/token-kit', 'Test your verifier'],
 ];
 
 test('the list of routes covers every route of the build', () => {

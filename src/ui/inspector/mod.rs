@@ -36,7 +36,7 @@ use super::part_link::PartLink;
 use super::prefs::UiState;
 use super::steps::later;
 use super::storage;
-use authpick_core::site::{INSPECTOR, TOKEN_CHAIN, TOKEN_COMPARE, TOKEN_STATUS};
+use authpick_core::site::{INSPECTOR, TOKEN_CHAIN, TOKEN_COMPARE, TOKEN_KIT, TOKEN_STATUS};
 use authpick_core::token::inspector::{Act, Bench, Command, Inspector};
 
 /// Replaces the inspector's built copy with the app.
@@ -191,6 +191,10 @@ fn Intro() -> impl IntoView {
             ", "
             <a href=super::routes::href(TOKEN_CHAIN.path) rel=super::routes::rel(&TOKEN_CHAIN)>
                 "check a certificate chain"
+            </a>
+            ", "
+            <a href=super::routes::href(TOKEN_KIT.path) rel=super::routes::rel(&TOKEN_KIT)>
+                "test your verifier"
             </a>
             "."
         </p>

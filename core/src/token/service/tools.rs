@@ -85,8 +85,13 @@ pub fn read_reply(message: &str) -> Result<Envelope<Reply>, String> {
 }
 
 impl ToolRequest {
-    /// The request that signs `cases` with the user's key.
-    pub fn kit(cases: &[Case], alg: &str, signing: &str, public_pem: Option<&str>) -> Self {
+    /// The request that signs `cases` with the user's key, for the algorithm the cases name.
+    pub fn kit(cases: &[Case], signing: &str, public_pem: Option<&str>) -> Self {
+        let alg = cases
+            .first()
+            .and_then(|c| c.header.get("alg"))
+            .and_then(|a| a.as_str())
+            .unwrap_or_default();
         ToolRequest::Kit {
             items: cases
                 .iter()
