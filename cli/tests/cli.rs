@@ -547,7 +547,7 @@ fn status_reads_the_drafts_list_and_fails_on_anything_but_valid() {
     );
     assert_eq!(code(&o), 0, "{}{}", stdout(&o), stderr(&o));
     assert!(stdout(&o).contains("Status: 0x00 VALID"), "{}", stdout(&o));
-    assert!(stdout(&o).contains("signature is not verified here"));
+    assert!(stdout(&o).contains("signature is not verified: verify it"));
     let o = run(
         &["status", &token(0), "--list", l, "--at", "1800000000"],
         "",

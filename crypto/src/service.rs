@@ -6,7 +6,7 @@ use authpick_core::token::jose::alg::Alg;
 use authpick_core::token::jose::decode::decode;
 use authpick_core::token::jose::extract::MAX_INPUT_BYTES;
 use authpick_core::token::jose::jwe::DecryptError;
-use authpick_core::token::jose::key::SecretEncoding;
+use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
 use authpick_core::token::jose::vendor_claims::describe;
 use authpick_core::token::service::messages::{read_request, reply_message, Reply, Request};
 use authpick_core::token::service::tools::{ToolReply, ToolRequest};
@@ -65,6 +65,12 @@ pub fn handle(request: Request) -> Reply {
 fn tool(text: &str) -> ToolReply {
     match ToolRequest::read(text) {
         Ok(ToolRequest::Chain(inputs)) => ToolReply::Chain(super::chain::facts(&inputs)),
+        Ok(ToolRequest::Verify { token, key }) => ToolReply::Verified(
+            (token.len() <= MAX_INPUT_BYTES)
+                .then(|| decode(&token).ok())
+                .flatten()
+                .map(|d| Reported::from(&verify(&token, &d, &KeyInput::Public(key)))),
+        ),
         Ok(ToolRequest::Kit {
             items,
             alg,
@@ -107,7 +113,6 @@ pub fn respond(message: &str, clock: impl Fn() -> f64) -> String {
 mod tests {
     use super::*;
     use crate::examples::PUBLIC;
-    use authpick_core::token::jose::key::{KeyInput, SecretEncoding};
     use authpick_core::token::service::draft::Draft;
     use authpick_core::token::service::messages::{read_reply, request_message};
     use authpick_core::token::service::verification::SearchResult;
@@ -289,5 +294,36 @@ mod tests {
         let message = request_message(3, Request::Search { token: "x".into() });
         let reply = read_reply(&respond(&message, clock)).expect("a reply");
         assert_eq!(reply.ms, 2.5);
+    }
+
+    #[test]
+    fn a_tool_verifies_a_token_with_a_public_key_as_the_inspector_does() {
+        let example = crate::examples::example("healthy", 1_800_000_000).unwrap();
+        let ask = |token: &str, key: &str| {
+            let request = ToolRequest::Verify {
+                token: token.into(),
+                key: key.into(),
+            };
+            let Reply::Tool(text) = round_trip(request.wrap()) else {
+                panic!("not a tool reply")
+            };
+            match ToolReply::read(&text) {
+                Ok(ToolReply::Verified(r)) => r,
+                other => panic!("{other:?}"),
+            }
+        };
+        let valid = ask(&example.token, PUBLIC).expect("decodes");
+        assert_eq!(
+            valid.kind,
+            authpick_core::token::service::verification::ResultKind::Valid
+        );
+        let mut altered = example.token.clone();
+        altered.push('A');
+        let invalid = ask(&altered, PUBLIC).expect("decodes");
+        assert_ne!(
+            invalid.kind,
+            authpick_core::token::service::verification::ResultKind::Valid
+        );
+        assert_eq!(ask("not a token", PUBLIC), None);
     }
 }

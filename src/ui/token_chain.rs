@@ -42,7 +42,7 @@ pub fn TokenChainPage() -> impl IntoView {
                     Ok(judge(facts, inputs.from, issued, now()))
                 }
                 Ok(ToolReply::Chain(Err(e))) | Err(e) => Err(e.clone()),
-                Ok(ToolReply::Kit(_)) => Err("The worker answered another tool.".into()),
+                Ok(_) => Err("The worker answered another tool.".into()),
             }),
             _ => None,
         })

@@ -1,7 +1,8 @@
 //! A token's status in a Token Status List (draft-ietf-oauth-status-list-17): paste the token,
 //! see where its issuer publishes its status and a command that fetches it; paste what the
-//! command prints, see the token's entry and what it means (`status_list::Check`). The page
-//! fetches nothing and keeps nothing.
+//! command prints, see the token's entry and what it means (`status_list::Check`); give the
+//! list's issuer's key to verify its signature in the crypto worker. The page fetches nothing
+//! and keeps nothing.
 
 use leptos::prelude::*;
 
@@ -10,16 +11,47 @@ use authpick_core::token::protocols::status_list::{
     Check, ListReport, Reference, NOT_VERIFIED, PACKING_SOURCE, REFERENCE_SOURCE, TYPES_SOURCE,
 };
 
+use authpick_core::token::service::tools::{failure_text, ToolReply, ToolRequest};
+use authpick_core::token::service::verification::{Reported, Tone};
+
 use super::inspector::cite_link::cite_link;
 use super::inspector::clock::now;
 use super::routes::{href, rel};
+use super::tool_worker::ToolWorker;
 
 #[component]
 pub fn TokenStatusPage() -> impl IntoView {
     let token = RwSignal::new(String::new());
     let list = RwSignal::new(String::new());
     let heading = super::steps::focused_heading();
+    let key = RwSignal::new(String::new());
     let check = Memo::new(move |_| Check::read(&token.get(), &list.get(), now()));
+    // The list token's signature, checked in the crypto worker once a key is given.
+    let worker = ToolWorker::<(String, String)>::new();
+    let asked = Memo::new(move |_| {
+        let k = key.get();
+        check
+            .with(|c| c.list_token.clone())
+            .filter(|_| !k.trim().is_empty())
+            .map(|t| (t, k))
+    });
+    Effect::new(move |_| {
+        if let Some((token, k)) = asked.get() {
+            let request = ToolRequest::Verify {
+                token: token.clone(),
+                key: k.clone(),
+            };
+            worker.ask(request, (token, k));
+        }
+    });
+    let verified = Memo::new(move |_| {
+        let now_asked = asked.get()?;
+        worker.answer.with(|a| match a {
+            Some((q, Ok(ToolReply::Verified(Some(r))))) if *q == now_asked => Some(r.clone()),
+            _ => None,
+        })
+    });
+    let no_error = Signal::derive(|| None);
     let token_error =
         Signal::derive(move || check.with(|c| c.reference.clone().and_then(Result::err)));
     let list_error = Signal::derive(move || check.with(|c| c.list.clone().and_then(Result::err)));
@@ -38,10 +70,12 @@ pub fn TokenStatusPage() -> impl IntoView {
             <div class="compare-inputs">
                 <super::token_compare::Paste id="status-token" label="Token with a status claim" value=token error=token_error/>
                 <super::token_compare::Paste id="status-list-token" label="Status List Token (what the command prints)" value=list error=list_error/>
+                <super::token_compare::Paste id="status-key" label="Its issuer's public key (PEM, JWK or JWKS), to verify it" value=key error=no_error/>
             </div>
             <div role="status" aria-live="polite">
                 {move || check.with(|c| c.reference.clone().and_then(Result::ok).map(|r| where_(&r, c.fetch.clone())))}
-                {move || check.with(|c| c.list.clone().and_then(Result::ok).map(|l| read(&l)))}
+                {move || check.with(|c| c.list.clone().and_then(Result::ok).map(|l| read(&l, verified.get())))}
+                {move || worker.failure.get().map(|f| view! { <p class="field-error">{failure_text(f)}</p> })}
             </div>
         </div>
     }
@@ -70,7 +104,7 @@ fn where_(r: &Reference, fetch: Option<String>) -> impl IntoView {
     }
 }
 
-fn read(l: &ListReport) -> impl IntoView {
+fn read(l: &ListReport, verified: Option<Reported>) -> impl IntoView {
     let status = l.status.clone().map(|s| match s {
         Ok(status) => view! {
             <p class="status-entry"><strong>"This token's status: "</strong>{status.describe()}" "{cite_link(&TYPES_SOURCE)}</p>
@@ -97,7 +131,12 @@ fn read(l: &ListReport) -> impl IntoView {
                 {l.size_line()}" "{cite_link(&PACKING_SOURCE)}
             </p>
             {problems}
-            <p class="small muted">{NOT_VERIFIED}</p>
+            {match verified {
+                Some(r) => view! {
+                    <p class=("verified-list", r.kind.tone() == Tone::Valid)><strong>"Its signature: "</strong>{r.message}</p>
+                }.into_any(),
+                None => view! { <p class="small muted">{NOT_VERIFIED}</p> }.into_any(),
+            }}
         </section>
     }
 }

@@ -397,12 +397,14 @@ pub struct Check {
     pub fetch: Option<String>,
     /// The Status List Token read, or why it cannot be; `None` while nothing is pasted.
     pub list: Option<Result<ListReport, String>>,
+    /// The Status List Token itself, once read, for verifying its signature with its issuer's
+    /// key (§8.3 step 3).
+    pub list_token: Option<String>,
 }
 
-/// Said wherever a list is read: this page reads it, it does not verify it.
-pub const NOT_VERIFIED: &str = "The Status List Token's signature is not verified here: verify \
-    it in the token inspector with its issuer's key before relying on what it says (§8.3 step \
-    3).";
+/// Said wherever a list is read without its issuer's key: its signature is not verified.
+pub const NOT_VERIFIED: &str = "The Status List Token's signature is not verified: verify it \
+    with its issuer's key before relying on what it says (§8.3 step 3).";
 
 /// A token's header and claims.
 type HeaderAndClaims = (Map<String, Value>, Map<String, Value>);
@@ -470,10 +472,17 @@ impl Check {
                 status,
             })
         });
+        let list_token = match &list {
+            Some(Ok(_)) => crate::token::jose::extract::extract(list_token)
+                .ok()
+                .map(|f| f.token),
+            _ => None,
+        };
         Check {
             reference,
             fetch,
             list,
+            list_token,
         }
     }
 }

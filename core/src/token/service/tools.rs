@@ -10,6 +10,7 @@ use super::messages::{Envelope, Reply, Request};
 use crate::token::checks::chain::input::Inputs;
 use crate::token::checks::chain::Facts;
 use crate::token::kit::{Case, Signature};
+use crate::token::service::verification::Reported;
 
 /// What a tools page asks the worker.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -17,6 +18,15 @@ pub enum ToolRequest {
     /// Read a certificate chain's facts (`checks::chain`): the chain, the anchors and the
     /// token, read by `chain::input::read`.
     Chain(Inputs),
+    /// Verify a token's signature with a public key (PEM, JWK or JWKS), as the inspector does
+    /// (the token tools' Status List Token). The key is text, not a `KeyInput`, so that the
+    /// worker reads no second copy of that type's derived reader.
+    Verify {
+        /// The token, as found in what was pasted.
+        token: String,
+        /// The public key as pasted.
+        key: String,
+    },
     /// Sign the test kit's tokens (`kit`): each case's signing input and how it is signed,
     /// with the user's key for the issuer's algorithm.
     Kit {
@@ -38,6 +48,8 @@ pub enum ToolReply {
     Chain(Result<Facts, String>),
     /// Each kit token, in the order asked, or why it could not be made.
     Kit(Vec<Result<String, String>>),
+    /// The verification, as the inspector reports it; `None` when the token does not decode.
+    Verified(Option<Reported>),
 }
 
 /// Why the tools page cannot check, when its worker fails: the tools' own words, since
