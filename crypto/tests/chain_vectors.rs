@@ -12,6 +12,30 @@ fn fixture() -> Value {
     serde_json::from_str(include_str!("vectors/chains.json")).expect("fixture is JSON")
 }
 
+/// The rules that failed, sorted.
+fn failed(report: &authpick_core::token::checks::chain::judge::Report) -> Vec<String> {
+    let mut got: Vec<String> = report
+        .lines
+        .iter()
+        .filter(|l| !l.ok)
+        .map(|l| format!("{:?}", l.rule))
+        .collect();
+    got.sort();
+    got
+}
+
+/// The rules a case expects to fail, sorted.
+fn expected(case: &Value) -> Vec<String> {
+    let mut want: Vec<String> = case["expect"]["fails"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_string())
+        .collect();
+    want.sort();
+    want
+}
+
 #[test]
 fn every_chain_gets_the_outcome_the_rfcs_call_for() {
     let f = fixture();
@@ -26,21 +50,7 @@ fn every_chain_gets_the_outcome_the_rfcs_call_for() {
         let report = check(&inputs, now).unwrap_or_else(|e| panic!("{name}: {e}"));
         let want_trusted = c["expect"]["trusted"].as_bool().unwrap();
         assert_eq!(report.trusted, want_trusted, "{name}: {:#?}", report.lines);
-        let mut want: Vec<String> = c["expect"]["fails"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap().to_string())
-            .collect();
-        let mut got: Vec<String> = report
-            .lines
-            .iter()
-            .filter(|l| !l.ok)
-            .map(|l| format!("{:?}", l.rule))
-            .collect();
-        want.sort();
-        got.sort();
-        assert_eq!(got, want, "{name}: {:#?}", report.lines);
+        assert_eq!(failed(&report), expected(c), "{name}: {:#?}", report.lines);
     }
 }
 
@@ -108,20 +118,6 @@ fn apples_chains_get_the_outcome_rfc_5280_calls_for() {
             "{name}: {:#?}",
             report.lines
         );
-        let mut want: Vec<&str> = c["expect"]["fails"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap())
-            .collect();
-        let mut got: Vec<String> = report
-            .lines
-            .iter()
-            .filter(|l| !l.ok)
-            .map(|l| format!("{:?}", l.rule))
-            .collect();
-        want.sort();
-        got.sort();
-        assert_eq!(got, want, "{name}: {:#?}", report.lines);
+        assert_eq!(failed(&report), expected(c), "{name}: {:#?}", report.lines);
     }
 }

@@ -108,6 +108,20 @@ pub fn decode(text: &str) -> Result<(Vec<u8>, Leniency), Base64Error> {
     Ok((out, lenient))
 }
 
+/// Standard base64 (RFC 4648 §4, `+` and `/`), read by the same decoder: a PEM body, an
+/// `x5c` certificate, a secret typed in base64. Padding is noted, as for base64url.
+pub fn decode_standard(text: &str) -> Result<(Vec<u8>, Leniency), Base64Error> {
+    let url: String = text
+        .chars()
+        .map(|c| match c {
+            '+' => '-',
+            '/' => '_',
+            c => c,
+        })
+        .collect();
+    decode(&url)
+}
+
 /// Encodes bytes as unpadded base64url.
 pub fn encode(bytes: &[u8]) -> String {
     const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

@@ -310,21 +310,7 @@ mod tests {
 
     #[test]
     fn every_provider_cites_its_documentation() {
-        for p in [
-            Provider::EntraV1,
-            Provider::EntraV2,
-            Provider::AzureB2c,
-            Provider::Google,
-            Provider::GoogleIap,
-            Provider::Firebase,
-            Provider::Apple,
-            Provider::Cognito,
-            Provider::Okta,
-            Provider::Auth0,
-            Provider::Keycloak,
-            Provider::GitHubActions,
-            Provider::Kubernetes,
-        ] {
+        for p in Provider::ALL {
             assert_eq!(link_problem(&p.source()), None, "{p:?}");
             assert!(!p.name().is_empty());
         }

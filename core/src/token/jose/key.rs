@@ -184,18 +184,9 @@ pub fn secret_bytes(text: &str, encoding: SecretEncoding) -> Result<Vec<u8>, Sec
             hex(text.trim()).map_err(|problem| SecretEncodingError { encoding, problem })
         }
         SecretEncoding::Base64Url => base64url::decode(text.trim()).map(|(b, _)| b).map_err(fail),
-        SecretEncoding::Base64 => {
-            let converted: String = text
-                .trim()
-                .chars()
-                .map(|c| match c {
-                    '+' => '-',
-                    '/' => '_',
-                    c => c,
-                })
-                .collect();
-            base64url::decode(&converted).map(|(b, _)| b).map_err(fail)
-        }
+        SecretEncoding::Base64 => base64url::decode_standard(text.trim())
+            .map(|(b, _)| b)
+            .map_err(fail),
     }
 }
 

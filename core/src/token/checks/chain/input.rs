@@ -256,15 +256,7 @@ fn base64(text: &str) -> Option<Vec<u8>> {
     if text.contains(['-', '_']) {
         return None;
     }
-    let url: String = text
-        .chars()
-        .map(|c| match c {
-            '+' => '-',
-            '/' => '_',
-            c => c,
-        })
-        .collect();
-    base64url::decode(&url)
+    base64url::decode_standard(text)
         .ok()
         .map(|(bytes, _)| bytes)
         .filter(|b| !b.is_empty())
