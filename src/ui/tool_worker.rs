@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{MessageEvent, Worker};
+use web_sys::Worker;
 
 use authpick_core::token::service::dispatch::{Action, Dispatcher, Failure, Slot};
 use authpick_core::token::service::messages::Reply;
@@ -101,25 +100,5 @@ impl<H: Send + Sync + 'static> ToolWorker<H> {
 }
 
 fn spawn<H: Send + Sync + 'static>(tool: ToolWorker<H>) -> Result<Worker, Failure> {
-    let script = document()
-        .query_selector("meta[name=crypto-worker]")
-        .ok()
-        .flatten()
-        .and_then(|meta| meta.get_attribute("content"))
-        .ok_or(Failure::NoScript)?;
-    let worker = Worker::new(&script).map_err(|_| Failure::NotStarted)?;
-    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        if let Some(text) = event.data().as_string() {
-            tool.on_message(text);
-        }
-    });
-    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
-    on_message.forget();
-    let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-        event.prevent_default();
-        tool.on_error();
-    });
-    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-    on_error.forget();
-    Ok(worker)
+    super::inspector::worker::start(move |text| tool.on_message(text), move || tool.on_error())
 }

@@ -27,7 +27,7 @@ mod tone;
 mod verdict_banner;
 mod verify_panel;
 mod workbench;
-mod worker;
+pub(crate) mod worker;
 
 use leptos::prelude::*;
 

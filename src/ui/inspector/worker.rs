@@ -54,6 +54,19 @@ pub fn when_idle(f: impl Fn() + 'static) {
 }
 
 fn spawn(page: Page) -> Result<Worker, Failure> {
+    start(
+        move |text| page.act(Act::Message(text)),
+        move || page.act(Act::WorkerError),
+    )
+}
+
+/// Starts the crypto worker the page's meta tag names, handing every message it sends to
+/// `on_message` and a failure to load or a throw to `on_error`. The token tools start it the
+/// same way (`ui::tool_worker`).
+pub fn start(
+    on_message: impl Fn(String) + 'static,
+    on_error: impl Fn() + 'static,
+) -> Result<Worker, Failure> {
     let script = document()
         .query_selector(SCRIPT_META)
         .ok()
@@ -63,7 +76,7 @@ fn spawn(page: Page) -> Result<Worker, Failure> {
     let worker = Worker::new(&script).map_err(|_| Failure::NotStarted)?;
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         if let Some(text) = event.data().as_string() {
-            page.act(Act::Message(text));
+            on_message(text);
         }
     });
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
@@ -72,7 +85,7 @@ fn spawn(page: Page) -> Result<Worker, Failure> {
     // half-broken worker answers later, and the page says so once, plainly.
     let on_error = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
         event.prevent_default();
-        page.act(Act::WorkerError);
+        on_error();
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
