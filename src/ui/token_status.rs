@@ -62,7 +62,8 @@ pub fn TokenStatusPage() -> impl IntoView {
                 "A token with a " <code>"status"</code> " claim names a list where its issuer \
                  says whether it has been revoked or suspended. Paste the token to see where, \
                  run the command yourself, and paste what it prints. Nothing leaves your \
-                 browser: this page never fetches the list. Verify signatures in the "
+                 browser: this page never fetches the list. Give the list's issuer's key to verify \
+                 the list below; verify the token itself in the "
                 <a href=href(INSPECTOR.path) rel=rel(&INSPECTOR)>"token inspector"</a>
                 "; to set two tokens side by side, "
                 <a href=href(TOKEN_COMPARE.path) rel=rel(&TOKEN_COMPARE)>"compare two tokens"</a>"."
